@@ -1,0 +1,863 @@
+"""Read one news page: :class:`Page` (raw bytes) -> :class:`Article` (text + metadata).
+
+No network and no NLP. The body comes from trafilatura (its tree, not its text output, so
+paragraphs stay ``"\\n\\n"``-separated blocks), checked against the page's own article
+container where trafilatura is known to be weak. Metadata is read by one small function
+per field, structured data first (JSON-LD, microdata, OpenGraph, meta tags) and visible
+markup (title, bylines, ``<time>``) second.
+
+>>> from extract.records import Page
+>>> html = b"<html><head><title>Hi | Site</title></head><body><article><h1>Hi</h1>"
+>>> html += b"<p>" + b"A paragraph of news text that is long enough. " * 5 + b"</p></article>"
+>>> read_article(Page(source="x", url="https://e.org/a", content=html)).title
+'Hi'
+"""
+
+from __future__ import annotations
+
+import codecs
+import html as html_lib
+import json
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+from extract.errors import ArticleError, NewskgError
+from extract.fetch import charset_of, check_html, sniff_non_html
+from extract.records import Article, Page
+
+log = logging.getLogger(__name__)
+
+__all__ = ["read_article", "decode_html"]
+
+
+def read_article(page: Page) -> Article:
+    """Extract the main text and metadata of one page. Raises :class:`ArticleError`."""
+    html = decode_html(page)
+    tree = parse_html(html, page.source)
+    doc = _Doc.build(tree, page.url)
+    text = read_text(html, doc)
+    if len(text.split()) < 3:
+        raise ArticleError(f"{page.source}: no readable article text")
+    publisher = read_publisher(doc)
+    return Article(
+        source=page.source,
+        url=read_url(doc) or page.url,
+        title=read_title(doc),
+        text=text,
+        authors=tuple(read_authors(doc, publisher)),
+        published=read_published(doc, html),
+        modified=read_modified(doc),
+        publisher=publisher,
+        language=read_language(doc),
+        description=read_description(doc),
+        section=read_section(doc),
+        paywalled=read_paywalled(doc),
+    )
+
+
+# ======================================================================================
+# bytes -> str -> tree
+# ======================================================================================
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_WEAK_CHARSETS = {"latin-1", "iso8859-1", "ascii", "cp1252"}
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_html(page: Page) -> str:
+    """Bytes -> text: BOM, transport charset, ``<meta charset>``, then detection.
+
+    A declared charset is trusted only if the bytes decode cleanly with it. Latin-1 /
+    ASCII / Windows-1252 declarations are so often wrong (UTF-8 served as "ISO-8859-1")
+    that valid UTF-8 wins over them: mojibake is worse than the rare false positive.
+    """
+    content = page.content
+    if not content or not content.strip():
+        raise ArticleError(f"{page.source}: empty page")
+    ctype = page.headers.get("content-type") or page.headers.get("Content-Type")
+    try:
+        check_html(page.source, ctype, content)
+    except NewskgError as exc:
+        raise ArticleError(str(exc)) from exc
+    for bom, enc in _BOMS:
+        if content.startswith(bom):
+            return content[len(bom) :].decode(enc, errors="replace")
+    m = _META_CHARSET.search(content[:8192])
+    meta_cs = m.group(1).decode("ascii", "ignore") if m else None
+    for name in filter(None, map(_codec, (page.encoding, charset_of(ctype), meta_cs))):
+        if name in _WEAK_CHARSETS:
+            try:
+                return content.decode("utf-8")
+            except UnicodeDecodeError:
+                return content.decode("cp1252", errors="replace")
+        try:
+            return content.decode(name)
+        except UnicodeDecodeError:
+            continue
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(content[:500_000]).best()
+    return content.decode(best.encoding if best else "cp1252", errors="replace")
+
+
+def parse_html(html: str, source: str) -> lxml.html.HtmlElement:
+    if not re.search(
+        r"<(html|head|body|p|div|article|title|!doctype\s+html|meta)\b", html[:20000], re.I
+    ):
+        raise ArticleError(f"{source}: not HTML")
+    try:
+        # lxml refuses str input that carries an XML encoding declaration.
+        return lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", html))
+    except (etree.ParserError, ValueError) as exc:
+        raise ArticleError(f"{source}: unparseable HTML ({exc})") from exc
+
+
+# ======================================================================================
+# structured data gathered once
+# ======================================================================================
+
+ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "askpublicnewsarticle",
+    "blogposting",
+    "liveblogposting",
+    "socialmediaposting",
+    "report",
+    "scholarlyarticle",
+    "techarticle",
+    "satiricalarticle",
+    "videoobject",
+}
+PAGE_TYPES = {"webpage", "itempage", "collectionpage", "aboutpage"}
+
+
+def _norm(s: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", s).split())
+
+
+def _key(s: str) -> str:
+    """Comparison key: NFKC, casefold, letters and digits only."""
+    s = unicodedata.normalize("NFKC", s).casefold()
+    return "".join(ch for ch in s if ch.isalnum())
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type") or []
+    items = t if isinstance(t, list) else [t]
+    return {str(x).rsplit("/", 1)[-1].lower() for x in items}
+
+
+@dataclass
+class _Doc:
+    """Everything the field readers need, parsed once."""
+
+    tree: lxml.html.HtmlElement
+    url: str
+    ld: list[dict[str, Any]] = field(default_factory=list)  # every JSON-LD object
+    meta: dict[str, list[str]] = field(default_factory=dict)  # name/property -> contents
+
+    @classmethod
+    def build(cls, tree: lxml.html.HtmlElement, url: str) -> _Doc:
+        doc = cls(tree=tree, url=url)
+        doc.ld = list(_jsonld_objects(tree))
+        for el in tree.iter("meta"):
+            key = el.get("property") or el.get("name") or el.get("itemprop") or ""
+            content = el.get("content") or el.get("value")  # some CMSs use value=
+            if key and content and content.strip():
+                doc.meta.setdefault(key.strip().lower(), []).append(_norm(content))
+        return doc
+
+    def m(self, *keys: str) -> str | None:
+        """First non-empty meta content among ``keys``."""
+        for k in keys:
+            for v in self.meta.get(k, []):
+                if v:
+                    return v
+        return None
+
+    @property
+    def articles(self) -> list[dict[str, Any]]:
+        """JSON-LD article objects, best first (most fields, then page objects)."""
+        arts = [o for o in self.ld if _types(o) & ARTICLE_TYPES]
+        arts.sort(key=lambda o: -("headline" in o) - ("datePublished" in o) - ("author" in o))
+        pages = [o for o in self.ld if _types(o) & PAGE_TYPES]
+        return arts + pages
+
+    def ld_values(self, key: str) -> list[Any]:
+        out: list[Any] = []
+        for obj in self.articles:
+            v = obj.get(key)
+            if v not in (None, "", []):
+                out.append(v)
+        return out
+
+    def ld_first(self, key: str) -> Any:
+        vals = self.ld_values(key)
+        return vals[0] if vals else None
+
+    def itemprop(self, name: str) -> list[lxml.html.HtmlElement]:
+        return self.tree.xpath(f"//*[@itemprop][contains(concat(' ', @itemprop, ' '), ' {name} ')]")
+
+
+def _load_json(text: str) -> Any:
+    text = text.strip()
+    text = re.sub(r"^\s*(<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)", "", text)
+    text = re.sub(r"(-->|//\s*\]\]>|\]\]>)\s*$", "", text).strip().rstrip(";")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        try:  # raw control characters inside strings are common
+            return json.loads(text, strict=False)
+        except json.JSONDecodeError:
+            return None
+
+
+def _walk_ld(obj: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(obj, list):
+        for x in obj:
+            yield from _walk_ld(x)
+    elif isinstance(obj, dict):
+        if "@graph" in obj:
+            yield from _walk_ld(obj["@graph"])
+        if "@type" in obj:
+            yield obj
+        main = obj.get("mainEntity")
+        if isinstance(main, dict | list):
+            yield from _walk_ld(main)
+
+
+def _jsonld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
+    for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
+        data = _load_json(script.text or "")
+        if data is not None:
+            yield from _walk_ld(data)
+
+
+# ======================================================================================
+# metadata: one small function per field
+# ======================================================================================
+
+
+def _absolute(doc: _Doc, href: str | None) -> str | None:
+    if not href or not isinstance(href, str):
+        return None
+    href = href.strip()
+    if urlsplit(href).scheme in ("http", "https"):
+        return href
+    if urlsplit(doc.url).scheme in ("http", "https"):
+        return urljoin(doc.url, href)
+    return None
+
+
+def read_url(doc: _Doc) -> str | None:
+    """Canonical URL: ``<link rel=canonical>``, og:url, then JSON-LD url."""
+    for href in doc.tree.xpath("//link[contains(concat(' ', @rel, ' '), ' canonical ')]/@href"):
+        if url := _absolute(doc, href):
+            return url
+    if url := _absolute(doc, doc.m("og:url", "twitter:url")):
+        return url
+    for v in doc.ld_values("url") + doc.ld_values("mainEntityOfPage"):
+        cand = v.get("@id") or v.get("url") if isinstance(v, dict) else v
+        if url := _absolute(doc, cand if isinstance(cand, str) else None):
+            return url
+    return None
+
+
+# --- title ---------------------------------------------------------------------------
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:·»/]\s+|\s*\|\s*")
+
+
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "td", "th", "tr", "section"}
+
+
+def _text(el: Any) -> str:
+    """Visible text of an element; inline markup joins without spaces, blocks with one."""
+    if el is None:
+        return ""
+    parts: list[str] = []
+    for node in el.iter():
+        if node is not el and isinstance(node.tag, str) and node.tag in _BLOCK_TAGS:
+            parts.append(" ")
+        if node.text and isinstance(node.tag, str) and node.tag not in ("script", "style"):
+            parts.append(node.text)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+    return _norm("".join(parts))
+
+
+def _title_parts(title: str) -> list[str]:
+    return [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+
+
+def _site_names(doc: _Doc) -> set[str]:
+    names = {doc.m("og:site_name", "application-name", "apple-mobile-web-app-title") or ""}
+    for obj in doc.ld:
+        if _types(obj) & {"organization", "newsmediaorganization", "website"}:
+            names.add(str(obj.get("name") or ""))
+    pub = doc.ld_first("publisher")
+    if isinstance(pub, dict):
+        names.add(str(pub.get("name") or ""))
+    host = urlsplit(doc.url).hostname or ""
+    names.add(host.removeprefix("www."))
+    return {_key(n) for n in names if n}
+
+
+def strip_site_suffix(title: str, sites: set[str]) -> str:
+    """Drop " | Site" / "Site - " decorations, keeping the longest real headline part."""
+    parts = _title_parts(title)
+    if len(parts) < 2:
+        return title.strip()
+    kept = [p for p in parts if not _is_site(_key(p), sites)]
+    if kept and len(kept) < len(parts):
+        # rejoin what is left in original order with the original separator-free form
+        return _rejoin(title, kept)
+    return title.strip()
+
+
+def _is_site(key: str, sites: set[str]) -> bool:
+    if not key:
+        return True
+    for s in sites:
+        if not s:
+            continue
+        if key == s or (len(key) >= 3 and (key in s or s in key) and len(key) < 40):
+            return True
+    return key in {"home", "news", "latestnews", "breakingnews"}
+
+
+def _rejoin(title: str, kept: list[str]) -> str:
+    start = title.find(kept[0])
+    end = title.rfind(kept[-1]) + len(kept[-1])
+    if start >= 0 and end > start:
+        return title[start:end].strip()
+    return " ".join(kept).strip()
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(_key_words(a)), set(_key_words(b))
+    return len(wa & wb) / max(len(wa | wb), 1)
+
+
+def _key_words(s: str) -> list[str]:
+    return [_key(w) for w in s.split() if _key(w)]
+
+
+def _drop_short_tail(title: str) -> str:
+    """``"Long headline here - Brand"`` -> ``"Long headline here"`` (brand unknown)."""
+    m = re.match(r"^(.{20,}?)\s+(?:\||-|–|—|::|»)\s+([^|–—-]{2,40})$", title)
+    if m and len(m.group(2).split()) <= 3 and len(m.group(1).split()) >= 4:
+        return m.group(1).strip()
+    return title
+
+
+def read_title(doc: _Doc) -> str | None:
+    """Headline as the reader sees it: the h1 when the metadata agrees, else the metadata.
+
+    Candidates are the JSON-LD headline, og/twitter titles and the ``<title>`` (with its
+    " | Site" decoration stripped when the site is recognised, or by shape for a short
+    trailing brand). SEO and social titles are often rewritten, so a visible h1 that
+    matches or largely overlaps one of them is preferred.
+    """
+    sites = _site_names(doc)
+    canonical = read_url(doc)
+    if canonical:
+        host = (urlsplit(canonical).hostname or "").removeprefix("www.")
+        sites |= {_key(host), _key(host.split(".")[0])}
+    cands: list[str] = []
+    for v in doc.ld_values("headline"):
+        if isinstance(v, str) and v.strip():
+            cands.append(_norm(html_lib.unescape(v)))
+    for k in ("og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title"):
+        if v := doc.m(k):
+            cands.append(html_lib.unescape(v))
+    if raw := _text(doc.tree.find(".//title")):
+        cands.append(raw)
+    cleaned = [_drop_short_tail(strip_site_suffix(c, sites)) for c in cands]
+    cleaned = [c for c in cleaned if c and not _is_site(_key(c), sites)]
+    h1s = [h for h in (_text(x) for x in doc.tree.xpath("//h1")) if 3 <= len(h) <= 300]
+    keys = {_key(c) for c in cleaned}
+    for h in h1s:
+        if _key(h) in keys:
+            return h
+    for h in h1s:
+        if any(_overlap(h, c) >= 0.5 for c in cleaned):
+            # "Section | Headline" h1s: the metadata title is the headline inside it
+            inner = [c for c in cleaned if len(_key(c)) > 10 and _key(c) in _key(h)]
+            return inner[0] if inner else h
+    for c in cleaned:
+        if c.endswith(("...", "…")):  # truncated headline: an h1 may have it whole
+            stem = _key(c.rstrip(".… "))
+            c = next((h for h in h1s if _key(h).startswith(stem)), c)
+        return c
+    return h1s[0] if h1s else None
+
+
+# --- authors -------------------------------------------------------------------------
+
+_BY = re.compile(r"^\s*(?:written\s+)?by[:\s]+", re.I)
+_NOT_NAMES = re.compile(
+    r"\b(staff|reporters?|correspondents?|editors?|editorial|news\s*desk|newsroom|contributors?|"
+    r"associated press|reuters|agencies|afp|press association|updated|published|posted|"
+    r"follow|email|twitter|times|news|post|journal|media|press|magazine|tribune|herald|"
+    r"gazette|daily|weekly|network|agency|inc|ltd|llc|group|team|desk|admin|guest)\b|"
+    r"https?:|@|\d",
+    re.I,
+)
+
+
+def _clean_names(raw: str) -> list[str]:
+    """``"By Jane Doe and John Roe, Reporters"`` -> ``["Jane Doe", "John Roe"]``."""
+    raw = _norm(raw)
+    raw = _BY.sub("", raw)
+    raw = re.split(r"\s+(?:\||—|–)\s+|\s+-\s+|\bupdated\b|\bpublished\b", raw, flags=re.I)[0]
+    parts = re.split(r",|;|\s+and\s+|\s*&\s*|\bwith\b", raw, flags=re.I)
+    names = []
+    for p in parts:
+        p = _BY.sub("", p).strip(" .·:")
+        if not p or "@" in p or "http" in p or "/" in p:
+            continue
+        words = p.split()
+        if not 1 <= len(words) <= 5 or not any(w[:1].isupper() for w in words):
+            continue
+        names.append(p)
+    return names
+
+
+def _ld_people(value: Any) -> Iterator[tuple[str, bool]]:
+    """(name, is_person) for a JSON-LD author value (str, dict, list)."""
+    if isinstance(value, list):
+        for v in value:
+            yield from _ld_people(v)
+    elif isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, list):
+            name = " ".join(map(str, name))
+        if isinstance(name, str) and name.strip():
+            yield name, not (_types(value) & {"organization", "newsmediaorganization"})
+    elif isinstance(value, str) and value.strip() and not value.startswith("http"):
+        yield value, True
+
+
+def _authors_jsonld(doc: _Doc) -> list[str]:
+    for v in doc.ld_values("author") + doc.ld_values("creator"):
+        names = [n for name, person in _ld_people(v) if person for n in _clean_names(name)]
+        if names:
+            return names
+    return []
+
+
+def _authors_meta(doc: _Doc) -> list[str]:
+    for k in (
+        "author",
+        "article:author",
+        "parsely-author",
+        "sailthru.author",
+        "dc.creator",
+        "dcterms.creator",
+        "byl",
+        "cxenseparse:author",
+    ):
+        vals = [v for v in doc.meta.get(k, []) if not v.startswith("http")]
+        names = [n for v in vals for n in _clean_names(v)]
+        if names:
+            return list(dict.fromkeys(names))
+    return []
+
+
+def _authors_microdata(doc: _Doc) -> list[str]:
+    names = []
+    for el in doc.itemprop("author") + doc.itemprop("creator"):
+        inner = el.xpath(".//*[@itemprop='name']")
+        raw = inner[0].get("content") or _text(inner[0]) if inner else el.get("content") or _text(el)
+        names += _clean_names(raw or "")
+    return list(dict.fromkeys(names))
+
+
+_BYLINE_XPATH = (
+    "//*[@rel='author'] | //a[contains(@href, '/author/') or contains(@href, '/authors/') or "
+    "contains(@href, '/by/') or contains(@href, '/profile/') or contains(@href, '/staff/')] | "
+    "//*[contains(@class, 'byline') or contains(@class, 'author-name') or "
+    "contains(@class, 'authorName') or contains(@class, 'author__name')]"
+)
+
+
+def _authors_byline(doc: _Doc) -> list[str]:
+    """Names in the first visible byline (later ones belong to teasers for other stories)."""
+    groups: dict[Any, list[str]] = {}
+    for el in doc.tree.xpath(_BYLINE_XPATH):
+        if el.xpath("ancestor::footer|ancestor::nav|ancestor::aside|ancestor::header[1]//nav"):
+            continue
+        text = _text(el)
+        names = _clean_names(text) if 2 < len(text) < 120 else []
+        if not names:
+            continue
+        box = el.getparent().getparent() if el.getparent() is not None else el
+        if groups and box not in groups:
+            break
+        groups.setdefault(box, []).extend(names)
+    return list(dict.fromkeys(n for ns in groups.values() for n in ns))[:6]
+
+
+def read_authors(doc: _Doc, publisher: str | None = None) -> list[str]:
+    """People who wrote the piece: JSON-LD, meta tags, microdata, then visible bylines.
+
+    Organisations (the publisher, wire services, "Staff") are dropped: the field is for
+    people, and a publisher given as author means "no named author".
+    """
+    blocked = {_key(publisher or "")} | _site_names(doc)
+    for reader in (_authors_jsonld, _authors_meta, _authors_microdata, _authors_byline):
+        names = [
+            n
+            for n in reader(doc)
+            if _key(n) not in blocked and not _NOT_NAMES.search(n) and len(_key(n)) > 2
+        ]
+        if names:
+            return list(dict.fromkeys(names))
+    return []
+
+
+# --- dates ---------------------------------------------------------------------------
+
+
+def to_iso(value: Any) -> str | None:
+    """Any date string -> ISO 8601 (time and offset kept when given)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    from dateutil import parser as dparser
+
+    s = value.strip()
+    if re.fullmatch(r"\d{10}(\d{3})?", s):  # epoch seconds / milliseconds
+        from datetime import UTC, datetime
+
+        return datetime.fromtimestamp(int(s[:10]), UTC).isoformat()
+    try:
+        dt = dparser.isoparse(s)
+    except (ValueError, OverflowError):
+        try:
+            dt = dparser.parse(s, fuzzy=True)
+        except (ValueError, OverflowError):
+            return None
+    if not 1990 <= dt.year <= 2100:
+        return None
+    if dt.hour == dt.minute == dt.second == 0 and dt.tzinfo is None and len(s) <= 10:
+        return dt.date().isoformat()
+    return dt.isoformat()
+
+
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "published-date",
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.created",
+    "date",
+    "og:pubdate",
+    "cxenseparse:recs:publishtime",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "article:modified",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+)
+
+
+def _date_from_ld(doc: _Doc, key: str) -> str | None:
+    for v in doc.ld_values(key):
+        if iso := to_iso(v if isinstance(v, str) else None):
+            return iso
+    return None
+
+
+def _date_from_meta(doc: _Doc, keys: Iterable[str]) -> str | None:
+    for k in keys:
+        for v in doc.meta.get(k, []):
+            if iso := to_iso(v):
+                return iso
+    return None
+
+
+def _date_from_itemprop(doc: _Doc, name: str) -> str | None:
+    for el in doc.itemprop(name):
+        if iso := to_iso(el.get("content") or el.get("datetime") or _text(el)):
+            return iso
+    return None
+
+
+def _date_from_time(doc: _Doc) -> str | None:
+    for el in doc.tree.xpath("//time[@datetime]")[:3]:
+        if el.xpath("ancestor::footer|ancestor::aside|ancestor::nav"):
+            continue
+        if iso := to_iso(el.get("datetime")):
+            return iso
+    return None
+
+
+_LOCAL_DT = re.compile(r"(\d{4}-\d{2}-\d{2}).*?(\d{1,2}):(\d{2}):(\d{2})")
+
+
+def _as_displayed(iso: str, doc: _Doc) -> str:
+    """A UTC timestamp re-expressed in the publisher's local time when the page shows it.
+
+    Sites store ``...T01:48:19Z`` but display ``2023-12-22 20:48:19``: same minutes and
+    seconds, whole hours apart. Readers (and the calendar day) follow the local time.
+    """
+    from datetime import datetime, timedelta, timezone
+
+    utc = datetime.fromisoformat(iso)
+    if utc.utcoffset() != timedelta(0) or utc.second == utc.minute == 0:
+        return iso
+    for raw in doc.tree.xpath("//time/@datetime | //*[@itemprop='datePublished']/@content")[:6]:
+        m = _LOCAL_DT.search(raw)
+        if not m or re.search(r"(Z|[+-]\d{2}:?\d{2})\s*$", raw.strip()):
+            continue
+        try:
+            local = datetime.fromisoformat(f"{m[1]}T{int(m[2]):02d}:{m[3]}:{m[4]}")
+        except ValueError:
+            continue
+        delta = local - utc.replace(tzinfo=None)
+        hours = delta.total_seconds() / 3600
+        if (local.minute, local.second) == (utc.minute, utc.second) and hours.is_integer():
+            if hours != 0 and abs(hours) <= 14:
+                return local.replace(tzinfo=timezone(delta)).isoformat()
+    return iso
+
+
+def read_published(doc: _Doc, html: str = "") -> str | None:
+    """Publication date: JSON-LD, meta tags, microdata, ``<time>``, then htmldate."""
+    found = (
+        _date_from_ld(doc, "datePublished")
+        or _date_from_meta(doc, _PUBLISHED_META)
+        or _date_from_itemprop(doc, "datePublished")
+        or _date_from_ld(doc, "dateCreated")
+        or _date_from_time(doc)
+    )
+    if found:
+        return _as_displayed(found, doc) if "T" in found else found
+    if not html:
+        return None
+    try:
+        from htmldate import find_date
+
+        return to_iso(find_date(html, original_date=True, extensive_search=True))
+    except Exception:  # htmldate is a heuristic; never let it break extraction
+        return None
+
+
+def read_modified(doc: _Doc) -> str | None:
+    return (
+        _date_from_ld(doc, "dateModified")
+        or _date_from_meta(doc, _MODIFIED_META)
+        or _date_from_itemprop(doc, "dateModified")
+    )
+
+
+# --- the rest ------------------------------------------------------------------------
+
+
+def read_publisher(doc: _Doc) -> str | None:
+    pub = doc.ld_first("publisher")
+    if isinstance(pub, list) and pub:
+        pub = pub[0]
+    if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+        return _norm(pub["name"])
+    if isinstance(pub, str) and pub.strip():
+        return _norm(pub)
+    return doc.m("og:site_name", "application-name", "publisher", "dc.publisher")
+
+
+def read_language(doc: _Doc) -> str | None:
+    lang = doc.tree.get("lang") or doc.tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    lang = lang or doc.m("content-language", "language", "dc.language")
+    if not lang:
+        v = doc.ld_first("inLanguage")
+        lang = v if isinstance(v, str) else None
+    if not lang and (loc := doc.m("og:locale")):
+        lang = loc
+    return lang.strip().replace("_", "-") if lang else None
+
+
+def read_description(doc: _Doc) -> str | None:
+    ld = doc.ld_first("description")
+    return doc.m("og:description", "description", "twitter:description") or (
+        _norm(ld) if isinstance(ld, str) else None
+    )
+
+
+def read_section(doc: _Doc) -> str | None:
+    v = doc.ld_first("articleSection")
+    if isinstance(v, list):
+        v = v[0] if v else None
+    if isinstance(v, str) and v.strip():
+        return _norm(v)
+    return doc.m("article:section", "parsely-section", "section", "og:section")
+
+
+def read_paywalled(doc: _Doc) -> bool | None:
+    """``isAccessibleForFree: false`` in JSON-LD means a paywall (schema.org convention)."""
+    for v in doc.ld_values("isAccessibleForFree"):
+        s = str(v).strip().lower()
+        if s in ("false", "0", "no"):
+            return True
+        if s in ("true", "1", "yes"):
+            return False
+    return None
+
+
+# ======================================================================================
+# body text
+# ======================================================================================
+
+
+def read_text(html: str, doc: _Doc) -> str:
+    """Main body as paragraphs joined by blank lines.
+
+    trafilatura picks one content container. Many CMSs (Condé Nast, some WordPress
+    themes) split the body into several sibling containers around ad slots, and
+    trafilatura then returns the first chunk only; such chunks are merged back into
+    one container and the page is extracted again.
+    """
+    url = doc.url if doc.url.startswith("http") else None
+    body = _trafilatura_body(html, url)
+    if body is None:
+        return ""
+    blocks = list(_blocks(body))
+    merged = _merge_split_containers(html, blocks)
+    if merged is not None:
+        body2 = _trafilatura_body(merged, url)
+        blocks2 = list(_blocks(body2)) if body2 is not None else []
+        if _word_count(blocks2) > _word_count(blocks) * 1.2 and _covers(blocks2, blocks):
+            blocks = blocks2
+    return "\n\n".join(blocks)
+
+
+def _word_count(blocks: list[str]) -> int:
+    return sum(len(b.split()) for b in blocks)
+
+
+def _covers(new: list[str], old: list[str]) -> bool:
+    """Most of the old paragraphs survive in the new extraction (no container swap)."""
+    have = {_key(b) for b in new}
+    kept = sum(len(b.split()) for b in old if _key(b) in have)
+    return kept >= 0.8 * _word_count(old)
+
+
+def _trafilatura_body(html: str, url: str | None) -> etree._Element | None:
+    import trafilatura
+
+    res = trafilatura.bare_extraction(
+        html, url=url, include_comments=False, include_tables=True, with_metadata=False
+    )
+    return None if res is None else res.body
+
+
+def _merge_split_containers(html: str, blocks: list[str]) -> str | None:
+    """HTML with split body containers merged into the first, or None if not split."""
+    tree = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", html))
+    wanted = {_key(b[:200]) for b in blocks if len(b.split()) >= 8}
+    if not wanted:
+        return None
+    hits = [p for p in tree.iter("p") if _key(p.text_content()[:200]) in wanted]
+    votes: dict[Any, int] = {}
+    for p in hits:
+        anc = p.getparent()
+        for _ in range(4):
+            if anc is None:
+                break
+            if anc.get("class"):
+                votes[anc] = votes.get(anc, 0) + 1
+            anc = anc.getparent()
+    for box, _n in sorted(votes.items(), key=lambda kv: -kv[1]):
+        if _n < max(2, len(hits) // 2):
+            break
+        twins = [
+            el
+            for el in tree.xpath(f"//{box.tag}[@class=$c]", c=box.get("class"))
+            if el is not box and not _related(el, box) and _para_words(el) >= 20
+        ]
+        if twins:
+            for twin in twins:
+                for child in list(twin):
+                    box.append(child)
+                twin.getparent().remove(twin)
+            return lxml.html.tostring(tree, encoding="unicode")
+    return None
+
+
+def _related(a: Any, b: Any) -> bool:
+    return any(x is b for x in a.iterancestors()) or any(x is a for x in b.iterancestors())
+
+
+def _para_words(el: Any) -> int:
+    return sum(len(p.text_content().split()) for p in el.iter("p"))
+
+
+def _inline(el: etree._Element) -> str:
+    """Text of a block, with ``<lb/>`` as a space (``"".join(itertext())`` glues words)."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag == "lb":
+            parts.append(" ")
+        parts.append(_inline(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _blocks(body: etree._Element) -> Iterator[str]:
+    for el in body:
+        if el.tag == "list":
+            for item in el.iter("item"):
+                if t := _norm(_inline(item)):
+                    yield t
+        elif el.tag == "table":
+            for row in el.iter("row"):
+                cells = [_norm(_inline(c)) for c in row]
+                if t := " ".join(c for c in cells if c):
+                    yield t
+        elif t := _norm(_inline(el)):
+            yield t

@@ -1,0 +1,72 @@
+"""Our entity lexicons: outlets, regulators and laws as NER entities (before ``ner``), and
+data kinds, watched people, roles and program nouns as spans in ``doc.spans["newskg"]``.
+
+Patterns are built from the word lists in ``rules/`` so adding a name is a data change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.pipeline import EntityRuler, SpanRuler
+
+from extract.nlp.lexicon import Lexicon
+
+SPANS_KEY = "newskg"
+
+
+def _phrase(text: str) -> list[dict[str, Any]]:
+    # Token patterns on LOWER so capitalisation in headlines does not matter.
+    toks = text.replace("’", "'").replace("'s ", " 's ").replace("-", " - ").split()
+    return [{"LOWER": t.lower()} for t in toks]
+
+
+def _law_pattern() -> list[dict[str, Any]]:
+    # "the Data Protection Act 2018", "Privacy Act", "Digital Services Act", "Data Retention Bill"
+    return [
+        {"IS_TITLE": True, "OP": "+", "LOWER": {"NOT_IN": ["the", "a", "an", "its", "their"]}},
+        {"LOWER": {"IN": ["act", "regulation", "directive", "bill", "code", "law", "acts"]}, "IS_TITLE": True},
+        {"SHAPE": "dddd", "OP": "?"},
+    ]
+
+
+def entity_patterns(lex: Lexicon) -> list[dict[str, Any]]:
+    pats: list[dict[str, Any]] = []
+    for name in lex.outlets:
+        if len(name) > 3:  # short ones ("AP", "FT") only as NER finds them
+            pats.append({"label": "ORG", "pattern": name, "id": "outlet"})
+    for name in lex.authorities:
+        pats.append({"label": "ORG", "pattern": name, "id": "authority"})
+        if "'" in name or "’" in name:
+            continue
+    for law in lex.laws:
+        for name in [law["law"], *law.get("aliases", [])]:
+            pats.append({"label": "LAW", "pattern": name, "id": "law"})
+    pats.append({"label": "LAW", "pattern": _law_pattern(), "id": "law"})
+    return pats
+
+
+def span_patterns(lex: Lexicon) -> list[dict[str, Any]]:
+    pats: list[dict[str, Any]] = []
+    for label, words in (
+        ("DATA", lex.data_kinds),
+        ("SUBJECT", lex.subjects),
+        ("ROLE", lex.roles),
+        ("PROGRAM_NOUN", lex.program_nouns),
+    ):
+        for w in words:
+            pats.append({"label": label, "pattern": _phrase(w)})
+    return pats
+
+
+def make_entity_ruler(nlp: Language, name: str, lex: Lexicon) -> EntityRuler:
+    ruler = EntityRuler(nlp, name=name, overwrite_ents=True, phrase_matcher_attr="ORTH")
+    ruler.add_patterns(entity_patterns(lex))
+    return ruler
+
+
+def make_span_ruler(nlp: Language, name: str, lex: Lexicon) -> SpanRuler:
+    ruler = SpanRuler(nlp, name=name, spans_key=SPANS_KEY, overwrite=True)
+    ruler.add_patterns(span_patterns(lex))
+    return ruler

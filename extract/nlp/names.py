@@ -1,0 +1,247 @@
+"""Within-document name resolution: the fullest form of every name.
+
+"Bosworth"/"Mr Bosworth" -> "Andrew Bosworth"; "CNIL" -> "Commission nationale de
+l'informatique et des libertés" (from initials or "Long Name (ABC)"); "Clearview" ->
+"Clearview AI Inc" when the long form came first; "the company", "it", "its" -> the nearest
+organization mentioned before, else the article's main organization.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp.lexicon import Lexicon
+
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx", "mr.", "ms.", "dr.", "mrs."}
+FUNCTION_WORDS = {"of", "for", "and", "the", "de", "des", "du", "la", "le", "et", "on", "in", "&", "to", "der", "für"}
+PRONOUNS_ORG = {"it", "its", "itself"}
+PRONOUNS_PERSON = {"he", "she", "his", "her", "him", "they", "them", "their"}
+ORG_LABELS = {"ORG"}
+_QUOTES = "\"'“”‘’"
+
+
+def clean_name(text: str) -> str:
+    """Strip a leading "the", quotes, possessive "'s" and titles ("Ms Greene" -> "Greene")."""
+    t = text.strip().strip(_QUOTES + " ,.;:—–-\n")
+    t = re.sub(r"(?:'s|’s|'|’)$", "", t).strip()
+    t = re.sub(r"^(?:the|The|THE)\s+", "", t)
+    parts = t.split()
+    while parts and parts[0].lower().rstrip(".") in {x.rstrip(".") for x in TITLES}:
+        parts = parts[1:]
+    return " ".join(parts).strip(_QUOTES + " ,")
+
+
+def initials(name: str) -> str:
+    words = re.split(r"[\s\-]+", name.replace("’", "'"))
+    out = []
+    for w in words:
+        w = re.sub(r"^[lLdD]'", "", w)
+        w = re.sub(r"'s$", "", w)
+        if not w or w.lower() in FUNCTION_WORDS or not w[0].isalpha():
+            continue
+        out.append(w[0].upper())
+    return "".join(out)
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int
+    name: str  # cleaned surface form
+    label: str
+    kind: str = ""  # "outlet", "authority", "" ...
+
+
+@dataclass
+class NameIndex:
+    """Per-document name tables, built once after NER (component ``newskg_names.v1``)."""
+
+    persons: list[Mention] = field(default_factory=list)
+    orgs: list[Mention] = field(default_factory=list)
+    surnames: dict[str, str] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    long_forms: dict[str, str] = field(default_factory=dict)
+    main_org: str | None = None
+    outlets: set[str] = field(default_factory=set)
+    authorities: set[str] = field(default_factory=set)
+
+    # -- lookups -------------------------------------------------------------------------
+    def person(self, text: str) -> str:
+        name = clean_name(text)
+        if len(name.split()) == 1:
+            return self.surnames.get(name.lower(), name)
+        last = name.split()[-1].lower()
+        full = self.surnames.get(last)
+        if full and len(full.split()) > len(name.split()) and full.endswith(name):
+            return full
+        return name
+
+    def org(self, text: str) -> str:
+        name = clean_name(text)
+        if name in self.acronyms:
+            return self.acronyms[name]
+        up = name.upper()
+        if up == name.replace(" ", "") and up in self.acronyms:
+            return self.acronyms[up]
+        return self.long_forms.get(name, name)
+
+    def is_outlet(self, name: str) -> bool:
+        return name in self.outlets
+
+    def is_authority(self, name: str) -> bool:
+        return name in self.authorities
+
+    def org_before(self, doc: Doc, i: int, *, window: int = 3, authority: bool | None = False) -> str | None:
+        """Nearest organization mentioned before token ``i`` within ``window`` sentences."""
+        sent_start = doc[i].sent.start
+        sents_seen = 0
+        best: Mention | None = None
+        for m in reversed(self.orgs):
+            if m.start >= i:
+                continue
+            if m.kind == "outlet":
+                continue
+            if authority is not None and (m.kind == "authority") != authority:
+                continue
+            best = m
+            break
+        if best is None:
+            return self.main_org if not authority else None
+        # count sentence distance
+        s = doc[best.start].sent.start
+        for sent in doc[s:sent_start].sents if s < sent_start else []:
+            del sent
+            sents_seen += 1
+        if sents_seen > window and not authority:
+            return self.main_org
+        return self.org(best.name)
+
+    def resolve_org(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
+        """The organization a token stands for: an ORG entity, "its", "the company" ..."""
+        if token.ent_type_ in ORG_LABELS:
+            ent = _ent_of(doc, token)
+            if ent is not None:
+                return self.org(ent.text)
+        low = token.lower_
+        if low in PRONOUNS_ORG:
+            return self.org_before(doc, token.i)
+        if token.lemma_.lower() in lex.set("org_generic") and any(
+            c.lower_ in {"the", "this", "that", "its"} for c in token.children
+        ):
+            if low in {"regulator", "watchdog", "authority"}:
+                return self.org_before(doc, token.i, authority=True) or None
+            return self.org_before(doc, token.i)
+        for c in token.children:  # "the facial recognition company Clearview AI Inc"
+            if c.dep_ in ("appos", "compound") and c.ent_type_ in ORG_LABELS:
+                ent = _ent_of(doc, c)
+                if ent is not None:
+                    return self.org(ent.text)
+        return None
+
+
+def _ent_of(doc: Doc, token: Token) -> Span | None:
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _mentions(doc: Doc, label: str) -> list[Mention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != label:
+            continue
+        name = clean_name(ent.text)
+        if not name or "\n" in name or not name[0].isalnum():
+            continue
+        out.append(Mention(ent.start, ent.end, name, ent.label_, ent.ent_id_))
+    return out
+
+
+def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -> NameIndex:
+    idx = NameIndex()
+    idx.persons = [m for m in _mentions(doc, "PERSON") if m.name[0].isupper()]
+    progs = program_names or set()
+    idx.orgs = [m for m in _mentions(doc, "ORG") if m.name not in progs and m.name.upper() != "AI"]
+    outlets = {o for o in lex.outlets}
+    authorities = {a for a in lex.authorities}
+    for m in idx.orgs:
+        if m.kind == "outlet" or m.name in outlets or ("the " + m.name) in outlets:
+            m.kind = "outlet"
+            idx.outlets.add(m.name)
+        elif m.kind == "authority" or m.name in authorities:
+            m.kind = "authority"
+            idx.authorities.add(m.name)
+    # Surnames: the first multi-word PERSON name ending in that word.
+    for m in idx.persons:
+        parts = m.name.split()
+        if len(parts) >= 2 and parts[-1].lower() not in idx.surnames:
+            idx.surnames[parts[-1].lower()] = m.name
+    for m in idx.persons:
+        parts = m.name.split()
+        if len(parts) >= 2:
+            full = idx.surnames.get(parts[-1].lower())
+            if full and full != m.name and full.endswith(m.name):
+                pass
+    # Acronyms: "Long Name (ABC)" and initials of multi-word names in the text.
+    text = doc.text
+    for mt in re.finditer(r"((?:[A-Z][\w'’&\-]*\s+(?:(?:of|for|and|the|de|des|l'|et|on)\s+)*){1,8}[\w'’\-]+)\s+\(([A-Z][A-Za-z&]{1,9})\)", text):
+        long, short = mt.group(1), mt.group(2)
+        words = long.split()
+        # trim the long form from the left until its initials fit the acronym
+        for k in range(len(words)):
+            cand = " ".join(words[k:])
+            if initials(cand) == short.upper().replace("&", ""):
+                idx.acronyms[short] = clean_name(cand)
+                break
+    long_names = {m.name for m in idx.orgs + idx.persons if len(m.name.split()) >= 2}
+    long_names |= progs
+    for tok in doc:
+        t = tok.text
+        if len(t) >= 2 and t.isupper() and t.isalpha() and t not in idx.acronyms:
+            for name in sorted(long_names, key=lambda n: text.find(n)):
+                if initials(name) == t:
+                    idx.acronyms[t] = clean_name(name)
+                    break
+    # Short forms: "Clearview" -> "Clearview AI Inc" when the long form came first.
+    first_pos: dict[str, int] = {}
+    for m in idx.orgs:
+        first_pos.setdefault(m.name, m.start)
+    names = list(first_pos)
+    for short in names:
+        for long in names:
+            if long == short or not long.startswith(short + " "):
+                continue
+            if len(long.split()) - len(short.split()) > 3 or first_pos[long] > first_pos[short]:
+                continue
+            if long in progs:
+                continue
+            cur = idx.long_forms.get(short)
+            if cur is None or first_pos[long] < first_pos[cur]:
+                idx.long_forms[short] = long
+    # Main organization: the most mentioned company (not outlet/authority).
+    counts: Counter[str] = Counter()
+    for m in idx.orgs:
+        if m.kind in ("outlet", "authority"):
+            continue
+        counts[idx.org(m.name)] += 1
+    if counts:
+        idx.main_org = counts.most_common(1)[0][0]
+    return idx
+
+
+class NamesComponent:
+    """Pipeline component ``newskg_names.v1``: builds ``Doc._.names``."""
+
+    def __init__(self, nlp: Language, name: str, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def __call__(self, doc: Doc) -> Doc:
+        programs = doc._.programs or []
+        doc._.names = build_index(doc, self.lex, {p.name for p in programs})
+        return doc

@@ -1,0 +1,256 @@
+"""Find the programs and systems an article talks about (component ``newskg_programs.v1``).
+
+Cues, all general news phrasing: a quoted Title Case name after "its"/"a"/"called"
+(its “Model Capability Initiative”), "Project X", "so-called X"/"a tool called X", an
+appositive naming the thing a program/feature/tool ("Productivity Score, a feature of"),
+a proper noun that tracks or records something ("Sapience monitored ..."), a proper noun
+before a device noun ("OccupEye sensors"), and descriptive surveillance chunks
+("facial recognition database", "system for monitoring ... employees").
+Mentions of one program are clustered (acronyms, "Maven" in "Project Maven").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp.lexicon import Lexicon
+from extract.nlp.names import clean_name, initials
+
+SURVEILLANCE_MODIFIERS = {
+    "monitoring", "tracking", "surveillance", "recognition", "productivity", "facial",
+    "biometric", "activity", "keystroke", "attention", "bossware", "spyware", "tracker",
+    "time-tracking", "employee-monitoring", "monitor", "camera", "retention",
+}
+DEVICE_NOUNS = {"sensor", "software", "app", "tool", "platform", "system", "camera", "tracker", "device", "badge", "program", "programme"}
+NAME_CUES = {"called", "named", "dubbed", "so-called", "branded", "codenamed", "code-named"}
+QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
+_TITLE_WORD = re.compile(r"^(?:[A-Z0-9@][\w'’\-&.]*|of|for|and|the|de|to|in|on|a)$")
+
+
+@dataclass
+class ProgramMention:
+    start: int  # token indices
+    end: int
+    name: str  # canonical name (set after clustering)
+    surface: str
+    named: bool  # a proper name, not a description
+
+
+def _is_title_name(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
+        return False
+    return all(_TITLE_WORD.match(w) for w in words) and words[-1][:1].isupper()
+
+
+def _span(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    return doc.char_span(start_char, end_char, alignment_mode="expand")
+
+
+class ProgramFinder:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.generic = lex.set("program_generic")
+        self.tracking = lex.set("tracking_strong")
+
+    def __call__(self, doc: Doc) -> list[ProgramMention]:
+        excluded = self._excluded_names(doc)
+        found: list[ProgramMention] = []
+        found += self._quoted(doc)
+        found += self._cued(doc)
+        found += self._appositive(doc)
+        found += self._proper_subjects(doc)
+        found += self._descriptive(doc)
+        found = [m for m in found if m.surface not in excluded and m.surface]
+        return self._cluster(doc, found)
+
+    def _excluded_names(self, doc: Doc) -> set[str]:
+        out: set[str] = set(self.lex.outlets) | set(self.lex.authorities)
+        counts: Counter[str] = Counter()
+        for ent in doc.ents:
+            name = clean_name(ent.text)
+            if ent.label_ in ("GPE", "NORP", "LOC", "DATE", "MONEY", "CARDINAL", "LAW"):
+                out.add(name)
+            if ent.label_ == "PERSON" and len(name.split()) >= 2:
+                out.add(name)
+            if ent.label_ == "ORG":
+                counts[name] += 1
+        if counts:  # the main company is the operator, not a program
+            out.add(counts.most_common(1)[0][0])
+        return out
+
+    def _quoted(self, doc: Doc) -> list[ProgramMention]:
+        out = []
+        text = doc.text
+        for m in re.finditer(r"[“\"‘]([^“”\"‘’\n]{2,80})[”\"’]", text):
+            inner = m.group(1).strip()
+            if not _is_title_name(inner):
+                continue
+            before = text[max(0, m.start() - 25) : m.start()].split()
+            prev = before[-1].lower() if before else ""
+            after = text[m.end() : m.end() + 40].lower()
+            cue = prev in {"its", "their", "his", "her", "a", "an", "the", "new"} | NAME_CUES
+            cue = cue or prev.endswith(("'s", "’s"))
+            cue = cue or bool(re.match(r"\s*[,—–-]+\s*(?:a|an|the|its)\s+(?:\w+\s+){0,3}?(program|programme|system|tool|initiative|scheme|feature|app|platform|software|pilot|project)", after))
+            cue = cue or bool(re.match(r"\s*(program|programme|system|tool|initiative|scheme|feature|app|platform|software|pilot|project)\b", after))
+            if not cue:
+                continue
+            span = _span(doc, m.start(1), m.start(1) + len(inner))
+            if span is not None:
+                out.append(ProgramMention(span.start, span.end, inner, inner, True))
+        return out
+
+    def _take_title(self, doc: Doc, i: int) -> Span | None:
+        j = i
+        while j < len(doc) and (doc[j].is_title or doc[j].is_upper or doc[j].like_num and j > i or (doc[j].lower_ in {"of", "for", "and"} and j + 1 < len(doc) and doc[j + 1].is_title)) and not doc[j].is_punct:
+            j += 1
+        if j == i or j - i > 6:
+            return None
+        while j > i and doc[j - 1].lower_ in {"of", "for", "and"}:
+            j -= 1
+        return doc[i:j]
+
+    def _cued(self, doc: Doc) -> list[ProgramMention]:
+        out = []
+        for tok in doc:
+            low = tok.lower_
+            span = None
+            if low in ("project", "operation") and tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+                span = self._take_title(doc, tok.i)
+            elif low in NAME_CUES or (low == "as" and tok.i > 0 and doc[tok.i - 1].lower_ == "known"):
+                nxt = tok.i + 1
+                if nxt < len(doc) and doc[nxt].text in QUOTE_PAIRS:
+                    continue  # handled by _quoted
+                if nxt < len(doc) and doc[nxt].is_title:
+                    span = self._take_title(doc, nxt)
+            if span is not None and len(span) >= 1:
+                name = clean_name(span.text)
+                if name:
+                    out.append(ProgramMention(span.start, span.end, name, name, True))
+        return out
+
+    def _chunk_name(self, doc: Doc, head: Token) -> Span:
+        left = head.i
+        for c in head.lefts:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and not c.is_punct and c.text not in QUOTE_PAIRS:
+                left = min(left, c.left_edge.i if c.dep_ == "compound" else c.i)
+            elif c.dep_ in ("det", "poss"):
+                continue
+        while left < head.i and (doc[left].is_punct or doc[left].lower_ in {"the", "a", "an", "its", "their"}):
+            left += 1
+        return doc[left : head.i + 1]
+
+    def _appositive(self, doc: Doc) -> list[ProgramMention]:
+        out = []
+        for tok in doc:
+            if tok.dep_ != "appos" or tok.lemma_.lower() not in self.generic:
+                continue
+            head = tok.head
+            if head.pos_ not in ("PROPN", "NOUN") or head.ent_type_ in ("PERSON", "GPE", "NORP"):
+                continue
+            if any(c.lower_ in {"a", "an", "the"} for c in head.children if c.dep_ == "det") and head.pos_ == "NOUN":
+                continue
+            span = self._chunk_name(doc, head)
+            name = clean_name(span.text)
+            if name and len(name.split()) <= 6 and not name.lower() in self.generic:
+                out.append(ProgramMention(span.start, span.end, name, name, head.pos_ == "PROPN" or name[0].isupper()))
+        return out
+
+    def _proper_subjects(self, doc: Doc) -> list[ProgramMention]:
+        out = []
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "NORP", "DATE"):
+                continue
+            head = tok.head
+            # "Sapience monitored computer activity"
+            if tok.dep_ == "nsubj" and head.lemma_.lower() in self.tracking and head.pos_ == "VERB":
+                span = self._chunk_name(doc, tok)
+                if tok.ent_type_ == "PERSON" and len(span) > 1:
+                    continue
+                out.append(ProgramMention(span.start, span.end, clean_name(span.text), clean_name(span.text), True))
+            # "OccupEye sensors", "Sapience software"
+            elif tok.dep_ == "compound" and head.lemma_.lower() in DEVICE_NOUNS and head.i == tok.i + 1:
+                if tok.ent_type_ in ("PERSON",):
+                    continue
+                name = clean_name(tok.text)
+                out.append(ProgramMention(tok.i, tok.i + 1, name, name, True))
+        return out
+
+    def _descriptive(self, doc: Doc) -> list[ProgramMention]:
+        out = []
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.generic:
+                continue
+            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.lower_ in SURVEILLANCE_MODIFIERS]
+            pobj = None
+            for c in tok.rights:
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    g = [x for x in c.children if x.dep_ == "pcomp" and x.tag_ == "VBG" and x.lower_ in SURVEILLANCE_MODIFIERS]
+                    if g:
+                        pobj = c
+            if pobj is not None:
+                span = doc[tok.i : pobj.right_edge.i + 1]
+            elif mods:
+                span = self._chunk_name(doc, tok)
+            else:
+                continue
+            name = clean_name(span.text)
+            if len(name.split()) >= 2:
+                out.append(ProgramMention(span.start, span.end, name, name, False))
+        return out
+
+    def _cluster(self, doc: Doc, found: list[ProgramMention]) -> list[ProgramMention]:
+        if not found:
+            return []
+        names = sorted({m.surface for m in found}, key=lambda n: -len(n))
+        canon: dict[str, str] = {}
+        for n in names:
+            words = set(n.lower().split())
+            target = n
+            for longer in names:
+                if longer == n or len(longer) <= len(n):
+                    continue
+                lw = set(longer.lower().split())
+                if words <= lw or initials(longer) == n.replace(" ", ""):
+                    target = canon.get(longer, longer)
+                    break
+            canon[n] = target
+        # every occurrence of every named form (and acronyms) in the text
+        forms = {n for n in names if any(m.named for m in found if m.surface == n)}
+        for n in list(forms):
+            ac = initials(n)
+            if len(ac) >= 2 and len(n.split()) >= 2 and re.search(rf"\b{ac}\b", doc.text):
+                canon[ac] = canon[n]
+                forms.add(ac)
+        seen = {(m.start, m.end) for m in found}
+        for n in forms:
+            if len(n) < 2:
+                continue
+            for mt in re.finditer(rf"(?<![\w@]){re.escape(n)}(?![\w])", doc.text):
+                span = _span(doc, mt.start(), mt.end())
+                if span is None or (span.start, span.end) in seen:
+                    continue
+                if any(m.start <= span.start < m.end for m in found):
+                    continue
+                seen.add((span.start, span.end))
+                found.append(ProgramMention(span.start, span.end, canon[n], n, True))
+        for m in found:
+            m.name = canon.get(m.surface, m.surface)
+        found.sort(key=lambda m: m.start)
+        return found
+
+
+class ProgramsComponent:
+    """Pipeline component ``newskg_programs.v1``: sets ``Doc._.programs``."""
+
+    def __init__(self, nlp: Language, name: str, lex: Lexicon) -> None:
+        self.finder = ProgramFinder(lex)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.programs = self.finder(doc)
+        return doc

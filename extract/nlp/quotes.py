@@ -1,0 +1,167 @@
+"""Quotes and their speakers (component ``newskg_quotes.v1``).
+
+A quote is a quoted passage that reads as speech (starts like a sentence, at least four
+words). Its speaker comes from an attribution verb outside the quotation marks in the same
+sentence, before or after ("..., she said", "said John Edwards", "A spokesperson said: ...");
+a quote with no attribution continues the previous speaker of the paragraph. A quote
+interrupted by "she said" becomes two quotes, as readers count them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp.lexicon import Lexicon
+from extract.nlp.names import PRONOUNS_PERSON, NameIndex, clean_name
+
+_QUOTE_RE = re.compile(r"“([^“”]{3,2000}?)”|\"([^\"\n]{3,2000}?)\"|(?<![\w])‘([^‘\n]{3,2000}?)’(?![\w])|(?<![\w])'([^'\n]{12,2000}?)'(?![\w])")
+SPEAKER_NOUNS = {
+    "spokesperson", "spokesman", "spokeswoman", "representative", "statement", "letter",
+    "employee", "worker", "whistleblower", "source", "official", "executive", "insider",
+    "staffer", "member", "memo", "post", "report", "lawyer", "union", "campaigner",
+}
+TEXT_NOUNS = {"letter", "statement", "memo", "post", "report", "petition", "blog", "email", "filing", "write-up", "document", "complaint", "decision", "ruling", "notice", "tweet"}
+
+
+@dataclass
+class Quote:
+    start: int  # char offsets of the quoted text (without quotation marks)
+    end: int
+    text: str
+    speaker: str | None
+    sent_start: int  # char offsets of the evidence sentence(s)
+    sent_end: int
+    confidence: float
+
+
+def _looks_like_speech(text: str) -> bool:
+    words = text.split()
+    if len(words) < 4:
+        return False
+    first = text.lstrip("…. ")[:1]
+    return first.isupper() or first.isdigit() or first in "[“‘'\""
+
+
+class QuoteFinder:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.attribution = lex.set("attribution")
+
+    def __call__(self, doc: Doc) -> list[Quote]:
+        names: NameIndex = doc._.names
+        spans = []
+        for m in _QUOTE_RE.finditer(doc.text):
+            g = next(i for i in range(1, 5) if m.group(i) is not None)
+            s, e = m.start(g), m.end(g)
+            spans.append((s, e))
+        inside = [(s, e) for s, e in spans]
+        out: list[Quote] = []
+        last_speaker: str | None = None
+        last_para = -1
+        for s, e in spans:
+            raw = doc.text[s:e]
+            text = raw.strip().rstrip(",").rstrip()
+            if not _looks_like_speech(text):
+                continue
+            para = doc.text.count("\n", 0, s)
+            first = doc.char_span(s, e, alignment_mode="expand")
+            if first is None:
+                continue
+            sent_a = doc[first.start].sent
+            sent_b = doc[max(first.start, first.end - 1)].sent
+            speaker, conf = self._attribute(doc, names, sent_a, sent_b, inside, s, e, last_speaker)
+            if speaker is None and last_speaker is not None and abs(para - last_para) <= 2:
+                speaker, conf = last_speaker, 0.6
+            if speaker is None:
+                continue
+            last_speaker, last_para = speaker, para
+            out.append(Quote(s, s + len(text), text, speaker, sent_a.start_char, sent_b.end_char, conf))
+        return out
+
+    def _attribute(self, doc: Doc, names: NameIndex, sent_a: Span, sent_b: Span, quotes: list[tuple[int, int]], qs: int, qe: int, last: str | None) -> tuple[str | None, float]:
+        def outside(tok: Token) -> bool:
+            return not any(s <= tok.idx < e for s, e in quotes)
+
+        cands: list[Span] = [sent_b, sent_a] if sent_b.start != sent_a.start else [sent_a]
+        prev_i = sent_a.start - 1
+        if prev_i >= 0:
+            prev = doc[prev_i].sent
+            if prev.text.rstrip().endswith(":"):
+                cands.append(prev)
+        for sent in cands:
+            verbs = [t for t in sent if t.lemma_.lower() in self.attribution and t.pos_ in ("VERB", "AUX") and outside(t)]
+            # prefer the verb nearest to the quote
+            verbs.sort(key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
+            for v in verbs:
+                subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)), None)
+                if subj is None:
+                    continue
+                who = self._speaker(doc, names, subj, last)
+                if who:
+                    return who, 0.85
+        return None, 0.0
+
+    def _speaker(self, doc: Doc, names: NameIndex, tok: Token, last: str | None) -> str | None:
+        if tok.ent_type_ == "PERSON":
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                return names.person(ent.text)
+        if tok.ent_type_ == "ORG":
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                return names.org(ent.text)
+        low = tok.lower_
+        if low in PRONOUNS_PERSON:
+            return last if last and (last[:1].isupper() and " " in last) else self._person_before(doc, names, tok.i) or last
+        if low == "it":
+            prev = self._text_noun_before(doc, tok.i)
+            if prev:
+                return prev
+            return last or names.org_before(doc, tok.i)
+        if low in ("we", "i"):
+            return last
+        if tok.pos_ == "PROPN":
+            return names.person(tok.text) if tok.ent_type_ != "ORG" else names.org(tok.text)
+        if tok.pos_ == "NOUN":
+            org = names.resolve_org(doc, tok, self.lex)
+            lemma = tok.lemma_.lower()
+            if org and lemma in self.lex.set("org_generic"):
+                return org
+            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ not in {"a", "an", "the", "one", "another"}]
+            left = min([tok.i] + [m.left_edge.i for m in mods])
+            phrase = clean_name(doc[left : tok.i + 1].text)
+            phrase = re.sub(r"^(?:a|an|one|another)\s+", "", phrase, flags=re.I)
+            return phrase or None
+        return None
+
+    def _person_before(self, doc: Doc, names: NameIndex, i: int) -> str | None:
+        for m in reversed(names.persons):
+            if m.start < i:
+                return names.person(m.name)
+        return None
+
+    def _text_noun_before(self, doc: Doc, i: int) -> str | None:
+        sent = doc[i].sent
+        prev = doc[sent.start - 1].sent if sent.start > 0 else None
+        for span in (sent, prev):
+            if span is None:
+                continue
+            for t in span:
+                if t.i < i and t.lemma_.lower() in TEXT_NOUNS and t.pos_ == "NOUN":
+                    return t.lower_
+        return None
+
+
+class QuotesComponent:
+    """Pipeline component ``newskg_quotes.v1``: sets ``Doc._.quotes``."""
+
+    def __init__(self, nlp: Language, name: str, lex: Lexicon) -> None:
+        self.finder = QuoteFinder(lex)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = self.finder(doc)
+        return doc

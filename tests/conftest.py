@@ -1,0 +1,71 @@
+"""Fixtures shared by the whole suite: the real spaCy pipeline, sample paths, a local web server."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from extract.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent (shared test data lives beside the checkout)")
+    return SHARED
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+        pass
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real HTTP server on 127.0.0.1 serving the samples (and a few bad pages)."""
+    root = tmp_path_factory.mktemp("site")
+    for page in EXAMPLES.glob("*.html"):
+        (root / page.name).write_bytes(page.read_bytes())
+    (root / "empty.html").write_bytes(b"")
+    (root / "robots.txt").write_text("User-agent: *\nAllow: /\n")
+    (root / "data.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def run_newskg(*args: str, store: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """Run the real command line in a subprocess, as a user would."""
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
+    if store is not None:
+        env["NEWSKG_STORE"] = str(store)
+    return subprocess.run(
+        [sys.executable, "-m", "extract.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=timeout,
+        check=False,
+    )

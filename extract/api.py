@@ -119,7 +119,9 @@ def read_article_from(source: str) -> Article:
 
 def run_info(nlp: Any) -> RunInfo:
     meta = nlp.meta
-    return RunInfo(model=f"{meta.get('lang', 'xx')}_{meta.get('name', '?')} {meta.get('version', '?')}")
+    return RunInfo(
+        model=f"{meta.get('lang', 'xx')}_{meta.get('name', '?')} {meta.get('version', '?')}"
+    )
 
 
 def load_model(model: str | None = None) -> Any:

@@ -30,7 +30,7 @@ import lxml.html
 from lxml import etree
 
 from extract.errors import ArticleError, NewskgError
-from extract.fetch import charset_of, check_html, sniff_non_html
+from extract.fetch import charset_of, check_html
 from extract.records import Article, Page
 
 log = logging.getLogger(__name__)
@@ -43,14 +43,15 @@ def read_article(page: Page) -> Article:
     html = decode_html(page)
     tree = parse_html(html, page.source)
     doc = _Doc.build(tree, page.url)
-    text = read_text(html, doc)
+    title = read_title(doc)
+    text = _drop_headline(read_text(html, doc), title)
     if len(text.split()) < 3:
         raise ArticleError(f"{page.source}: no readable article text")
     publisher = read_publisher(doc)
     return Article(
         source=page.source,
         url=read_url(doc) or page.url,
-        title=read_title(doc),
+        title=title,
         text=text,
         authors=tuple(read_authors(doc, publisher)),
         published=read_published(doc, html),
@@ -376,52 +377,82 @@ def _key_words(s: str) -> list[str]:
 
 def _drop_short_tail(title: str) -> str:
     """``"Long headline here - Brand"`` -> ``"Long headline here"`` (brand unknown)."""
-    m = re.match(r"^(.{20,}?)\s+(?:\||-|–|—|::|»)\s+([^|–—-]{2,40})$", title)
-    if m and len(m.group(2).split()) <= 3 and len(m.group(1).split()) >= 4:
+    m = re.match(r"^(.{15,})\s+(?:\||-|::|»)\s+([^|–—-]{2,40})$", title)
+    if m and len(m.group(2).split()) <= 3 and len(m.group(1).split()) >= 3:
         return m.group(1).strip()
     return title
 
 
 def read_title(doc: _Doc) -> str | None:
-    """Headline as the reader sees it: the h1 when the metadata agrees, else the metadata.
+    """Headline: the wording most of the page's title sources agree on.
 
-    Candidates are the JSON-LD headline, og/twitter titles and the ``<title>`` (with its
-    " | Site" decoration stripped when the site is recognised, or by shape for a short
-    trailing brand). SEO and social titles are often rewritten, so a visible h1 that
-    matches or largely overlaps one of them is preferred.
+    Sources: the JSON-LD headline, og:title (or twitter:title), the ``<title>`` (with
+    " | Site" stripped when the site is recognised, or by shape for a short trailing
+    brand) and the visible h1. SEO and social titles are often rewritten, so no single
+    source is trusted; agreement decides, a tie goes to the visible h1. With no agreement, an h1 that largely overlaps another source wins (it is
+    what readers see), then the structured headline.
     """
     sites = _site_names(doc)
     canonical = read_url(doc)
     if canonical:
         host = (urlsplit(canonical).hostname or "").removeprefix("www.")
         sites |= {_key(host), _key(host.split(".")[0])}
-    cands: list[str] = []
-    for v in doc.ld_values("headline"):
-        if isinstance(v, str) and v.strip():
-            cands.append(_norm(html_lib.unescape(v)))
-    for k in ("og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title"):
-        if v := doc.m(k):
-            cands.append(html_lib.unescape(v))
-    if raw := _text(doc.tree.find(".//title")):
-        cands.append(raw)
-    cleaned = [_drop_short_tail(strip_site_suffix(c, sites)) for c in cands]
-    cleaned = [c for c in cleaned if c and not _is_site(_key(c), sites)]
+
+    def clean(t: str | None, brand_tail: bool = False) -> str | None:
+        if not t or not t.strip():
+            return None
+        c = strip_site_suffix(_norm(html_lib.unescape(t)), sites)
+        c = _drop_short_tail(c) if brand_tail else c  # only <title>s carry unknown brands
+        return c if c and not _is_site(_key(c), sites) else None
+
+    ld = next((v for v in doc.ld_values("headline") if isinstance(v, str) and v.strip()), None)
+    social = doc.m("og:title") or doc.m("twitter:title", "dc.title", "parsely-title")
+    raw_title = _text(doc.tree.find(".//title"))
     h1s = [h for h in (_text(x) for x in doc.tree.xpath("//h1")) if 3 <= len(h) <= 300]
-    keys = {_key(c) for c in cleaned}
+    sources = {
+        "ld": clean(ld),
+        "social": clean(social),
+        "title": clean(raw_title, brand_tail=True),
+        "h1": h1s[0] if h1s else None,
+    }
+    title_parts = {_key(p) for p in _title_parts(raw_title)} if raw_title else set()
+    h1 = sources["h1"]
+    if h1:
+        # "Section | Headline" h1s: another source is the headline inside it
+        inner = [v for k, v in sources.items() if k != "h1" and v and len(_key(v)) > 10]
+        inner = [v for v in inner if _key(v) in _key(h1) and _key(v) != _key(h1)]
+        if inner:
+            sources["h1"] = h1 = inner[0]
+        elif _key(h1) in title_parts:  # <title> is "h1 | Site" with an unknown site
+            sources["title"] = h1
+    support: dict[str, set[str]] = {}
+    for name, value in sources.items():
+        if value:
+            support.setdefault(_key(value), set()).add(name)
+    best = max(support.values(), key=lambda s: (len(s), "h1" in s, "title" in s), default=set())
+    if len(best) >= 2:
+        return _pick(sources, best, h1s)
     for h in h1s:
-        if _key(h) in keys:
+        if any(v and _overlap(h, v) >= 0.5 for k, v in sources.items() if k != "h1"):
             return h
-    for h in h1s:
-        if any(_overlap(h, c) >= 0.5 for c in cleaned):
-            # "Section | Headline" h1s: the metadata title is the headline inside it
-            inner = [c for c in cleaned if len(_key(c)) > 10 and _key(c) in _key(h)]
-            return inner[0] if inner else h
-    for c in cleaned:
-        if c.endswith(("...", "…")):  # truncated headline: an h1 may have it whole
-            stem = _key(c.rstrip(".… "))
-            c = next((h for h in h1s if _key(h).startswith(stem)), c)
-        return c
-    return h1s[0] if h1s else None
+    for name in ("ld", "social", "title", "h1"):
+        if sources[name]:
+            return _untruncate(sources[name], h1s)
+    return None
+
+
+def _pick(sources: dict[str, str | None], names: set[str], h1s: list[str]) -> str:
+    for name in ("h1", "ld", "social", "title"):  # same words; prefer the visible spelling
+        if name in names and sources[name]:
+            return _untruncate(str(sources[name]), h1s)
+    raise AssertionError("unreachable")
+
+
+def _untruncate(title: str, h1s: list[str]) -> str:
+    if title.endswith(("...", "…")):  # truncated headline: an h1 may have it whole
+        stem = _key(title.rstrip(".… "))
+        return next((h for h in h1s if _key(h).startswith(stem)), title)
+    return title
 
 
 # --- authors -------------------------------------------------------------------------
@@ -500,7 +531,9 @@ def _authors_microdata(doc: _Doc) -> list[str]:
     names = []
     for el in doc.itemprop("author") + doc.itemprop("creator"):
         inner = el.xpath(".//*[@itemprop='name']")
-        raw = inner[0].get("content") or _text(inner[0]) if inner else el.get("content") or _text(el)
+        raw = (
+            inner[0].get("content") or _text(inner[0]) if inner else el.get("content") or _text(el)
+        )
         names += _clean_names(raw or "")
     return list(dict.fromkeys(names))
 
@@ -662,9 +695,9 @@ def _as_displayed(iso: str, doc: _Doc) -> str:
             continue
         delta = local - utc.replace(tzinfo=None)
         hours = delta.total_seconds() / 3600
-        if (local.minute, local.second) == (utc.minute, utc.second) and hours.is_integer():
-            if hours != 0 and abs(hours) <= 14:
-                return local.replace(tzinfo=timezone(delta)).isoformat()
+        same_clock = (local.minute, local.second) == (utc.minute, utc.second)
+        if same_clock and hours.is_integer() and 0 < abs(hours) <= 14:
+            return local.replace(tzinfo=timezone(delta)).isoformat()
     return iso
 
 
@@ -764,8 +797,10 @@ def read_text(html: str, doc: _Doc) -> str:
     """
     url = doc.url if doc.url.startswith("http") else None
     body = _trafilatura_body(html, url)
+    if body is None:  # very short pages: trafilatura's precision pass finds nothing
+        body = _trafilatura_body(html, url, favor_recall=True)
     if body is None:
-        return ""
+        return "\n\n".join(_plain_paragraphs(doc))
     blocks = list(_blocks(body))
     merged = _merge_split_containers(html, blocks)
     if merged is not None:
@@ -773,7 +808,45 @@ def read_text(html: str, doc: _Doc) -> str:
         blocks2 = list(_blocks(body2)) if body2 is not None else []
         if _word_count(blocks2) > _word_count(blocks) * 1.2 and _covers(blocks2, blocks):
             blocks = blocks2
-    return "\n\n".join(blocks)
+    return "\n\n".join(_drop_boilerplate(blocks))
+
+
+# Whole blocks that are page furniture, not prose ("Published", "Advertisement" ...).
+_FURNITURE = re.compile(
+    r"^(published|updated|posted|advertisement|advertising|sponsored|share|share this( article| story)?|"
+    r"image (source|caption)|media caption|close|copy link|listen|print|comments?)\W*$",
+    re.I,
+)
+# "Read more: <other story>" teaser lines inside the body.
+_TEASER = re.compile(r"^(read more|read also|also read|related|see also|more on this)\s*[:|-]", re.I)
+# A short heading that opens a trailing list of links to other stories.
+_RELATED_HEADING = re.compile(
+    r"^(related( stories| articles| coverage| content)?|more (from|on|in|about)\b.*|"
+    r"more\b.{0,40}\b(stories|articles|coverage|news|reads?|videos?)|"
+    r"other .{0,30}(columns|stories|articles)|most (read|viewed|popular)|recommended( for you)?|"
+    r"you (may|might) also like|top stories|read next|what to read next)\W*$",
+    re.I,
+)
+
+
+def _drop_boilerplate(blocks: list[str]) -> list[str]:
+    """Remove furniture blocks, teaser lines and a trailing "Related stories" section."""
+    out: list[str] = []
+    for i, block in enumerate(blocks):
+        if _RELATED_HEADING.match(block) and i >= len(blocks) * 0.6:
+            break  # everything after it is link teasers, not the article
+        if _FURNITURE.match(block) or _TEASER.match(block):
+            continue
+        out.append(block)
+    return out or blocks
+
+
+def _drop_headline(text: str, title: str | None) -> str:
+    """The body starts after the headline: a first block repeating the title goes."""
+    first, sep, rest = text.partition("\n\n")
+    if title and sep and _key(first) == _key(title):
+        return rest
+    return text
 
 
 def _word_count(blocks: list[str]) -> int:
@@ -787,11 +860,11 @@ def _covers(new: list[str], old: list[str]) -> bool:
     return kept >= 0.8 * _word_count(old)
 
 
-def _trafilatura_body(html: str, url: str | None) -> etree._Element | None:
+def _trafilatura_body(html: str, url: str | None, **opts: Any) -> etree._Element | None:
     import trafilatura
 
     res = trafilatura.bare_extraction(
-        html, url=url, include_comments=False, include_tables=True, with_metadata=False
+        html, url=url, include_comments=False, include_tables=True, with_metadata=False, **opts
     )
     return None if res is None else res.body
 
@@ -818,7 +891,10 @@ def _merge_split_containers(html: str, blocks: list[str]) -> str | None:
         twins = [
             el
             for el in tree.xpath(f"//{box.tag}[@class=$c]", c=box.get("class"))
-            if el is not box and not _related(el, box) and _para_words(el) >= 20
+            if el is not box
+            and not _related(el, box)
+            and _para_words(el) >= 20
+            and not el.xpath(_NOT_BODY_ANCESTOR)
         ]
         if twins:
             for twin in twins:
@@ -829,12 +905,38 @@ def _merge_split_containers(html: str, blocks: list[str]) -> str | None:
     return None
 
 
+# Repeated containers inside these are comments or teasers, never more of the article.
+_NOT_BODY_ANCESTOR = (
+    "ancestor-or-self::*[self::aside or self::footer or self::nav or "
+    "contains(@class, 'comment') or contains(@id, 'comment') or contains(@class, 'related') "
+    "or contains(@class, 'recommend') or contains(@class, 'sidebar') or contains(@class, 'promo')]"
+)
+
+
+def _plain_paragraphs(doc: _Doc) -> list[str]:
+    """Last resort: the ``<p>`` texts of the article/main element (or body)."""
+    root = next(iter(doc.tree.xpath("//article | //main | //body")), None)
+    if root is None:
+        return []
+    paras = [
+        _ws(p.text_content())
+        for p in root.iter("p")
+        if not p.xpath("ancestor::nav|ancestor::footer|ancestor::aside|ancestor::form")
+    ]
+    return [p for p in paras if p]
+
+
 def _related(a: Any, b: Any) -> bool:
     return any(x is b for x in a.iterancestors()) or any(x is a for x in b.iterancestors())
 
 
 def _para_words(el: Any) -> int:
     return sum(len(p.text_content().split()) for p in el.iter("p"))
+
+
+def _ws(s: str) -> str:
+    """Collapse whitespace only: body text keeps its characters (no NFKC: "…" stays)."""
+    return " ".join(s.split())
 
 
 def _inline(el: etree._Element) -> str:
@@ -848,16 +950,33 @@ def _inline(el: etree._Element) -> str:
     return "".join(parts)
 
 
+_XML_BLOCKS = {"p", "head", "list", "item", "quote", "table", "row", "div", "graphic"}
+_INLINE_PARENTS = {"p", "item", "head", "cell", "hi", "ref"}
+
+
 def _blocks(body: etree._Element) -> Iterator[str]:
-    for el in body:
-        if el.tag == "list":
-            for item in el.iter("item"):
-                if t := _norm(_inline(item)):
-                    yield t
-        elif el.tag == "table":
-            for row in el.iter("row"):
-                cells = [_norm(_inline(c)) for c in row]
-                if t := " ".join(c for c in cells if c):
-                    yield t
-        elif t := _norm(_inline(el)):
-            yield t
+    """Paragraph strings from trafilatura's XML body, nested blocks flattened in order.
+
+    Mixed content (an ``<item>`` holding text, ``<hi>`` and a nested ``<list>``) is split
+    into runs: inline pieces accumulate, each block child flushes the run and recurses.
+    """
+    if body.tag == "table":
+        for row in body.iter("row"):
+            cells = [_ws(_inline(c)) for c in row]
+            if t := " ".join(c for c in cells if c):
+                yield t
+        return
+    run = [body.text or ""]
+    for child in body:
+        if child.tag in _XML_BLOCKS or (child.tag == "code" and body.tag not in _INLINE_PARENTS):
+            if t := _ws("".join(run)):
+                yield t
+            run = []
+            yield from _blocks(child)
+        else:
+            if child.tag == "lb":
+                run.append(" ")
+            run.append(_inline(child))
+        run.append(child.tail or "")
+    if t := _ws("".join(run)):
+        yield t

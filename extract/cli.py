@@ -9,15 +9,15 @@ from __future__ import annotations
 import json
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from typer.exceptions import TyperException
 
 from . import __version__, api
 from .errors import NewskgError, UsageError
@@ -36,7 +36,7 @@ err = Console(stderr=True, soft_wrap=True)
 DEFAULT_STORE = "newskg-data"
 
 
-class RdfFormat(str, Enum):
+class RdfFormat(StrEnum):
     turtle = "turtle"
     trig = "trig"
     nquads = "nquads"
@@ -44,7 +44,7 @@ class RdfFormat(str, Enum):
     facts = "facts"
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
@@ -52,25 +52,55 @@ class TableFormat(str, Enum):
     xml = "xml"
 
 
-class DumpFormat(str, Enum):
+class DumpFormat(StrEnum):
     trig = "trig"
     nquads = "nquads"
 
 
-Inputs = Annotated[list[str], typer.Argument(help="HTML files, folders of them, URLs or WARC archives.")]
+Inputs = Annotated[
+    list[str], typer.Argument(help="HTML files, folders of them, URLs or WARC archives.")
+]
 ModelOpt = Annotated[
     str | None,
-    typer.Option("--model", envvar="NEWSKG_MODEL", help="spaCy pipeline (default: best installed English one)."),
+    typer.Option(
+        "--model",
+        envvar="NEWSKG_MODEL",
+        help="spaCy pipeline (default: best installed English one).",
+    ),
 ]
 StoreOpt = Annotated[
     str | None,
-    typer.Option("--store", envvar="NEWSKG_STORE", help=f"Embedded store folder (default ./{DEFAULT_STORE})."),
+    typer.Option(
+        "--store", envvar="NEWSKG_STORE", help=f"Embedded store folder (default ./{DEFAULT_STORE})."
+    ),
 ]
-EndpointOpt = Annotated[str | None, typer.Option("--endpoint", envvar="NEWSKG_ENDPOINT", help="Remote SPARQL 1.1 query endpoint URL.")]
-UpdateOpt = Annotated[str | None, typer.Option("--update-endpoint", envvar="NEWSKG_UPDATE_ENDPOINT", help="Remote SPARQL 1.1 Update endpoint URL.")]
-GraphStoreOpt = Annotated[str | None, typer.Option("--graph-store", envvar="NEWSKG_GRAPH_STORE", help="Remote Graph Store HTTP Protocol URL.")]
-UserOpt = Annotated[str | None, typer.Option("--user", envvar="NEWSKG_USER", help="User for the remote endpoint.")]
-PasswordOpt = Annotated[str | None, typer.Option("--password", envvar="NEWSKG_PASSWORD", help="Password for the remote endpoint.")]
+EndpointOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--endpoint", envvar="NEWSKG_ENDPOINT", help="Remote SPARQL 1.1 query endpoint URL."
+    ),
+]
+UpdateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--update-endpoint",
+        envvar="NEWSKG_UPDATE_ENDPOINT",
+        help="Remote SPARQL 1.1 Update endpoint URL.",
+    ),
+]
+GraphStoreOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--graph-store", envvar="NEWSKG_GRAPH_STORE", help="Remote Graph Store HTTP Protocol URL."
+    ),
+]
+UserOpt = Annotated[
+    str | None, typer.Option("--user", envvar="NEWSKG_USER", help="User for the remote endpoint.")
+]
+PasswordOpt = Annotated[
+    str | None,
+    typer.Option("--password", envvar="NEWSKG_PASSWORD", help="Password for the remote endpoint."),
+]
 
 
 def _open_store(
@@ -141,7 +171,9 @@ def article(
 @app.command()
 def extract(
     inputs: Inputs,
-    format: Annotated[RdfFormat, typer.Option("--format", help="RDF serialisation, or facts (JSON Lines).")] = RdfFormat.turtle,
+    format: Annotated[
+        RdfFormat, typer.Option("--format", help="RDF serialisation, or facts (JSON Lines).")
+    ] = RdfFormat.turtle,
     model: ModelOpt = None,
 ) -> None:
     """Extract facts and print them as RDF (Turtle, TriG, N-Quads, JSON-LD) or facts JSON Lines.
@@ -185,7 +217,9 @@ def load(
 
     Example: newskg load examples/ --store newskg-data
     """
-    summary = _load(inputs, _open_store(store, endpoint, update_endpoint, graph_store, user, password), model)
+    summary = _load(
+        inputs, _open_store(store, endpoint, update_endpoint, graph_store, user, password), model
+    )
     err.print(
         f"loaded {len(summary.articles)} article(s), {sum(summary.facts.values())} fact(s)"
         + (f"; {len(summary.failures)} failed" if summary.failures else ""),
@@ -244,9 +278,18 @@ def run(
 
 @app.command()
 def query(
-    spec: Annotated[str, typer.Argument(metavar="NAME|FILE.rq|SPARQL", help="A named query, a .rq file or SPARQL text.")],
-    param: Annotated[list[str] | None, typer.Option("--param", help="KEY=VALUE, bound as a typed RDF term.")] = None,
-    format: Annotated[TableFormat, typer.Option("--format", help="table, csv, tsv, json (SPARQL JSON) or xml.")] = TableFormat.table,
+    spec: Annotated[
+        str,
+        typer.Argument(
+            metavar="NAME|FILE.rq|SPARQL", help="A named query, a .rq file or SPARQL text."
+        ),
+    ],
+    param: Annotated[
+        list[str] | None, typer.Option("--param", help="KEY=VALUE, bound as a typed RDF term.")
+    ] = None,
+    format: Annotated[
+        TableFormat, typer.Option("--format", help="table, csv, tsv, json (SPARQL JSON) or xml.")
+    ] = TableFormat.table,
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     user: UserOpt = None,
@@ -262,7 +305,9 @@ def query(
     store_path = store or DEFAULT_STORE
     if not endpoint and not Path(store_path).exists():
         raise NewskgError(f"no store at {store_path} (run `newskg load` first, or pass --store)")
-    the_store = _open_store(store if endpoint is None else None, endpoint, None, None, user, password)
+    the_store = _open_store(
+        store if endpoint is None else None, endpoint, None, None, user, password
+    )
     try:
         result = run_query(the_store, spec, params)
     finally:
@@ -275,7 +320,9 @@ def _print_result(result: Any, format: TableFormat) -> None:
 
     if format is not TableFormat.table:
         if result.kind == "graph":
-            media = {"json": "jsonld", "csv": "turtle", "tsv": "ntriples", "xml": "rdfxml"}[format.value]
+            media = {"json": "jsonld", "csv": "turtle", "tsv": "ntriples", "xml": "rdfxml"}[
+                format.value
+            ]
         else:
             media = format.value
         sys.stdout.write(format_result(result, media).decode("utf-8"))
@@ -304,17 +351,19 @@ def queries() -> None:
     from .query import list_queries
 
     for q in list_queries():
-        params = " ".join(
-            f"[{p.name}=…]" if not p.required else f"{p.name}=…" for p in q.params
+        params = " ".join(f"[{p.name}=…]" if not p.required else f"{p.name}=…" for p in q.params)
+        sys.stdout.write(
+            f"{q.name}\t{q.description}" + (f"  (params: {params})" if params else "") + "\n"
         )
-        sys.stdout.write(f"{q.name}\t{q.description}" + (f"  (params: {params})" if params else "") + "\n")
 
 
 @app.command(name="eval")
 def eval_(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of NAME.html with NAME.gold.jsonl.")],
     model: ModelOpt = None,
-    details: Annotated[bool, typer.Option("--details", help="Also list misses and false positives.")] = False,
+    details: Annotated[
+        bool, typer.Option("--details", help="Also list misses and false positives.")
+    ] = False,
 ) -> None:
     """Score `extract --format facts` against hand-made gold facts (per type and micro P/R/F1).
 
@@ -330,8 +379,12 @@ def eval_(
 
 @app.command()
 def export(
-    format: Annotated[DumpFormat, typer.Option("--format", help="trig or nquads.")] = DumpFormat.trig,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+    format: Annotated[
+        DumpFormat, typer.Option("--format", help="trig or nquads.")
+    ] = DumpFormat.trig,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")
+    ] = None,
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     graph_store: GraphStoreOpt = None,
@@ -385,9 +438,15 @@ def serve(
     password: PasswordOpt = None,
     host: Annotated[str, typer.Option("--host", help="Address to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 7878,
-    allow_update: Annotated[bool, typer.Option("--allow-update", help="Accept SPARQL Update (needs --token).")] = False,
-    token: Annotated[str | None, typer.Option("--token", envvar="NEWSKG_TOKEN", help="Bearer token for updates.")] = None,
-    timeout: Annotated[float, typer.Option("--timeout", help="Per-query timeout in seconds.")] = 30.0,
+    allow_update: Annotated[
+        bool, typer.Option("--allow-update", help="Accept SPARQL Update (needs --token).")
+    ] = False,
+    token: Annotated[
+        str | None, typer.Option("--token", envvar="NEWSKG_TOKEN", help="Bearer token for updates.")
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Per-query timeout in seconds.")
+    ] = 30.0,
     max_results: Annotated[int, typer.Option("--max-results", help="Cap on result rows.")] = 10000,
 ) -> None:
     """Serve the store as a SPARQL 1.1 Protocol endpoint at /sparql, with a query page at /.
@@ -440,23 +499,29 @@ def _exit_on_failures(failures: list[api.Failure]) -> None:
 def main() -> None:
     """Entry point: run the app, turning every expected error into one line and an exit code."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
     except NewskgError as exc:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         err.print(f"error: {message}", markup=False, highlight=False)
         sys.exit(exc.exit_code)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
+    except typer.Abort:
         err.print("error: aborted", highlight=False)
         sys.exit(130)
-    except click.ClickException as exc:
-        err.print(f"error: {exc.format_message()}", markup=False, highlight=False)
-        sys.exit(exc.exit_code)
+    except TyperException as exc:  # click's usage errors, as typer vendors them
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            exc.show()  # type: ignore[attr-defined]
+            sys.exit(2)
+        message = exc.format_message()  # type: ignore[attr-defined]
+        err.print(f"error: {message} (see newskg --help)", markup=False, highlight=False)
+        sys.exit(getattr(exc, "exit_code", 2))
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:
         os._exit(0)
+    # Without standalone mode click returns typer.Exit's code instead of exiting.
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

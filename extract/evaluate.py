@@ -513,7 +513,7 @@ def _brief(fact: Mapping[str, Any]) -> str:
     extra = {
         k: v
         for k, v in fact.items()
-        if k not in keys and k not in ("type", "article", "evidence", "confidence")
+        if k not in keys and k not in ("type", "article", "evidence", "confidence", "fact")
     }
     text = f"{fact.get('type')} {json.dumps(shown, ensure_ascii=False)}"
     if extra:

@@ -11,8 +11,11 @@ True
 
 from __future__ import annotations
 
+import email.utils
 import logging
+import random
 import re
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -155,12 +158,16 @@ def fetch_page(
     max_redirects: int = MAX_REDIRECTS,
     obey_robots: bool = True,
     source: str | None = None,
+    retries: int = 2,
+    backoff: float = 1.0,
+    max_retry_after: float = 30.0,
 ) -> Page:
     """Fetch one HTTP(S) URL politely and return its raw bytes as a :class:`Page`.
 
     Raises :class:`FetchError` (with the HTTP status in the message), :class:`NotHTML`
     or :class:`RobotsDisallowed`. Redirects are followed manually so each hop is
-    checked for scheme and counted.
+    checked for scheme and counted. Timeouts, connection errors, 429 and 5xx are
+    retried ``retries`` times with jittered exponential backoff or ``Retry-After``.
     """
     check_scheme(url)
     own = client is None
@@ -171,10 +178,42 @@ def fetch_page(
             rules = _fetch_robots(client, url, user_agent)
             if rules is not None and not rules.can_fetch(url, user_agent):
                 raise RobotsDisallowed(f"{url}: disallowed by robots.txt")
-        return _get(client, url, user_agent, timeout, max_bytes, max_redirects, source or url)
+        for attempt in range(retries + 1):
+            try:
+                return _get(
+                    client, url, user_agent, timeout, max_bytes, max_redirects, source or url
+                )
+            except Transient as exc:
+                if attempt == retries or (exc.wait or 0) > max_retry_after:
+                    raise
+                pause = exc.wait if exc.wait is not None else backoff * 2**attempt
+                time.sleep(pause * (1 if exc.wait is not None else 0.5 + random.random() / 2))
+        raise AssertionError("unreachable")
     finally:
         if own:
             client.close()
+
+
+class Transient(FetchError):
+    """A failure worth retrying (timeout, connection error, 429, 5xx)."""
+
+    def __init__(self, message: str, wait: float | None = None):
+        super().__init__(message)
+        self.wait = wait
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date)."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
 
 
 def _get(
@@ -201,6 +240,11 @@ def _get(
                     seen.add(target)
                     current = target
                     continue
+                if resp.status_code == 429 or resp.status_code >= 500:
+                    raise Transient(
+                        f"{current}: {status_reason(resp.status_code)}",
+                        retry_after(resp.headers.get("retry-after")),
+                    )
                 if resp.status_code >= 400:
                     raise FetchError(f"{current}: {status_reason(resp.status_code)}")
                 ctype = resp.headers.get("content-type")
@@ -217,7 +261,9 @@ def _get(
                     fetched_at=now_iso(),
                 )
         except httpx.TimeoutException as exc:
-            raise FetchError(f"{current}: timed out ({type(exc).__name__})") from exc
+            raise Transient(f"{current}: timed out ({type(exc).__name__})") from exc
+        except httpx.TransportError as exc:
+            raise Transient(f"{current}: {describe_error(exc)}") from exc
         except httpx.HTTPError as exc:
             raise FetchError(f"{current}: {describe_error(exc)}") from exc
     raise FetchError(f"{url}: too many redirects (more than {max_redirects})")

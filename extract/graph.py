@@ -224,7 +224,10 @@ def _add_article(g: Graph, a: URIRef, article: Article) -> None:
         g.add((person, RDF.type, SCHEMA.Person))
         g.add((person, SCHEMA.name, Literal(name)))
         g.add((person, RDFS.label, Literal(name)))
-    for prop, value in ((SCHEMA.datePublished, article.published), (SCHEMA.dateModified, article.modified)):
+    for prop, value in (
+        (SCHEMA.datePublished, article.published),
+        (SCHEMA.dateModified, article.modified),
+    ):
         if value:
             g.add((a, prop, date_literal(value)))
     if article.publisher:
@@ -337,7 +340,14 @@ def facts_from_graph(g: Graph) -> list[dict[str, Any]]:
         record["confidence"] = float(conf) if conf is not None else None
         record["fact"] = str(f)
         out.append(record)
-    out.sort(key=lambda r: (r["article"] or "", r.get("evidence", {}).get("start", 0), r["type"], r["fact"]))
+    out.sort(
+        key=lambda r: (
+            r["article"] or "",
+            r.get("evidence", {}).get("start", 0),
+            r["type"],
+            r["fact"],
+        )
+    )
     return out
 
 
@@ -392,4 +402,3 @@ def serialize(graphs: list[Graph], fmt: str) -> str:
     if fmt == "jsonld":
         return ds.serialize(format="json-ld", context=PREFIXES, indent=2)
     raise ValueError(f"unknown RDF format {fmt!r}")
-

@@ -55,7 +55,12 @@ class NamedQuery:
             "title": self.title,
             "description": self.description,
             "parameters": [
-                {"name": p.name, "type": p.type, "required": p.required, "description": p.description}
+                {
+                    "name": p.name,
+                    "type": p.type,
+                    "required": p.required,
+                    "description": p.description,
+                }
                 for p in self.params
             ],
         }
@@ -81,7 +86,9 @@ def parse_query(text: str, name: str, path: Path | None = None) -> NamedQuery:
         else:
             pm = _PARAM.match(value)
             if not pm or pm.group(2) not in PARAM_TYPES:
-                raise QueryError(f"{name}: bad param header {value!r} (want: NAME TYPE [optional] TEXT)")
+                raise QueryError(
+                    f"{name}: bad param header {value!r} (want: NAME TYPE [optional] TEXT)"
+                )
             params.append(Param(pm.group(1), pm.group(2), pm.group(3) is None, pm.group(4).strip()))
     return NamedQuery(name, title, description, tuple(params), text, path)
 

@@ -104,7 +104,10 @@ FACT_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "petition": (("target", "signatures"), ("qualifier", "signers", "demand")),
     "spend": (("organization", "amount", "currency"), ("purpose", "period", "qualifier")),
     "exposure": (("organization",), ("program", "description")),
-    "penalty": (("organization", "amount", "currency"), ("authority", "law", "date", "provisional")),
+    "penalty": (
+        ("organization", "amount", "currency"),
+        ("authority", "law", "date", "provisional"),
+    ),
     "law": (("law", "jurisdiction"), ()),
     "quote": (("speaker", "text"), ()),
     "source": (("outlet",), ()),

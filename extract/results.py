@@ -295,18 +295,17 @@ def nt_term(term: Identifier) -> str:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-_RDFLIB_FORMATS = {TURTLE: "turtle", NTRIPLES: "nt", JSONLD: "json-ld", TRIG: "trig", RDFXML: "xml"}
+# A Turtle document is a TriG document whose triples are all in the default graph, which is
+# where CONSTRUCT answers belong (rdflib's TriG writer would name a fresh blank-node graph).
+_RDFLIB_FORMATS = {
+    TURTLE: "turtle",
+    NTRIPLES: "nt",
+    JSONLD: "json-ld",
+    TRIG: "turtle",
+    RDFXML: "xml",
+}
 
 
 def _graph(graph: rdflib.Graph, media: str) -> bytes:
-    if media == TRIG:
-        # A plain Graph would come out as a graph named by a fresh blank node; CONSTRUCT
-        # answers belong in the default graph.
-        dataset = rdflib.Dataset()
-        for prefix, ns in graph.namespaces():
-            dataset.bind(prefix, ns)
-        for triple in graph:
-            dataset.add(triple)
-        graph = dataset
     data = graph.serialize(format=_RDFLIB_FORMATS[media], encoding="utf-8")
     return data if isinstance(data, bytes) else data.encode("utf-8")

@@ -17,8 +17,9 @@ Results are negotiated from ``Accept`` or chosen with ``format=json|xml|csv|tsv|
   ``Accept`` that no format satisfies: 406; a body over 1 MiB: 413.
 - each query runs in a worker thread against a deadline (``timeout`` seconds): past it the
   client gets 503 with ``Retry-After``. Python cannot kill the thread, so the store finishes
-  the abandoned query in the background; at most ``_WORKERS`` queries run at once, so
-  runaway queries cannot pile up without bound (requests then wait, and time out, instead).
+  the abandoned query in the background (an abandoned *update* still commits); at most
+  ``workers`` store calls run at once, abandoned ones included, so runaway queries cannot
+  pile up (later requests wait for a slot, and time out, instead).
 - results longer than ``max_results`` rows (or triples) are truncated to that many and the
   response carries ``X-Newskg-Truncated: true`` and ``X-Newskg-Result-Limit: N``: a partial
   table is more use to the page than an error. The store still builds the whole answer first.
@@ -69,7 +70,6 @@ log = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 MAX_BODY = 1 << 20  # bytes; a query is text, never this big
-_WORKERS = 4  # concurrent store calls (query threads)
 _MAX_LOOKUP = 500  # IRIs per POST /evidence
 
 QUERY_FORM = "application/x-www-form-urlencoded"
@@ -82,12 +82,13 @@ SCHEMA = str(ontology.SCHEMA)
 
 # Every fact has nk:evidence -> an nk:Evidence node with the sentence and its offsets; facts
 # live in the named graph of their article (extract/graph.py). "#VALUES" (a comment) is
-# where a VALUES block of fact IRIs goes.
+# where a VALUES block of fact IRIs goes: inside the GRAPH group, where Oxigraph joins it
+# first (at the top of WHERE it was 5-10x slower, 50 IRIs on the examples).
 EVIDENCE_QUERY = (
     f"PREFIX nk: <{NK}>\nPREFIX schema: <{SCHEMA}>\n"
     + """SELECT DISTINCT ?fact ?sentence ?start ?end ?article ?headline WHERE {
-  #VALUES
   GRAPH ?g {
+    #VALUES
     ?fact nk:evidence ?ev .
     ?ev nk:text ?sentence .
     OPTIONAL { ?ev nk:start ?start }
@@ -99,7 +100,13 @@ ORDER BY ?article ?start"""
 )
 
 # What the evidence page shows about the fact itself.
-FACT_QUERY = """SELECT DISTINCT ?p ?o WHERE { GRAPH ?g { ?fact ?p ?o } } ORDER BY ?p ?o LIMIT 200"""
+FACT_QUERY = (
+    f"PREFIX schema: <{SCHEMA}>\n"
+    + """SELECT ?p ?o (SAMPLE(?label) AS ?name) WHERE {
+  GRAPH ?g { ?fact ?p ?o }
+  OPTIONAL { GRAPH ?h { ?o schema:name ?label } }
+} GROUP BY ?p ?o ORDER BY ?p ?o LIMIT 200"""
+)
 
 T = TypeVar("T")
 
@@ -122,13 +129,17 @@ def create_app(
     timeout: float = 30,
     max_results: int = 10000,
     queries_dir: Path | None = None,
+    workers: int = 4,
 ) -> Starlette:
-    """The ASGI app serving ``store``; see the module docstring for routes and limits."""
+    """The ASGI app serving ``store``; see the module docstring for routes and limits.
+
+    ``workers`` is how many store calls may run at once (abandoned, timed-out ones included).
+    """
     if allow_update and not token:
         raise UsageError("--allow-update needs a token (--token or NEWSKG_TOKEN)")
-    if timeout <= 0 or max_results <= 0:
-        raise UsageError("timeout and max_results must be positive")
-    service = _Service(store, allow_update, token, timeout, max_results, queries_dir)
+    if timeout <= 0 or max_results <= 0 or workers <= 0:
+        raise UsageError("timeout, max_results and workers must be positive")
+    service = _Service(store, allow_update, token, timeout, max_results, queries_dir, workers)
     routes = [
         Route("/", service.index, methods=["GET", "HEAD"]),
         Route("/sparql", service.sparql, methods=["GET", "POST"]),
@@ -150,6 +161,7 @@ def serve(
     timeout: float = 30,
     max_results: int = 10000,
     queries_dir: Path | None = None,
+    workers: int = 4,
 ) -> None:
     """Run the endpoint with uvicorn until interrupted (binds loopback unless told otherwise)."""
     app = create_app(
@@ -159,6 +171,7 @@ def serve(
         timeout=timeout,
         max_results=max_results,
         queries_dir=queries_dir,
+        workers=workers,
     )
     if host not in ("127.0.0.1", "localhost", "::1"):
         log.warning("serving on %s: reachable from other machines", host)
@@ -174,6 +187,7 @@ class _Service:
         timeout: float,
         max_results: int,
         queries_dir: Path | None,
+        workers: int,
     ) -> None:
         self.store = store
         self.allow_update = allow_update
@@ -181,16 +195,35 @@ class _Service:
         self.timeout = timeout
         self.max_results = max_results
         self.queries_dir = queries_dir
-        self.limiter = anyio.CapacityLimiter(_WORKERS)
+        self.slots = threading.BoundedSemaphore(workers)
 
     # --- plumbing -------------------------------------------------------------------
 
     async def _in_thread(self, fn: Callable[[], T]) -> T:
-        """Run ``fn`` in a worker thread; past the deadline give up on it (503)."""
+        """Run ``fn`` in a worker thread; past the deadline give up on it (503).
+
+        A thread cannot be killed, so an abandoned query runs on. The slot semaphore is taken
+        and released inside the thread, so it counts abandoned queries too: at most
+        ``workers`` store calls run at once, and a call still waiting for a slot when its
+        request has given up never starts.
+        """
+        abandoned = threading.Event()
+
+        def guarded() -> T:
+            if not self.slots.acquire(timeout=self.timeout):
+                raise _HTTPError(503, "the server is busy: try again", {"Retry-After": "1"})
+            try:
+                if abandoned.is_set():
+                    raise _HTTPError(503, "abandoned")  # nobody is waiting for this answer
+                return fn()
+            finally:
+                self.slots.release()
+
         try:
             with anyio.fail_after(self.timeout):
-                return await to_thread.run_sync(fn, abandon_on_cancel=True, limiter=self.limiter)
+                return await to_thread.run_sync(guarded, abandon_on_cancel=True)
         except TimeoutError:
+            abandoned.set()
             raise _HTTPError(
                 503,
                 f"query timed out after {self.timeout:g} s",
@@ -211,7 +244,10 @@ class _Service:
             return result, truncated, media, format_result(result, media)
 
         result, truncated, media, body = await self._in_thread(work)
-        headers = {"X-Newskg-Elapsed-Ms": f"{(time.perf_counter() - started) * 1000:.1f}"}
+        headers = {
+            "Vary": "Accept",
+            "X-Newskg-Elapsed-Ms": f"{(time.perf_counter() - started) * 1000:.1f}",
+        }
         if truncated:
             headers["X-Newskg-Truncated"] = "true"
             headers["X-Newskg-Result-Limit"] = str(self.max_results)
@@ -363,11 +399,18 @@ class _Service:
         return found
 
     def _describe(self, fact: str) -> list[tuple[str, str]]:
+        """(property, value) rows about the fact; entities shown by name where they have one."""
         try:
             result = self.store.query(FACT_QUERY, {"fact": URIRef(fact)})
         except QueryError:
             return []
-        return [(str(p), str(o)) for p, o in result.rows if p is not None and o is not None]
+        rows = []
+        for p, o, name in result.rows:
+            if p is None or o is None:
+                continue
+            value = f"{name} ({_short(str(o))})" if name is not None else _short(str(o))
+            rows.append((_short(str(p)), value))
+        return rows
 
 
 # --- helpers ------------------------------------------------------------------------
@@ -380,7 +423,10 @@ def serve_in_thread(app: Starlette, host: str = "127.0.0.1", port: int = 0) -> I
     For tests and notebooks: the socket is bound before the server starts, so the port is
     known and never raced for.
     """
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    # proto=IPPROTO_TCP so that asyncio sets TCP_NODELAY on accepted connections (with proto 0
+    # it does not, and keep-alive clients then wait ~40 ms per request on delayed ACKs).
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind((host, port))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
@@ -522,9 +568,9 @@ def _evidence_page(fact: str, evidence: list[dict[str, Any]], about: list[tuple[
         if items
         else '<p class="error">No evidence recorded for this IRI: it is not a fact in this store.</p>'
     )
-    rows = "".join(f"<tr><td>{e(_short(p))}</td><td>{e(_short(o))}</td></tr>" for p, o in about)
+    rows = "".join(f"<tr><td>{e(p)}</td><td>{e(o)}</td></tr>" for p, o in about)
     table = f'<h2>The fact</h2><table class="results"><tbody>{rows}</tbody></table>' if rows else ""
-    describe = "/?query=" + quote(f"DESCRIBE <{fact}>")
+    describe = "/?query=" + quote(f"SELECT ?p ?o WHERE {{ GRAPH ?g {{ <{fact}> ?p ?o }} }}")
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Evidence · newskg</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -539,6 +585,8 @@ def _evidence_page(fact: str, evidence: list[dict[str, Any]], about: list[tuple[
 
 _PREFIXES = {
     NK: "nk:",
+    ontology.ID_BASE: "id:",
+    ontology.FACT_BASE: "fact:",
     SCHEMA: "schema:",
     "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:",
     "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",

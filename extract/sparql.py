@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+import pyoxigraph as ox
 from rdflib.term import BNode, Identifier, Literal, URIRef
 
 from .errors import BadParameter, QueryError
@@ -30,13 +31,25 @@ _VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _BNODE_LABEL = re.compile(r"[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_\-.]*")
 _LOCAL = re.compile(r":[^\s{}()<>,;]*")
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\b": "\\b",
+    "\f": "\\f",
+}
 
 
 def iri(value: str) -> str:
     """``<value>``, refusing anything that could end the IRI early (``>``, spaces, quotes)."""
     if not _IRI_BODY.fullmatch(value) or not value:
         raise BadParameter(f"not a valid IRI: {value!r}")
+    try:
+        ox.NamedNode(value)  # RFC 3987 too (no DEL, C1 controls, bad percent-escapes ...)
+    except ValueError as exc:
+        raise BadParameter(f"not a valid IRI: {value!r}") from exc
     return f"<{value}>"
 
 

@@ -82,6 +82,9 @@ class Store(Protocol):
     def remove_graph(self, graph: str) -> None:
         """Remove the named graph ``graph`` (no error if absent)."""
 
+    def update(self, sparql_update: str) -> None:
+        """Run one SPARQL 1.1 Update request (QueryError if malformed)."""
+
     def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> QueryResult:
         """Run a SPARQL query; ``bindings`` pre-bind variables (names without '?')."""
 
@@ -162,9 +165,13 @@ def _graph_iri(graph: str) -> str:
 
 
 def _triple_lines(data: Iterable[tuple[Identifier, Identifier, Identifier]]) -> list[str]:
-    return [
-        f"{term_to_sparql(s)} {term_to_sparql(p)} {term_to_sparql(o)} ." for s, p, o in data
-    ]
+    """N-Triples lines; a term that could break out of its place is refused, not written."""
+    try:
+        return [
+            f"{term_to_sparql(s)} {term_to_sparql(p)} {term_to_sparql(o)} ." for s, p, o in data
+        ]
+    except BadParameter as exc:
+        raise StoreError(f"cannot store the data: {exc}") from exc
 
 
 # --- the embedded store --------------------------------------------------------------------
@@ -179,6 +186,7 @@ class OxigraphStore:
     """
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.read_only = read_only
         try:
             if path is None:
                 self._store = ox.Store()
@@ -187,6 +195,11 @@ class OxigraphStore:
             else:
                 self._store = ox.Store(str(path))
         except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"the store at {path} is in use by another process (stop it, or open the "
+                    "store read-only)"
+                ) from exc
             raise StoreError(f"cannot open store at {path}: {_first_line(exc)}") from exc
         self.path = path
 
@@ -194,11 +207,24 @@ class OxigraphStore:
         g = _graph_iri(graph)
         body = "\n".join(_triple_lines(data))
         try:
-            self._store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+            self._store.update(
+                f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"
+            )
         except OSError as exc:
             raise StoreError(f"cannot write graph {graph}: {_first_line(exc)}") from exc
         except (SyntaxError, ValueError) as exc:
             raise StoreError(f"cannot write graph {graph}: {_first_line(exc)}") from exc
+
+    def update(self, sparql_update: str) -> None:
+        """Run one SPARQL 1.1 Update (one transaction)."""
+        try:
+            self._store.update(sparql_update)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL update: {_first_line(exc)}") from exc
+        except OSError as exc:
+            raise StoreError(f"update failed: {_first_line(exc)}") from exc
+        except (RuntimeError, ValueError) as exc:
+            raise QueryError(f"update failed: {_first_line(exc)}") from exc
 
     def remove_graph(self, graph: str) -> None:
         try:
@@ -254,11 +280,8 @@ class OxigraphStore:
 
     def close(self) -> None:
         if hasattr(self, "_store"):
-            if self.path is not None:
-                try:
-                    self._store.flush()
-                except OSError:
-                    pass  # read-only stores cannot flush
+            if self.path is not None and not self.read_only:
+                self._store.flush()
             del self._store
 
 
@@ -347,7 +370,9 @@ class SparqlStore:
             try:
                 resp = self._client.post(self.update_endpoint, data={"query": "ASK {}"})
             except httpx.HTTPError as exc:
-                raise StoreError(f"cannot reach {self.update_endpoint}: {_first_line(exc)}") from exc
+                raise StoreError(
+                    f"cannot reach {self.update_endpoint}: {_first_line(exc)}"
+                ) from exc
             challenge = resp.headers.get("www-authenticate", "")
             self._auth_kind = "digest" if challenge.lower().startswith("digest") else "basic"
         return self._auth_kind
@@ -414,6 +439,8 @@ class SparqlStore:
             raise StoreError(f"authentication failed at {url} (HTTP {resp.status_code})")
         if resp.status_code >= 400:
             message = _first_line(resp.text) if resp.text.strip() else resp.reason_phrase
+            if resp.status_code == 400 and url == self.update_endpoint:
+                raise QueryError(f"malformed SPARQL update: {message}")
             raise StoreError(f"{url} answered HTTP {resp.status_code}: {message}")
         return resp
 
@@ -480,8 +507,7 @@ class SparqlStore:
 
     def __len__(self) -> int:
         answer = self.query(
-            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"{self._graph_filter()} }}"
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._graph_filter()} }}"
         )
         return int(answer.rows[0][0]) if answer.rows and answer.rows[0][0] is not None else 0
 
@@ -489,7 +515,9 @@ class SparqlStore:
         """Dump every named graph (one query per graph, so each stays under result caps)."""
         _dump_format(fmt)
         for graph in self.graphs():
-            answer = self.query("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(graph)})
+            answer = self.query(
+                "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(graph)}
+            )
             g = iri(graph)
             lines = _triple_lines((s, p, o) for s, p, o in answer.rows)  # type: ignore[misc]
             if fmt == "nquads":
@@ -580,15 +608,17 @@ def open_store(
     graph_store: str | None = None,
     user: str | None = None,
     password: str | None = None,
+    read_only: bool = False,
 ) -> Store:
     """The remote store at ``endpoint`` if given, else the embedded store at ``path``.
 
-    ``path=None`` without an endpoint opens an in-memory embedded store.
+    ``path=None`` without an endpoint opens an in-memory embedded store. ``read_only`` opens
+    an on-disk store without taking its lock, so another process may be loading it.
     """
     if endpoint is None:
         if update_endpoint or graph_store or user:
             raise StoreError("--update-endpoint, --graph-store and --user need --endpoint")
-        return OxigraphStore(path)
+        return OxigraphStore(path, read_only=read_only and path is not None)
     if path is not None:
         raise StoreError("give either a store directory or an --endpoint, not both")
     return SparqlStore(endpoint, update_endpoint, graph_store, user=user, password=password)

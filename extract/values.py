@@ -14,6 +14,22 @@ month and weekday names) are data in ``extract/nlp/rules/values_lexicon.json``.
 
 Each parser returns the *first* value in the text; the ``iter_*`` functions yield every value
 with its character offsets, for callers that need spans.
+
+Choices a reader should know:
+
+- A bare "$" or "dollars" is ``default_currency`` if given, else USD. An amount with no
+  currency marker is not money. A range ("$5-10 million") reads as its lower bound.
+- Vague quantities are not counts: "hundreds of", "thousands of", "dozens of", "several
+  hundred", "a few thousand" give nothing; so does a lone "one" ("one of", "one employee").
+- Not counts either: percentages, money, years ("in 2019", "its 2025 bond"), parts of dates
+  ("27 December"), of names ("Microsoft 365") and of compounds ("18-month", "two-thirds"),
+  ratios ("one in five") and clock times.
+- Dates keep the precision the text states (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``). A
+  weekday is the latest such day on or before the publication date ("last Monday": strictly
+  before, "next Monday": strictly after). A month or day without a year takes the
+  publication year, unless that lands over two months after publication (then the year
+  before; but a January named in December is the next one). Spans with no unit in those formats ("last week", "in the past year",
+  "two years earlier", which is relative to the story) give None.
 """
 
 from __future__ import annotations
@@ -95,6 +111,13 @@ class _Lexicon:
     qualifiers: tuple[str, ...]
     months: dict[str, int]
     weekdays: dict[str, int]
+    vague_prefix: re.Pattern[str]
+    year_context: re.Pattern[str]
+    month_before: re.Pattern[str]
+    month_after: re.Pattern[str]
+    compound_after: re.Pattern[str]
+    ratio_after: re.Pattern[str]
+    ratio_before: re.Pattern[str]
     # compiled
     money_prefix: re.Pattern[str]
     money_postfix: re.Pattern[str]
@@ -128,6 +151,9 @@ def _lexicon() -> _Lexicon:
         qualifiers = tuple(q.lower() for q in data["qualifiers"])
         months = {k.lower(): int(v) for k, v in data["months"].items()}
         weekdays = {k.lower(): int(v) for k, v in data["weekdays"].items()}
+        vague_prefixes = [str(v).lower() for v in data.get("vague_prefixes", [])]
+        year_context = [str(v).lower() for v in data.get("year_context", [])]
+        compound_units = [str(v).lower() for v in data.get("count_compound_units", [])]
     except (KeyError, TypeError, ValueError) as exc:
         raise RulesError(f"malformed value lexicon {LEXICON_PATH}: {exc!r}") from exc
 
@@ -138,7 +164,11 @@ def _lexicon() -> _Lexicon:
     )
     # A run of number words ("two thousand", "a dozen", "one and a half million").
     wtok = rf"(?:{_alternation(word_tokens)})"
-    wordnum = rf"(?:(?:an?|{wtok})(?:[\s-]+(?:and[\s-]+)?(?:an?[\s-]+)?{wtok})*)"
+    # "and" joins only after a multiplier ("three hundred and fifty") or before "a half":
+    # "between one and ten" is two numbers.
+    big = "|".join(f"(?<={w})" for w in [*multipliers, *(x.lower() for x in word_scales)])
+    joiner = rf"(?:(?:{big})[\s-]+and|[\s-]+and(?=[\s-]+an?[\s-]+half))"
+    wordnum = rf"(?:(?:an?|{wtok})(?:{joiner}?[\s-]+(?:an?[\s-]+)?{wtok})*)"
     scale_alt = _alternation(list(scales))
     # Scale after a number: word scales need a word boundary; attached ones ("145bn") too.
     scale = rf"(?:[\s-]?(?P<scale>{scale_alt})(?![\w]))"
@@ -161,7 +191,7 @@ def _lexicon() -> _Lexicon:
     attached_alt = _alternation(list(attached))
     count = re.compile(
         rf"(?<![\w$€£¥.,\-/:])(?:(?P<num>{digits})(?:(?P<ascale>{attached_alt})|\s+(?P<wscale>{_alternation(word_scales)}))?"
-        rf"|(?P<words>{wordnum}))(?![\w])(?!\s*(?:%|per\s?cent))",
+        rf"|(?P<words>{wordnum}))(?![\w])(?![.,]\d)(?!\s*(?:%|per\s?cent))",
         re.IGNORECASE,
     )
     qualifier_tail = re.compile(rf"(?<![\w])(?P<q>{_alternation(list(qualifiers))})\s*$")
@@ -177,6 +207,16 @@ def _lexicon() -> _Lexicon:
         qualifiers=qualifiers,
         months=months,
         weekdays=weekdays,
+        vague_prefix=re.compile(rf"(?<![\w])(?:{_alternation(vague_prefixes)})\s+$"),
+        year_context=re.compile(
+            rf"(?:(?<![\w])(?:{_alternation(year_context)})|(?-i:{_cased(list(months))})\.?)\s*$",
+            re.IGNORECASE,
+        ),
+        month_before=re.compile(rf"(?:{_cased(list(months))})\.?\s+$"),
+        month_after=re.compile(rf"\s+(?:of\s+)?(?:{_cased(list(months))})\b"),
+        compound_after=re.compile(rf"-(?:{_alternation(compound_units)})\b", re.IGNORECASE),
+        ratio_after=re.compile(rf"\s+(?:in|out\s+of)\s+(?:\d|{wtok}\b|every\b)", re.IGNORECASE),
+        ratio_before=re.compile(rf"(?:\d|\b{wtok})\s+(?:in|out\s+of)\s+$", re.IGNORECASE),
         money_prefix=money_prefix,
         money_postfix=money_postfix,
         count=count,
@@ -352,26 +392,48 @@ def parse_money(text: str, default_currency: str | None = None) -> Money | None:
 # Counts
 # ---------------------------------------------------------------------------------------
 
-_YEAR_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|until|till|by|from|of|during|before|after|early|late|mid)|[a-z]{3,}\.?|,)\s*$",
-    re.IGNORECASE,
-)
-
 
 def _looks_like_year(text: str, m: re.Match[str]) -> bool:
+    """A bare 1800-2199 is a year ("in 2019", "May 2019", "its 2025 bond") unless a plural
+    noun follows with no year word before it ("2000 workers")."""
     num = m.group("num")
     if not num or not re.fullmatch(r"(1[89]|2[01])\d\d", num) or m.group("ascale"):
         return False
     if m.group("wscale"):
         return False
     before = text[max(0, m.start() - 12) : m.start()]
-    if not before.strip():
-        return False
-    if _YEAR_CONTEXT.search(before) is None:
-        return False
-    # "in 2019" / "May 2019" are years; "of 2000 workers"? A following plural noun says count.
+    if _lexicon().year_context.search(before.lower() if "©" in before else before):
+        return True
     after = text[m.end() : m.end() + 20]
-    return not re.match(r"\s+(?:[a-z]+s|people|staff)\b", after)
+    return not re.match(r"\s+(?:[a-z]+s|people|staff|personnel)\b", after)
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[^\s.!?:;\"“”(\[])\s+[A-Z][\w&.-]*\s$")
+
+
+def _is_name_or_date_part(text: str, m: re.Match[str]) -> bool:
+    """Numbers inside names ("Microsoft 365", "GTA 6"), dates ("27 December", "Nov. 18"),
+    compounds ("18-month", "17-year-old") and ranges ("1-2x") are not counts."""
+    lex = _lexicon()
+    after = text[m.end() : m.end() + 16]
+    if lex.compound_after.match(after) or re.match(r"-\d", after):
+        return True  # "18-month", "17-year-old", "two-thirds", "1-2x" (not "a 5,000-strong")
+    if lex.ratio_after.match(after) or lex.ratio_before.search(
+        text[max(0, m.start() - 20) : m.start()]
+    ):
+        return True  # "one in five", "3 out of 10"
+    if re.match(r"\s*(?::\d|[ap]\.?m\b\.?)", after, re.IGNORECASE):
+        return True  # "10:30", "10 a.m."
+    before = text[max(0, m.start() - 40) : m.start()]
+    if m.group("num") and not m.group("ascale") and not m.group("wscale"):
+        if lex.month_before.search(before) or lex.month_after.match(after):
+            return True  # "Nov. 18", "September 30", "27 December"
+        if "," not in m.group("num") and _CAPITALISED_BEFORE.search(before):
+            # A capitalised word that does not start its sentence: "Microsoft 365".
+            word = before.split()[-1].lower()
+            if word not in lex.qualifiers and not lex.qualifier_tail.search(before.lower()):
+                return True
+    return False
 
 
 def iter_counts(text: str) -> Iterator[tuple[Count, int, int]]:
@@ -385,8 +447,20 @@ def iter_counts(text: str) -> Iterator[tuple[Count, int, int]]:
     for m in lex.count.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in money_spans):
             continue
-        if m.group("words"):
-            value = _words_value(m.group("words"))
+        words = m.group("words")
+        if words:
+            first = words.split()[0].lower()
+            head = text[max(0, m.start() - 16) : m.start()].lower()
+            if (first in lex.multipliers or _scale_value(first)) and lex.vague_prefix.search(head):
+                continue  # "several hundred", "a few thousand": no number to check
+            if words.lower() in ("one", "an", "a"):
+                continue  # "one of", "one employee said": a pronoun, not a count
+            if words.isupper() and len(words) > 1:
+                continue  # "THE NINE NETWORK"
+        if _is_name_or_date_part(text, m):
+            continue
+        if words:
+            value = _words_value(words)
         else:
             value = _digits_value(m.group("num"))
             scale = m.group("ascale") or m.group("wscale")
@@ -474,25 +548,29 @@ def _date_patterns() -> dict[str, re.Pattern[str]]:
         "day_word": re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight)\b", flags),
         "ago": re.compile(
             r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-            r"\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier)\b",
+            r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",  # "earlier" is relative to the story
             flags,
         ),
         "weekday": re.compile(
             rf"\b(?:(?P<rel>last|this|next|on|this past|this coming)\s+)?{wd}\b", flags
         ),
         "rel_month": re.compile(
-            r"\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>last|this|next|previous|past)\s+month\b",
+            r"\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+month\b",
             flags,
         ),
         "rel_week": re.compile(r"\b(?:last|this|next|previous|past)\s+week(?:end)?\b", flags),
         "rel_year": re.compile(
-            r"\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>last|this|next|previous|past)\s+year\b",
+            r"\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+year\b",
             flags,
         ),
         "month": re.compile(
-            rf"\b(?:in|since|until|by|during|from|of|early|late|mid-?)\s+{month}(?![\w])", flags
+            # After a time word, or opening the text (a DATE entity "October"); never inside
+            # a sentence on its own ("Theresa May said").
+            rf"(?:\b(?:in|since|until|by|during|from|of|early|late|mid-?)\s+|^\W*(?:the\s+)?)"
+            rf"{month}(?![\w])",
+            flags,
         ),
-        "year": re.compile(rf"(?<![\w$€£.,-]){year}(?![\w,.%]\d|\w)"),
+        "year": re.compile(rf"(?<![\w$€£.,])(?<!\d-){year}(?![\w,.%]\d|\w)"),
     }
 
 
@@ -554,8 +632,10 @@ def resolve_date(text: str, reference: date | datetime | str | None = None) -> s
     def month_of(m: re.Match[str]) -> int:
         return lex.months[m.group("month").lower().rstrip(".")]
 
-    if m := pats["iso"].search(text):
-        return _iso(int(m["year"]), int(m["m"]), int(m["d"]) if m["d"] else None)
+    if (m := pats["iso"].search(text)) and (
+        iso := _iso(int(m["year"]), int(m["m"]), int(m["d"]) if m["d"] else None)
+    ):
+        return iso  # not "2019-20", a span of years: that falls through to the year
     if m := pats["mdy"].search(text):
         return _iso(int(m["year"]), month_of(m), int(m["day"]))
     if m := pats["dmy"].search(text):
@@ -606,7 +686,7 @@ def resolve_date(text: str, reference: date | datetime | str | None = None) -> s
             return (ref + timedelta(days=fwd)).isoformat()
         return (ref - timedelta(days=back)).isoformat()
     if m := pats["rel_month"].search(text):
-        delta = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        delta = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
         return _iso(*_shift_month(ref.year, ref.month, delta))
     if pats["rel_week"].search(text):
         return None  # no calendar unit at that precision in our date formats
@@ -614,7 +694,7 @@ def resolve_date(text: str, reference: date | datetime | str | None = None) -> s
         mo = month_of(m)
         return _iso(_year_for_month(mo, ref), mo)
     if m := pats["rel_year"].search(text):
-        delta = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        delta = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
         return _iso(ref.year + delta)
     return _bare_year(text)
 

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
-SHARED = ROOT.parent / "shared"
+from support import EXAMPLES, SHARED
 
 
 @pytest.fixture(scope="session")
@@ -53,19 +47,3 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
-
-
-def run_newskg(*args: str, store: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    """Run the real command line in a subprocess, as a user would."""
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
-    if store is not None:
-        env["NEWSKG_STORE"] = str(store)
-    return subprocess.run(
-        [sys.executable, "-m", "extract.cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=timeout,
-        check=False,
-    )

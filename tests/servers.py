@@ -152,7 +152,9 @@ def run_virtuoso() -> Iterator[RemoteServer]:
     """``virtuoso-t -f`` on loopback ports with a fresh database and an update-capable user."""
     bins = virtuoso_binaries()
     if bins is None:
-        raise FileNotFoundError("virtuoso-t / isql-vt not found (apt-get install virtuoso-opensource)")
+        raise FileNotFoundError(
+            "virtuoso-t / isql-vt not found (apt-get install virtuoso-opensource)"
+        )
     server, isql = bins
     user, password = "newskg", secrets.token_hex(8)
     with tempfile.TemporaryDirectory(prefix="newskg-virtuoso-") as tmp:
@@ -180,7 +182,9 @@ def run_virtuoso() -> Iterator[RemoteServer]:
                 for f in Path(tmp).glob("virtuoso*"):
                     f.unlink()
         else:
-            raise RuntimeError(f"could not start virtuoso: {log.read_text(errors='replace')[-2000:]}")
+            raise RuntimeError(
+                f"could not start virtuoso: {log.read_text(errors='replace')[-2000:]}"
+            )
         try:
             grants = Path(tmp) / "grants.sql"
             grants.write_text(_GRANTS.format(user=user, password=password))
@@ -226,7 +230,12 @@ class _ProxyHandler(BaseHTTPRequestHandler):
         )
         self.send_response(resp.status_code)
         for k, v in resp.headers.items():
-            if k.lower() not in {"content-length", "transfer-encoding", "connection", "content-encoding"}:
+            if k.lower() not in {
+                "content-length",
+                "transfer-encoding",
+                "connection",
+                "content-encoding",
+            }:
                 self.send_header(k, v)
         self.send_header("Content-Length", str(len(resp.content)))
         self.end_headers()
@@ -236,7 +245,9 @@ class _ProxyHandler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def run_basic_auth_proxy(upstream: RemoteServer, user: str, password: str) -> Iterator[RemoteServer]:
+def run_basic_auth_proxy(
+    upstream: RemoteServer, user: str, password: str
+) -> Iterator[RemoteServer]:
     """``upstream`` behind HTTP Basic auth, on its own loopback port."""
     token = base64.b64encode(f"{user}:{password}".encode()).decode()
     handler = type(

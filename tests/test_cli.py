@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph
-
-from .conftest import EXAMPLES, ROOT, run_newskg
+from support import EXAMPLES, ROOT, run_newskg
 
 SAMPLE = sorted(EXAMPLES.glob("*.html"))[0]
 
@@ -38,7 +37,10 @@ def test_article_json_from_file_and_url(site: str) -> None:
         assert "cookie" not in row["text"].lower()[:200]
 
 
-@pytest.mark.parametrize("fmt,parser", [("turtle", "turtle"), ("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")])
+@pytest.mark.parametrize(
+    "fmt,parser",
+    [("turtle", "turtle"), ("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")],
+)
 def test_extract_rdf_formats_parse(fmt: str, parser: str) -> None:
     proc = run_newskg("extract", str(SAMPLE), "--format", fmt)
     assert proc.returncode == 0, proc.stderr
@@ -61,22 +63,51 @@ def test_load_query_run_and_reload(tmp_path: Path) -> None:
     store = tmp_path / "kg"
     proc = run_newskg("load", str(EXAMPLES), "--store", str(store))
     assert proc.returncode == 0, proc.stderr
-    q = run_newskg("query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--format", "csv", "--store", str(store))
+    q = run_newskg(
+        "query",
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "--format",
+        "csv",
+        "--store",
+        str(store),
+    )
     assert q.returncode == 0, q.stderr
     first = int(q.stdout.splitlines()[1])
     assert first > 500
     again = run_newskg("run", str(EXAMPLES), "--store", str(store))
     assert again.returncode == 0, again.stderr
     assert "articles loaded: " in again.stdout
-    q2 = run_newskg("query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--format", "csv", "--store", str(store))
+    q2 = run_newskg(
+        "query",
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "--format",
+        "csv",
+        "--store",
+        str(store),
+    )
     assert int(q2.stdout.splitlines()[1]) == first
     pet = run_newskg("query", "petitions", "--format", "json", "--store", str(store))
     assert pet.returncode == 0, pet.stderr
     bindings = json.loads(pet.stdout)["results"]["bindings"]
     assert any(b["signatures"]["value"] == "2900" for b in bindings)
-    table = run_newskg("query", "programs-by-operator", "--param", "organization=Quillmark Software", "--store", str(store))
+    table = run_newskg(
+        "query",
+        "programs-by-operator",
+        "--param",
+        "organization=Quillmark Software",
+        "--store",
+        str(store),
+    )
     assert table.returncode == 0 and "Loom" in table.stdout, table.stderr
-    rows = list(csv.DictReader(io.StringIO(run_newskg("query", "money-by-organization", "--format", "csv", "--store", str(store)).stdout)))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                run_newskg(
+                    "query", "money-by-organization", "--format", "csv", "--store", str(store)
+                ).stdout
+            )
+        )
+    )
     assert any(r["kind"] == "penalty" for r in rows)
 
 
@@ -123,12 +154,21 @@ def test_bad_pages_over_http_and_on_disk(site: str, tmp_path: Path) -> None:
 
 def test_batch_goes_on_and_counts_failures(site: str, tmp_path: Path) -> None:
     store = tmp_path / "kg"
-    proc = run_newskg("load", f"{site}/missing.html", str(SAMPLE), f"{site}/empty.html", "--store", str(store))
+    proc = run_newskg(
+        "load", f"{site}/missing.html", str(SAMPLE), f"{site}/empty.html", "--store", str(store)
+    )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert re.search(r"loaded 1 article", proc.stderr), proc.stderr
     assert "2 input(s) failed" in proc.stderr
-    graphs = run_newskg("query", "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--format", "csv", "--store", str(store))
+    graphs = run_newskg(
+        "query",
+        "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "--format",
+        "csv",
+        "--store",
+        str(store),
+    )
     assert graphs.stdout.splitlines()[1] == "1"
 
 
@@ -143,8 +183,9 @@ def test_failed_load_keeps_what_was_stored(tmp_path: Path) -> None:
 
 def test_every_command_is_in_the_readme_and_has_an_example() -> None:
     readme = (ROOT / "README.md").read_text()
-    from extract.cli import app
     import typer.main
+
+    from extract.cli import app
 
     group = typer.main.get_group(app)
     for name, command in group.commands.items():

@@ -38,13 +38,59 @@ ARTICLE = Article(
     language="en",
 )
 FACTS = [
-    Fact("operates", {"organization": "Meta", "program": "Model Capability Initiative"}, _ev("Meta has paused its Model Capability Initiative."), 0.9),
-    Fact("status", {"program": "Model Capability Initiative", "action": "paused", "date": "2026-11-23"}, _ev("Meta has paused its Model Capability Initiative."), 0.8),
-    Fact("petition", {"target": "Model Capability Initiative", "signatures": 2000, "qualifier": "nearly", "signers": "Meta workers"}, _ev("Nearly 2,000 Meta workers signed a petition."), 0.85),
-    Fact("spend", {"organization": "Meta", "amount": 145000000000, "currency": "USD", "purpose": "AI"}, _ev("Meta spends $145bn on AI."), 0.7),
-    Fact("role", {"person": "Andrew Bosworth", "organization": "Meta", "role": "CTO"}, _ev("CTO Andrew Bosworth spoke."), 0.75),
-    Fact("quote", {"speaker": "Meta spokesman", "text": "We have no indication"}, _ev("CTO Andrew Bosworth spoke."), 0.6),
-    Fact("penalty", {"organization": "Meta", "amount": 32.5, "currency": "EUR", "provisional": True, "note": "kept as extra"}, _ev("Meta spends $145bn on AI."), 0.5),
+    Fact(
+        "operates",
+        {"organization": "Meta", "program": "Model Capability Initiative"},
+        _ev("Meta has paused its Model Capability Initiative."),
+        0.9,
+    ),
+    Fact(
+        "status",
+        {"program": "Model Capability Initiative", "action": "paused", "date": "2026-11-23"},
+        _ev("Meta has paused its Model Capability Initiative."),
+        0.8,
+    ),
+    Fact(
+        "petition",
+        {
+            "target": "Model Capability Initiative",
+            "signatures": 2000,
+            "qualifier": "nearly",
+            "signers": "Meta workers",
+        },
+        _ev("Nearly 2,000 Meta workers signed a petition."),
+        0.85,
+    ),
+    Fact(
+        "spend",
+        {"organization": "Meta", "amount": 145000000000, "currency": "USD", "purpose": "AI"},
+        _ev("Meta spends $145bn on AI."),
+        0.7,
+    ),
+    Fact(
+        "role",
+        {"person": "Andrew Bosworth", "organization": "Meta", "role": "CTO"},
+        _ev("CTO Andrew Bosworth spoke."),
+        0.75,
+    ),
+    Fact(
+        "quote",
+        {"speaker": "Meta spokesman", "text": "We have no indication"},
+        _ev("CTO Andrew Bosworth spoke."),
+        0.6,
+    ),
+    Fact(
+        "penalty",
+        {
+            "organization": "Meta",
+            "amount": 32.5,
+            "currency": "EUR",
+            "provisional": True,
+            "note": "kept as extra",
+        },
+        _ev("Meta spends $145bn on AI."),
+        0.5,
+    ),
 ]
 
 
@@ -54,7 +100,9 @@ def _strip(fact: dict[str, Any]) -> dict[str, Any]:
 
 def test_round_trip_is_lossless() -> None:
     g = to_graph(ARTICLE, FACTS, RUN)
-    back = sorted((_strip(f) for f in facts_from_graph(g)), key=lambda f: (f["type"], f["evidence"]["start"]))
+    back = sorted(
+        (_strip(f) for f in facts_from_graph(g)), key=lambda f: (f["type"], f["evidence"]["start"])
+    )
     want = sorted((f.to_json() for f in FACTS), key=lambda f: (f["type"], f["evidence"]["start"]))
     assert back == want
 
@@ -107,18 +155,31 @@ def test_serialisations_parse_back(fmt: str) -> None:
     g = to_graph(ARTICLE, FACTS, RUN)
     text = serialize([g], fmt)
     parsed = Dataset()
-    parsed.parse(data=text, format={"turtle": "turtle", "trig": "trig", "nquads": "nquads", "jsonld": "json-ld"}[fmt])
+    parsed.parse(
+        data=text,
+        format={"turtle": "turtle", "trig": "trig", "nquads": "nquads", "jsonld": "json-ld"}[fmt],
+    )
     assert len(parsed) == len(g) or sum(1 for _ in parsed.quads()) == len(g)
 
 
-names = st.text(alphabet=st.characters(categories=["L", "N", "Zs"], max_codepoint=0x2FF), min_size=1, max_size=30).map(str.strip).filter(bool)
+names = (
+    st.text(
+        alphabet=st.characters(categories=["L", "N", "Zs"], max_codepoint=0x2FF),
+        min_size=1,
+        max_size=30,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
 
 
 @settings(max_examples=60, deadline=None)
 @given(
     org=names,
     program=names,
-    amount=st.one_of(st.integers(0, 10**15), st.decimals(0, 10**9, places=2, allow_nan=False).map(float)),
+    amount=st.one_of(
+        st.integers(0, 10**15), st.decimals(0, 10**9, places=2, allow_nan=False).map(float)
+    ),
     count=st.integers(0, 10**7),
 )
 def test_round_trip_property(org: str, program: str, amount: float, count: int) -> None:

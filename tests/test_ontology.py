@@ -29,7 +29,10 @@ def test_every_declared_term_has_a_label(ontology: Graph) -> None:
 
     kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
     unlabeled = [
-        s for k in kinds for s in ontology.subjects(RDF.type, k) if ontology.value(s, RDFS.label) is None
+        s
+        for k in kinds
+        for s in ontology.subjects(RDF.type, k)
+        if ontology.value(s, RDFS.label) is None
     ]
     assert unlabeled == []
 
@@ -38,5 +41,9 @@ def test_shapes_cover_every_fact_class(ontology: Graph) -> None:
     shapes = Graph().parse(ONTOLOGY_DIR / "shapes.ttl")
     sh = "http://www.w3.org/ns/shacl#"
     targets = set(shapes.objects(None, URIRef(sh + "targetClass")))
-    fact_classes = {c for c in ontology.subjects(URIRef(str(RDF) + "type"), OWL.Class) if str(c).endswith("Fact")}
+    fact_classes = {
+        c
+        for c in ontology.subjects(URIRef(str(RDF) + "type"), OWL.Class)
+        if str(c).endswith("Fact")
+    }
     assert fact_classes - {NK.Fact} <= targets

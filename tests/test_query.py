@@ -7,7 +7,14 @@ from rdflib import XSD, Literal, URIRef
 
 from extract.errors import BadParameter, QueryError, UnknownQuery
 from extract.graph import RunInfo, to_graph
-from extract.query import bind_params, get_query, list_queries, parse_param_options, run_named, run_query
+from extract.query import (
+    bind_params,
+    get_query,
+    list_queries,
+    parse_param_options,
+    run_named,
+    run_query,
+)
 from extract.records import Article, Evidence, Fact
 from extract.store import OxigraphStore
 
@@ -37,26 +44,83 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> OxigraphStore:
     s = OxigraphStore(tmp_path_factory.mktemp("store"))
     a, b = "https://a.example.org/1", "https://b.example.org/2"
     ta, tb = "Meta paused MCI.", "Meta Platforms was fined."
-    s.replace_graph(a, to_graph(_article(a, ta), [
-        _fact(a, ta, "operates", organization="Meta", program="Model Capability Initiative"),
-        _fact(a, ta, "collects", program="Model Capability Initiative", data="keystrokes"),
-        _fact(a, ta, "collects", program="Model Capability Initiative", data="mouse clicks"),
-        _fact(a, ta, "status", program="Model Capability Initiative", action="paused", date="2026-11-23"),
-        _fact(a, ta, "status", program="Model Capability Initiative", action="launched", date="2026-09"),
-        _fact(a, ta, "petition", target="Model Capability Initiative", signatures=2000, qualifier="nearly"),
-        _fact(a, ta, "spend", organization="Meta", amount=145000000000, currency="USD", purpose="AI"),
-        _fact(a, ta, "quote", speaker="Meta spokesman", text="We have no indication"),
-    ], RUN))
-    s.replace_graph(b, to_graph(_article(b, tb), [
-        _fact(b, tb, "operates", organization="Meta", program="Model Capability Initiative"),
-        _fact(b, tb, "penalty", organization="Meta", amount=32000000, currency="EUR", authority="CNIL"),
-    ], RUN))
+    s.replace_graph(
+        a,
+        to_graph(
+            _article(a, ta),
+            [
+                _fact(
+                    a, ta, "operates", organization="Meta", program="Model Capability Initiative"
+                ),
+                _fact(a, ta, "collects", program="Model Capability Initiative", data="keystrokes"),
+                _fact(
+                    a, ta, "collects", program="Model Capability Initiative", data="mouse clicks"
+                ),
+                _fact(
+                    a,
+                    ta,
+                    "status",
+                    program="Model Capability Initiative",
+                    action="paused",
+                    date="2026-11-23",
+                ),
+                _fact(
+                    a,
+                    ta,
+                    "status",
+                    program="Model Capability Initiative",
+                    action="launched",
+                    date="2026-09",
+                ),
+                _fact(
+                    a,
+                    ta,
+                    "petition",
+                    target="Model Capability Initiative",
+                    signatures=2000,
+                    qualifier="nearly",
+                ),
+                _fact(
+                    a,
+                    ta,
+                    "spend",
+                    organization="Meta",
+                    amount=145000000000,
+                    currency="USD",
+                    purpose="AI",
+                ),
+                _fact(a, ta, "quote", speaker="Meta spokesman", text="We have no indication"),
+            ],
+            RUN,
+        ),
+    )
+    s.replace_graph(
+        b,
+        to_graph(
+            _article(b, tb),
+            [
+                _fact(
+                    b, tb, "operates", organization="Meta", program="Model Capability Initiative"
+                ),
+                _fact(
+                    b,
+                    tb,
+                    "penalty",
+                    organization="Meta",
+                    amount=32000000,
+                    currency="EUR",
+                    authority="CNIL",
+                ),
+            ],
+            RUN,
+        ),
+    )
     return s
 
 
 def test_required_queries_exist_and_are_documented() -> None:
     queries = {q.name: q for q in list_queries()}
-    assert REQUIRED <= set(queries)
+    assert set(queries) >= REQUIRED
     for q in queries.values():
         assert q.title and q.title != q.name, q.name
         assert len(q.description) > 20, q.name
@@ -77,7 +141,12 @@ def test_programs_by_operator_merges_articles(store: OxigraphStore) -> None:
 
 
 def test_program_data_and_timeline(store: OxigraphStore) -> None:
-    data = {str(r["data"]) for r in run_named(store, "program-data", {"program": "model capability initiative"}).dicts()}
+    data = {
+        str(r["data"])
+        for r in run_named(
+            store, "program-data", {"program": "model capability initiative"}
+        ).dicts()
+    }
     assert data == {"keystrokes", "mouse clicks"}
     timeline = [str(r["action"]) for r in run_named(store, "program-timeline").dicts()]
     assert timeline == ["launched", "paused"]  # ordered by date
@@ -106,7 +175,13 @@ def test_fact_evidence_for_one_fact(store: OxigraphStore) -> None:
 
 @pytest.mark.parametrize(
     "evil",
-    ['Meta" } UNION { ?s ?p ?o } #', "Meta'\n} ; DROP ALL", "}}}{{{", 'x" . FILTER(true) . "', "<http://evil>"],
+    [
+        'Meta" } UNION { ?s ?p ?o } #',
+        "Meta'\n} ; DROP ALL",
+        "}}}{{{",
+        'x" . FILTER(true) . "',
+        "<http://evil>",
+    ],
 )
 def test_injection_is_bound_as_a_literal(store: OxigraphStore, evil: str) -> None:
     before = len(store)

@@ -7,8 +7,8 @@ writes graphs under its own IRI prefix and removes them afterwards.
 from __future__ import annotations
 
 import io
-from collections import Counter
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -67,7 +67,13 @@ def article(prefix: str, name: str, n: int = 5, *, org: str = "Meta") -> rdflib.
     for i in range(n):
         fact = URIRef(f"{prefix}{name}#fact{i}")
         g.add((fact, URIRef(f"{EX}organization"), org_iri))
-        g.add((fact, URIRef(f"{EX}amount"), Literal(1000 * (i + 1), datatype=URIRef(_XSD + 'integer'))))
+        g.add(
+            (
+                fact,
+                URIRef(f"{EX}amount"),
+                Literal(1000 * (i + 1), datatype=URIRef(_XSD + "integer")),
+            )
+        )
         g.add((fact, URIRef(f"{EX}sentence"), Literal(f'He said "fact {i}".\nNext line')))
     return g
 
@@ -122,9 +128,9 @@ def test_terms_round_trip(store: Store, prefix: str) -> None:
         Literal("plain"),
         Literal("été", lang="fr"),
         Literal(42),
-        Literal("12.50", datatype=URIRef(_XSD + 'decimal')),
-        Literal("2026-11-23", datatype=URIRef(_XSD + 'date')),
-        Literal("tab\tquote\"back\\slash"),
+        Literal("12.50", datatype=URIRef(_XSD + "decimal")),
+        Literal("2026-11-23", datatype=URIRef(_XSD + "date")),
+        Literal('tab\tquote"back\\slash'),
     ]
     for i, v in enumerate(values):
         g.add((s, URIRef(f"{EX}p{i}"), v))
@@ -164,7 +170,7 @@ INJECTIONS = [
     'x"""\n} UNION { ?s ?p ?o }',
     "}} UNION {{ ?s ?p ?o }}",
     "line one\nline two\r\n} UNION {",
-    "back\\slash\\\" } UNION {",
+    'back\\slash\\" } UNION {',
     "\\u0022 } UNION { ?s ?p ?o } #",
     "<https://example.org/x> } UNION { ?s ?p ?o",
     "# comment } UNION {",
@@ -200,13 +206,19 @@ def test_bad_iris_and_names_are_refused(store: Store, prefix: str) -> None:
         store.query(q, {"g} UNION {": Literal("x")})
     with pytest.raises(StoreError):
         store.replace_graph(f"{prefix}> <x", article(prefix, "a", 1))
+    # Data cannot smuggle an update in either: the whole article is refused.
+    store.replace_graph(f"{prefix}a", article(prefix, "a", 1))
+    evil = article(prefix, "a", 2)
+    evil.add((URIRef(f"{prefix}x> }} }} ; DROP ALL ; INSERT DATA {{ GRAPH <{prefix}a> {{ <a"),
+              LABEL, Literal("x")))  # fmt: skip
+    with pytest.raises(StoreError, match="not a valid IRI"):
+        store.replace_graph(f"{prefix}a", evil)
+    assert count_in(store, f"{prefix}a") == 5
 
 
 def test_query_kinds_and_errors(store: Store, prefix: str) -> None:
     store.replace_graph(f"{prefix}a", article(prefix, "a", 1))
-    ask = store.query(
-        "ASK WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(f"{prefix}a")}
-    )
+    ask = store.query("ASK WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(f"{prefix}a")})
     assert ask.kind == "ask" and ask.boolean is True
     built = store.query(
         f"CONSTRUCT {{ ?f <{EX}about> ?org }} WHERE {{ GRAPH ?g {{ ?f <{EX}organization> ?org }} }}",
@@ -314,3 +326,32 @@ def test_open_store_argument_errors(tmp_path: Path) -> None:
         open_store(tmp_path, endpoint="http://127.0.0.1:1/sparql")
     with pytest.raises(StoreError, match="HTTP"):
         open_store(endpoint="ftp://127.0.0.1/sparql")
+
+
+def test_update_and_malformed_update(store: Store, prefix: str) -> None:
+    store.update(f'INSERT DATA {{ GRAPH <{prefix}u> {{ <{prefix}s> <{EX}p> "v" }} }}')
+    assert count_in(store, f"{prefix}u") == 1
+    with pytest.raises(QueryError, match="malformed SPARQL update") as err:
+        store.update(f"INSERT DATA {{ GRAPH <{prefix}u> {{ oops }} }}")
+    assert "\n" not in str(err.value)
+    assert count_in(store, f"{prefix}u") == 1
+
+
+@pytest.mark.parametrize("kind", ["oxigraph", "virtuoso"])
+def test_large_graph_in_chunks_without_graph_store(
+    request: pytest.FixtureRequest, kind: str, prefix: str
+) -> None:
+    server: RemoteServer = request.getfixturevalue(f"{kind}_server")
+    store = open_store(**server.store_kwargs(graph_store=False))
+    assert isinstance(store, SparqlStore)
+    store.chunk_size = 4  # force several update requests for one article
+    g = article(prefix, "big", 5)  # 17 triples
+    head = BNode()
+    g.add((URIRef(f"{prefix}big"), URIRef(f"{EX}list"), head))
+    g.add((head, LABEL, Literal("first")))
+    g.add((head, URIRef(f"{EX}next"), Literal("second")))
+    for _ in range(2):  # reload: same count
+        store.replace_graph(f"{prefix}big", g)
+        assert count_in(store, f"{prefix}big") == 20
+    store.remove_graph(f"{prefix}big")
+    store.close()

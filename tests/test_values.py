@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract import values
+from extract.errors import RulesError
 from extract.values import (
     Count,
     Money,
@@ -55,7 +58,10 @@ from extract.values import (
         ("more than £1bn", "1000000000", "GBP", "more than"),
         ("Nearly €3m", "3000000", "EUR", "nearly"),
         ("one and a half billion euros", "1500000000", "EUR", None),
+        ("about 233 billion Swedish crowns", "233000000000", "SEK", "about"),
         ("$50k", "50000", "USD", None),
+        ("$US5m", "5000000", "USD", None),
+        ("$NZ2.5 million", "2500000", "NZD", None),
         ("$5-10 million", "5000000", "USD", None),  # a range reads as its lower bound
     ],
 )
@@ -131,6 +137,14 @@ def test_money_as_number() -> None:
         ("approximately 6,200 employees", 6200, "approximately"),
         ("fewer than 20", 20, "fewer than"),
         ("2,000 workers in 2019", 2000, None),
+        ("between one and ten minutes", 10, None),  # two numbers, not eleven
+        ("All 14 companies", 14, None),
+        ("a 5,000-strong workforce", 5000, None),
+        ("2000 workers", 2000, None),
+        ("2,000-plus workers", 2000, None),
+        ("a 300-person team", 300, None),
+        ("at 10 a.m. some 40 staff", 40, "some"),
+        ("net sales of about 233 billion", 233000000000, "about"),
     ],
 )
 def test_parse_count(text: str, value: int, qualifier: str | None) -> None:
@@ -153,6 +167,25 @@ def test_parse_count(text: str, value: int, qualifier: str | None) -> None:
         "since May 2020",
         "COVID-19 cases",
         "2.5",
+        "several hundred employees",
+        "a few thousand staff",
+        "on 27 December",
+        "NASA announced Nov. 18 that",
+        "and other Microsoft 365 apps",
+        "Teen GTA 6 hacker sentenced",
+        "an 18-month contract",
+        "the 17-year-old",
+        "1-2x as cost-effective",
+        "hitting 16.057% on Monday",
+        "one of the biggest",
+        "© 2023 The Financial Times",
+        "its 2025 bond",
+        "THE NINE NETWORK",
+        "one in five workers",
+        "3 out of 10 employees",
+        "two-thirds of staff",
+        "at 10:30",
+        "at 9 a.m.",
         "",
     ],
 )
@@ -189,6 +222,8 @@ WED = "2026-11-25"  # a Wednesday
         ("April of last year", WED, "2025-04"),
         ("2017", None, "2017"),
         ("in early 2019", None, "2019"),
+        ("by mid-2019", None, "2019"),
+        ("the 2019-20 season", None, "2019"),
         ("February 20, 2020", None, "2020-02-20"),
         ("Feb. 20, 2020", None, "2020-02-20"),
         ("20 February 2020", None, "2020-02-20"),
@@ -204,6 +239,12 @@ WED = "2026-11-25"  # a Wednesday
         ("on December 27", "2024-01-03", "2023-12-27"),
         ("in December", "2026-01-05", "2025-12"),
         ("in April", WED, "2026-04"),
+        ("October", "2020-12-02", "2020-10"),
+        ("the end of September", "2020-12-02", "2020-09"),
+        ("nearly a year ago", "2019-11-19", "2018"),
+        ("March of 2019", None, "2019-03"),
+        ("Nov. 18", "2019-11-19T04:50:22+00:00", "2019-11-18"),
+        ("Thursday", "2020-02-21T07:00:00+00:00", "2020-02-20"),
         ("on Tuesday", "2026-11-25T23:30:00+00:00", "2026-11-24"),
         ("on Monday", date(2026, 11, 25), "2026-11-23"),
         ("on Monday", datetime(2026, 11, 25, 8, 0), "2026-11-23"),
@@ -221,6 +262,11 @@ def test_resolve_date(text: str, reference: object, expected: str) -> None:
         ("last year", None),
         ("the 1990s", WED),
         ("the firm may appeal", WED),  # "may" the verb is not a month
+        ("Theresa May said", WED),  # nor is a name inside a sentence
+        ("two months later", WED),
+        ("the past few days", WED),
+        ("two years earlier", WED),  # relative to the story, not the publication date
+        ("in the past year", WED),
         ("February 30, 2020", None),
         ("", WED),
     ],
@@ -313,7 +359,7 @@ def _spell(n: int) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.integers(min_value=1, max_value=999_999_999))
+@given(st.integers(min_value=2, max_value=999_999_999))  # a lone "one" is never a count
 def test_count_round_trip_words(n: int) -> None:
     assert parse_count(f"{_spell(n)} workers") == Count(n, None)
 
@@ -344,3 +390,33 @@ def test_weekday_is_latest_on_or_before_reference(ref: date) -> None:
         resolved = date.fromisoformat(resolve_date(f"on {name}", ref) or "")
         assert resolved.strftime("%A") == name
         assert ref - timedelta(days=6) <= resolved <= ref
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@pytest.mark.parametrize("content", ["{not json", "[1, 2]", '{"currency_symbols": {}}'])
+def test_malformed_lexicon_is_a_rules_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str
+) -> None:
+    bad = tmp_path / "values_lexicon.json"
+    bad.write_text(content, encoding="utf-8")
+    monkeypatch.setattr(values, "LEXICON_PATH", bad)
+    values._lexicon.cache_clear()
+    values._date_patterns.cache_clear()
+    try:
+        with pytest.raises(RulesError, match="lexicon"):
+            parse_money("$5m")
+    finally:
+        monkeypatch.undo()
+        values._lexicon.cache_clear()
+        values._date_patterns.cache_clear()
+    assert parse_money("$5m") == Money(Decimal(5000000), "USD")
+
+
+def test_lexicon_is_data() -> None:
+    # Adding a currency is a data change: every symbol, code and name maps to a code we know.
+    lex = values._lexicon()
+    codes = set(lex.codes.values()) | {"$"}
+    assert set(lex.symbols.values()) <= codes
+    assert set(lex.names.values()) <= codes

@@ -26,7 +26,10 @@ def _law_pattern() -> list[dict[str, Any]]:
     # "the Data Protection Act 2018", "Privacy Act", "Digital Services Act", "Data Retention Bill"
     return [
         {"IS_TITLE": True, "OP": "+", "LOWER": {"NOT_IN": ["the", "a", "an", "its", "their"]}},
-        {"LOWER": {"IN": ["act", "regulation", "directive", "bill", "code", "law", "acts"]}, "IS_TITLE": True},
+        {
+            "LOWER": {"IN": ["act", "regulation", "directive", "bill", "code", "law", "acts"]},
+            "IS_TITLE": True,
+        },
         {"SHAPE": "dddd", "OP": "?"},
     ]
 

@@ -17,8 +17,41 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.lexicon import Lexicon
 
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mx", "mr.", "ms.", "dr.", "mrs."}
-FUNCTION_WORDS = {"of", "for", "and", "the", "de", "des", "du", "la", "le", "et", "on", "in", "&", "to", "der", "für"}
+TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "mx",
+    "mr.",
+    "ms.",
+    "dr.",
+    "mrs.",
+}
+FUNCTION_WORDS = {
+    "of",
+    "for",
+    "and",
+    "the",
+    "de",
+    "des",
+    "du",
+    "la",
+    "le",
+    "et",
+    "on",
+    "in",
+    "&",
+    "to",
+    "der",
+    "für",
+}
 PRONOUNS_ORG = {"it", "its", "itself"}
 PRONOUNS_PERSON = {"he", "she", "his", "her", "him", "they", "them", "their"}
 ORG_LABELS = {"ORG"}
@@ -59,7 +92,7 @@ class Mention:
 
 @dataclass
 class NameIndex:
-    """Per-document name tables, built once after NER (component ``newskg_names.v1``)."""
+    """Per-document name tables, built once after NER (component ``newskg_names_v1``)."""
 
     persons: list[Mention] = field(default_factory=list)
     orgs: list[Mention] = field(default_factory=list)
@@ -68,13 +101,24 @@ class NameIndex:
     long_forms: dict[str, str] = field(default_factory=dict)
     main_org: str | None = None
     outlets: set[str] = field(default_factory=set)
+    text: str = ""
     authorities: set[str] = field(default_factory=set)
 
     # -- lookups -------------------------------------------------------------------------
     def person(self, text: str) -> str:
         name = clean_name(text)
         if len(name.split()) == 1:
-            return self.surnames.get(name.lower(), name)
+            if name.lower() in self.surnames:
+                return self.surnames[name.lower()]
+            # NER missed the full name: "Jared Spataro" somewhere in the text
+            m = re.search(rf"\b([A-Z][a-z]+(?:\s[A-Z]\.)?)\s{re.escape(name)}\b", self.text)
+            if (
+                m
+                and m.group(1).lower() not in TITLES
+                and m.group(1) not in ("The", "A", "Mr", "Ms")
+            ):
+                return f"{m.group(1)} {name}"
+            return name
         last = name.split()[-1].lower()
         full = self.surnames.get(last)
         if full and len(full.split()) > len(name.split()) and full.endswith(name):
@@ -96,7 +140,9 @@ class NameIndex:
     def is_authority(self, name: str) -> bool:
         return name in self.authorities
 
-    def org_before(self, doc: Doc, i: int, *, window: int = 3, authority: bool | None = False) -> str | None:
+    def org_before(
+        self, doc: Doc, i: int, *, window: int = 3, authority: bool | None = False
+    ) -> str | None:
         """Nearest organization mentioned before token ``i`` within ``window`` sentences."""
         sent_start = doc[i].sent.start
         sents_seen = 0
@@ -144,6 +190,15 @@ class NameIndex:
         return None
 
 
+def _in_headline(doc: Doc, m: Mention) -> bool:
+    """Title Case headlines fool NER ("Data Leak"); trust only names seen in running text too."""
+    sent = doc[m.start].sent
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 4 or sent.text.rstrip()[-1:] in '.!?"”':
+        return False
+    return sum(t.is_title for t in words) / len(words) > 0.6 and doc.text.count(m.name) < 2
+
+
 def _ent_of(doc: Doc, token: Token) -> Span | None:
     for ent in doc.ents:
         if ent.start <= token.i < ent.end:
@@ -164,10 +219,18 @@ def _mentions(doc: Doc, label: str) -> list[Mention]:
 
 
 def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -> NameIndex:
-    idx = NameIndex()
+    idx = NameIndex(text=doc.text)
     idx.persons = [m for m in _mentions(doc, "PERSON") if m.name[0].isupper()]
     progs = program_names or set()
-    idx.orgs = [m for m in _mentions(doc, "ORG") if m.name not in progs and m.name.upper() != "AI"]
+    roles = {r.lower() for r in lex.roles}
+    idx.orgs = [
+        m
+        for m in _mentions(doc, "ORG")
+        if m.name not in progs
+        and m.name.upper() != "AI"
+        and m.name.split()[0].lower() not in roles  # NER's "CTO Andrew Bosworth"
+        and not _in_headline(doc, m)
+    ]
     outlets = {o for o in lex.outlets}
     authorities = {a for a in lex.authorities}
     for m in idx.orgs:
@@ -190,7 +253,10 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
                 pass
     # Acronyms: "Long Name (ABC)" and initials of multi-word names in the text.
     text = doc.text
-    for mt in re.finditer(r"((?:[A-Z][\w'’&\-]*\s+(?:(?:of|for|and|the|de|des|l'|et|on)\s+)*){1,8}[\w'’\-]+)\s+\(([A-Z][A-Za-z&]{1,9})\)", text):
+    for mt in re.finditer(
+        r"((?:[A-Z][\w'’&\-]*\s+(?:(?:of|for|and|the|de|des|l'|et|on)\s+)*){1,8}[\w'’\-]+)\s+\(([A-Z][A-Za-z&]{1,9})\)",
+        text,
+    ):
         long, short = mt.group(1), mt.group(2)
         words = long.split()
         # trim the long form from the left until its initials fit the acronym
@@ -236,7 +302,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
 
 
 class NamesComponent:
-    """Pipeline component ``newskg_names.v1``: builds ``Doc._.names``."""
+    """Pipeline component ``newskg_names_v1``: builds ``Doc._.names``."""
 
     def __init__(self, nlp: Language, name: str, lex: Lexicon) -> None:
         self.lex = lex

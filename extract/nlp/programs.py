@@ -1,4 +1,4 @@
-"""Find the programs and systems an article talks about (component ``newskg_programs.v1``).
+"""Find the programs and systems an article talks about (component ``newskg_programs_v1``).
 
 Cues, all general news phrasing: a quoted Title Case name after "its"/"a"/"called"
 (its “Model Capability Initiative”), "Project X", "so-called X"/"a tool called X", an
@@ -22,11 +22,53 @@ from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import clean_name, initials
 
 SURVEILLANCE_MODIFIERS = {
-    "monitoring", "tracking", "surveillance", "recognition", "productivity", "facial",
-    "biometric", "activity", "keystroke", "attention", "bossware", "spyware", "tracker",
-    "time-tracking", "employee-monitoring", "monitor", "camera", "retention",
+    "monitoring",
+    "tracking",
+    "surveillance",
+    "recognition",
+    "productivity",
+    "facial",
+    "biometric",
+    "activity",
+    "keystroke",
+    "attention",
+    "bossware",
+    "spyware",
+    "tracker",
+    "time-tracking",
+    "employee-monitoring",
+    "monitor",
+    "camera",
+    "retention",
 }
-DEVICE_NOUNS = {"sensor", "software", "app", "tool", "platform", "system", "camera", "tracker", "device", "badge", "program", "programme"}
+DEVICE_NOUNS = {
+    "sensor",
+    "software",
+    "app",
+    "tool",
+    "platform",
+    "system",
+    "camera",
+    "tracker",
+    "device",
+    "badge",
+    "program",
+    "programme",
+}
+APPOS_NOUNS = {
+    "program",
+    "programme",
+    "system",
+    "tool",
+    "feature",
+    "initiative",
+    "scheme",
+    "software",
+    "pilot",
+    "project",
+    "technology",
+    "tracker",
+}
 NAME_CUES = {"called", "named", "dubbed", "so-called", "branded", "codenamed", "code-named"}
 QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
 _TITLE_WORD = re.compile(r"^(?:[A-Z0-9@][\w'’\-&.]*|of|for|and|the|de|to|in|on|a)$")
@@ -48,6 +90,17 @@ def _is_title_name(text: str) -> bool:
     return all(_TITLE_WORD.match(w) for w in words) and words[-1][:1].isupper()
 
 
+def _program_noun_before(words: list[str], generic: frozenset[str]) -> bool:
+    """ "a system called X" names a program; "the first, called X" does not."""
+    for w in reversed(words[-3:]):
+        w = w.lower().strip(",")
+        if not w:
+            continue
+        if w.rstrip("s") in generic or w in generic:
+            return True
+    return False
+
+
 def _span(doc: Doc, start_char: int, end_char: int) -> Span | None:
     return doc.char_span(start_char, end_char, alignment_mode="expand")
 
@@ -60,13 +113,14 @@ class ProgramFinder:
 
     def __call__(self, doc: Doc) -> list[ProgramMention]:
         excluded = self._excluded_names(doc)
-        found: list[ProgramMention] = []
-        found += self._quoted(doc)
-        found += self._cued(doc)
-        found += self._appositive(doc)
-        found += self._proper_subjects(doc)
-        found += self._descriptive(doc)
-        found = [m for m in found if m.surface not in excluded and m.surface]
+        strong = self._quoted(doc) + self._cued(doc)
+        weak = self._appositive(doc) + self._proper_subjects(doc) + self._descriptive(doc)
+        strong_names = {m.surface for m in strong}
+        found = strong + [
+            m
+            for m in weak
+            if m.surface and m.surface not in excluded and m.surface not in strong_names
+        ]
         return self._cluster(doc, found)
 
     def _excluded_names(self, doc: Doc) -> set[str]:
@@ -94,10 +148,22 @@ class ProgramFinder:
             before = text[max(0, m.start() - 25) : m.start()].split()
             prev = before[-1].lower() if before else ""
             after = text[m.end() : m.end() + 40].lower()
-            cue = prev in {"its", "their", "his", "her", "a", "an", "the", "new"} | NAME_CUES
+            cue = prev in {"its", "their", "his", "her", "a", "an", "the", "new", "so-called"}
+            if prev in NAME_CUES:
+                cue = _program_noun_before(before[:-1], self.generic)
             cue = cue or prev.endswith(("'s", "’s"))
-            cue = cue or bool(re.match(r"\s*[,—–-]+\s*(?:a|an|the|its)\s+(?:\w+\s+){0,3}?(program|programme|system|tool|initiative|scheme|feature|app|platform|software|pilot|project)", after))
-            cue = cue or bool(re.match(r"\s*(program|programme|system|tool|initiative|scheme|feature|app|platform|software|pilot|project)\b", after))
+            cue = cue or bool(
+                re.match(
+                    r"\s*[,—–-]+\s*(?:a|an|the|its)\s+(?:\w+\s+){0,3}?(program|programme|system|tool|initiative|scheme|feature|app|platform|software|pilot|project)",
+                    after,
+                )
+            )
+            cue = cue or bool(
+                re.match(
+                    r"\s*(program|programme|system|tool|initiative|scheme|feature|app|platform|software|pilot|project)\b",
+                    after,
+                )
+            )
             if not cue:
                 continue
             span = _span(doc, m.start(1), m.start(1) + len(inner))
@@ -107,7 +173,21 @@ class ProgramFinder:
 
     def _take_title(self, doc: Doc, i: int) -> Span | None:
         j = i
-        while j < len(doc) and (doc[j].is_title or doc[j].is_upper or doc[j].like_num and j > i or (doc[j].lower_ in {"of", "for", "and"} and j + 1 < len(doc) and doc[j + 1].is_title)) and not doc[j].is_punct:
+        while (
+            j < len(doc)
+            and (
+                doc[j].is_title
+                or doc[j].is_upper
+                or doc[j].like_num
+                and j > i
+                or (
+                    doc[j].lower_ in {"of", "for", "and"}
+                    and j + 1 < len(doc)
+                    and doc[j + 1].is_title
+                )
+            )
+            and not doc[j].is_punct
+        ):
             j += 1
         if j == i or j - i > 6:
             return None
@@ -120,9 +200,27 @@ class ProgramFinder:
         for tok in doc:
             low = tok.lower_
             span = None
-            if low in ("project", "operation") and tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+            if (
+                low in ("project", "operation")
+                and tok.is_title
+                and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].is_title
+            ):
                 span = self._take_title(doc, tok.i)
-            elif low in NAME_CUES or (low == "as" and tok.i > 0 and doc[tok.i - 1].lower_ == "known"):
+            elif low in NAME_CUES or (
+                low == "as" and tok.i > 0 and doc[tok.i - 1].lower_ == "known"
+            ):
+                so_called = (
+                    tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so"
+                )
+                if (
+                    low != "so-called"
+                    and not so_called
+                    and not _program_noun_before(
+                        [t.text for t in doc[max(0, tok.i - 4) : tok.i]], self.generic
+                    )
+                ):
+                    continue
                 nxt = tok.i + 1
                 if nxt < len(doc) and doc[nxt].text in QUOTE_PAIRS:
                     continue  # handled by _quoted
@@ -137,28 +235,38 @@ class ProgramFinder:
     def _chunk_name(self, doc: Doc, head: Token) -> Span:
         left = head.i
         for c in head.lefts:
-            if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and not c.is_punct and c.text not in QUOTE_PAIRS:
+            if (
+                c.dep_ in ("compound", "amod", "nmod")
+                and c.i < head.i
+                and not c.is_punct
+                and c.text not in QUOTE_PAIRS
+            ):
                 left = min(left, c.left_edge.i if c.dep_ == "compound" else c.i)
             elif c.dep_ in ("det", "poss"):
                 continue
-        while left < head.i and (doc[left].is_punct or doc[left].lower_ in {"the", "a", "an", "its", "their"}):
+        while left < head.i and (
+            doc[left].is_punct or doc[left].lower_ in {"the", "a", "an", "its", "their"}
+        ):
             left += 1
         return doc[left : head.i + 1]
 
     def _appositive(self, doc: Doc) -> list[ProgramMention]:
         out = []
         for tok in doc:
-            if tok.dep_ != "appos" or tok.lemma_.lower() not in self.generic:
+            if tok.dep_ != "appos" or tok.lemma_.lower() not in APPOS_NOUNS:
                 continue
             head = tok.head
             if head.pos_ not in ("PROPN", "NOUN") or head.ent_type_ in ("PERSON", "GPE", "NORP"):
                 continue
-            if any(c.lower_ in {"a", "an", "the"} for c in head.children if c.dep_ == "det") and head.pos_ == "NOUN":
+            if (
+                any(c.lower_ in {"a", "an", "the"} for c in head.children if c.dep_ == "det")
+                and head.pos_ == "NOUN"
+            ):
                 continue
             span = self._chunk_name(doc, head)
             name = clean_name(span.text)
-            if name and len(name.split()) <= 6 and not name.lower() in self.generic:
-                out.append(ProgramMention(span.start, span.end, name, name, head.pos_ == "PROPN" or name[0].isupper()))
+            if name and len(name.split()) <= 6 and name.lower() not in self.generic:
+                out.append(ProgramMention(span.start, span.end, name, name, True))
         return out
 
     def _proper_subjects(self, doc: Doc) -> list[ProgramMention]:
@@ -169,16 +277,49 @@ class ProgramFinder:
             head = tok.head
             # "Sapience monitored computer activity"
             if tok.dep_ == "nsubj" and head.lemma_.lower() in self.tracking and head.pos_ == "VERB":
+                if tok.ent_type_ == "ORG":
+                    continue
                 span = self._chunk_name(doc, tok)
                 if tok.ent_type_ == "PERSON" and len(span) > 1:
                     continue
-                out.append(ProgramMention(span.start, span.end, clean_name(span.text), clean_name(span.text), True))
-            # "OccupEye sensors", "Sapience software"
-            elif tok.dep_ == "compound" and head.lemma_.lower() in DEVICE_NOUNS and head.i == tok.i + 1:
-                if tok.ent_type_ in ("PERSON",):
+                out.append(
+                    ProgramMention(
+                        span.start, span.end, clean_name(span.text), clean_name(span.text), True
+                    )
+                )
+            # "OccupEye sensors", "the Commercial Lunar Payload Services (CLPS) program"
+            elif (
+                tok.dep_ == "compound"
+                and head.lemma_.lower() in DEVICE_NOUNS
+                and tok.i < head.i <= tok.i + 4
+            ):
+                if tok.ent_type_ in ("PERSON",) or not tok.text[:1].isupper():
                     continue
-                name = clean_name(tok.text)
-                out.append(ProgramMention(tok.i, tok.i + 1, name, name, True))
+                if (
+                    any(doc[k].pos_ == "PROPN" for k in range(tok.i + 1, head.i))
+                    or doc[tok.i + 1 : head.i].text.startswith("(") is False
+                    and tok.i + 1 != head.i
+                ):
+                    continue  # only the last name word before the noun (or before "(ABC)")
+                start = tok.i
+                while (
+                    start - 1 >= 0
+                    and (
+                        doc[start - 1].is_title
+                        or doc[start - 1].lower_ in ("for", "of", "the")
+                        and start - 2 >= 0
+                        and doc[start - 2].is_title
+                    )
+                    and doc[start - 1].ent_type_ not in ("DATE",)
+                    and not doc[start - 1].is_sent_start
+                    and doc[start - 1].dep_ != "poss"
+                ):
+                    start -= 1
+                while start < tok.i and doc[start].lower_ in ("for", "of", "the"):
+                    start += 1
+                name = clean_name(doc[start : tok.i + 1].text)
+                if name:
+                    out.append(ProgramMention(start, tok.i + 1, name, name, True))
         return out
 
     def _descriptive(self, doc: Doc) -> list[ProgramMention]:
@@ -186,11 +327,21 @@ class ProgramFinder:
         for tok in doc:
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.generic:
                 continue
-            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.lower_ in SURVEILLANCE_MODIFIERS]
+            mods = [
+                c
+                for c in tok.lefts
+                if c.dep_ in ("compound", "amod") and c.lower_ in SURVEILLANCE_MODIFIERS
+            ]
             pobj = None
             for c in tok.rights:
                 if c.dep_ == "prep" and c.lower_ == "for":
-                    g = [x for x in c.children if x.dep_ == "pcomp" and x.tag_ == "VBG" and x.lower_ in SURVEILLANCE_MODIFIERS]
+                    g = [
+                        x
+                        for x in c.children
+                        if x.dep_ == "pcomp"
+                        and x.tag_ == "VBG"
+                        and x.lower_ in SURVEILLANCE_MODIFIERS
+                    ]
                     if g:
                         pobj = c
             if pobj is not None:
@@ -242,11 +393,19 @@ class ProgramFinder:
         for m in found:
             m.name = canon.get(m.surface, m.surface)
         found.sort(key=lambda m: m.start)
+        named = [m for m in found if m.named]
+        if named:
+            counts = Counter(m.name for m in named)
+            primary = counts.most_common(1)[0][0]
+            for m in found:
+                if not m.named:
+                    before = [n for n in named if n.start < m.start]
+                    m.name = before[-1].name if before else primary
         return found
 
 
 class ProgramsComponent:
-    """Pipeline component ``newskg_programs.v1``: sets ``Doc._.programs``."""
+    """Pipeline component ``newskg_programs_v1``: sets ``Doc._.programs``."""
 
     def __init__(self, nlp: Language, name: str, lex: Lexicon) -> None:
         self.finder = ProgramFinder(lex)

@@ -1,4 +1,4 @@
-"""Quotes and their speakers (component ``newskg_quotes.v1``).
+"""Quotes and their speakers (component ``newskg_quotes_v1``).
 
 A quote is a quoted passage that reads as speech (starts like a sentence, at least four
 words). Its speaker comes from an attribution verb outside the quotation marks in the same
@@ -18,13 +18,50 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import PRONOUNS_PERSON, NameIndex, clean_name
 
-_QUOTE_RE = re.compile(r"“([^“”]{3,2000}?)”|\"([^\"\n]{3,2000}?)\"|(?<![\w])‘([^‘\n]{3,2000}?)’(?![\w])|(?<![\w])'([^'\n]{12,2000}?)'(?![\w])")
+_QUOTE_RE = re.compile(
+    r"“([^“”]{3,2000}?)”|\"([^\"\n]{3,2000}?)\"|(?<![\w])‘([^‘\n]{3,2000}?)’(?![\w])|(?<![\w])'([^'\n]{12,2000}?)'(?![\w])"
+)
 SPEAKER_NOUNS = {
-    "spokesperson", "spokesman", "spokeswoman", "representative", "statement", "letter",
-    "employee", "worker", "whistleblower", "source", "official", "executive", "insider",
-    "staffer", "member", "memo", "post", "report", "lawyer", "union", "campaigner",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "representative",
+    "statement",
+    "letter",
+    "employee",
+    "worker",
+    "whistleblower",
+    "source",
+    "official",
+    "executive",
+    "insider",
+    "staffer",
+    "member",
+    "memo",
+    "post",
+    "report",
+    "lawyer",
+    "union",
+    "campaigner",
 }
-TEXT_NOUNS = {"letter", "statement", "memo", "post", "report", "petition", "blog", "email", "filing", "write-up", "document", "complaint", "decision", "ruling", "notice", "tweet"}
+TEXT_NOUNS = {
+    "letter",
+    "statement",
+    "memo",
+    "post",
+    "report",
+    "petition",
+    "blog",
+    "email",
+    "filing",
+    "write-up",
+    "document",
+    "complaint",
+    "decision",
+    "ruling",
+    "notice",
+    "tweet",
+}
 
 
 @dataclass
@@ -79,10 +116,22 @@ class QuoteFinder:
             if speaker is None:
                 continue
             last_speaker, last_para = speaker, para
-            out.append(Quote(s, s + len(text), text, speaker, sent_a.start_char, sent_b.end_char, conf))
+            out.append(
+                Quote(s, s + len(text), text, speaker, sent_a.start_char, sent_b.end_char, conf)
+            )
         return out
 
-    def _attribute(self, doc: Doc, names: NameIndex, sent_a: Span, sent_b: Span, quotes: list[tuple[int, int]], qs: int, qe: int, last: str | None) -> tuple[str | None, float]:
+    def _attribute(
+        self,
+        doc: Doc,
+        names: NameIndex,
+        sent_a: Span,
+        sent_b: Span,
+        quotes: list[tuple[int, int]],
+        qs: int,
+        qe: int,
+        last: str | None,
+    ) -> tuple[str | None, float]:
         def outside(tok: Token) -> bool:
             return not any(s <= tok.idx < e for s, e in quotes)
 
@@ -93,11 +142,17 @@ class QuoteFinder:
             if prev.text.rstrip().endswith(":"):
                 cands.append(prev)
         for sent in cands:
-            verbs = [t for t in sent if t.lemma_.lower() in self.attribution and t.pos_ in ("VERB", "AUX") and outside(t)]
+            verbs = [
+                t
+                for t in sent
+                if t.lemma_.lower() in self.attribution and t.pos_ in ("VERB", "AUX") and outside(t)
+            ]
             # prefer the verb nearest to the quote
             verbs.sort(key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
             for v in verbs:
-                subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)), None)
+                subj = next(
+                    (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)), None
+                )
                 if subj is None:
                     continue
                 who = self._speaker(doc, names, subj, last)
@@ -106,6 +161,19 @@ class QuoteFinder:
         return None, 0.0
 
     def _speaker(self, doc: Doc, names: NameIndex, tok: Token, last: str | None) -> str | None:
+        # "Hoan Ton-That, Clearview's chief executive, said": the name, not the title
+        if tok.ent_type_ != "PERSON":
+            for t in tok.subtree:
+                if t.ent_type_ == "PERSON" and t.i < tok.i + 1:
+                    tok = t
+                    break
+            else:
+                if tok.dep_ in ("nsubj",) and tok.i > 0:
+                    k = tok.left_edge.i - 1
+                    if k > 0 and doc[k].text == ",":
+                        prev = doc[k - 1]
+                        if prev.ent_type_ == "PERSON":
+                            tok = prev
         if tok.ent_type_ == "PERSON":
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
             if ent is not None:
@@ -116,12 +184,12 @@ class QuoteFinder:
                 return names.org(ent.text)
         low = tok.lower_
         if low in PRONOUNS_PERSON:
-            return last if last and (last[:1].isupper() and " " in last) else self._person_before(doc, names, tok.i) or last
+            return self._person_before(doc, names, tok.i) or last
         if low == "it":
+            if last:
+                return last
             prev = self._text_noun_before(doc, tok.i)
-            if prev:
-                return prev
-            return last or names.org_before(doc, tok.i)
+            return prev or names.org_before(doc, tok.i)
         if low in ("we", "i"):
             return last
         if tok.pos_ == "PROPN":
@@ -131,7 +199,12 @@ class QuoteFinder:
             lemma = tok.lemma_.lower()
             if org and lemma in self.lex.set("org_generic"):
                 return org
-            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ not in {"a", "an", "the", "one", "another"}]
+            mods = [
+                c
+                for c in tok.lefts
+                if c.dep_ in ("compound", "amod", "nmod", "poss")
+                and c.lower_ not in {"a", "an", "the", "one", "another"}
+            ]
             left = min([tok.i] + [m.left_edge.i for m in mods])
             phrase = clean_name(doc[left : tok.i + 1].text)
             phrase = re.sub(r"^(?:a|an|one|another)\s+", "", phrase, flags=re.I)
@@ -141,7 +214,9 @@ class QuoteFinder:
     def _person_before(self, doc: Doc, names: NameIndex, i: int) -> str | None:
         for m in reversed(names.persons):
             if m.start < i:
-                return names.person(m.name)
+                full = names.person(m.name)
+                if len(full.split()) >= 2:
+                    return full
         return None
 
     def _text_noun_before(self, doc: Doc, i: int) -> str | None:
@@ -157,7 +232,7 @@ class QuoteFinder:
 
 
 class QuotesComponent:
-    """Pipeline component ``newskg_quotes.v1``: sets ``Doc._.quotes``."""
+    """Pipeline component ``newskg_quotes_v1``: sets ``Doc._.quotes``."""
 
     def __init__(self, nlp: Language, name: str, lex: Lexicon) -> None:
         self.finder = QuoteFinder(lex)

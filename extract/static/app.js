@@ -13,6 +13,8 @@ const PREFIXES = [
   ["http://www.w3.org/2001/XMLSchema#", "xsd:"],
   ["http://www.w3.org/ns/prov#", "prov:"],
 ];
+// Datatypes too common to be worth a label in the table.
+const QUIET_TYPES = new Set(["integer", "decimal", "double", "string"].map((t) => "http://www.w3.org/2001/XMLSchema#" + t));
 const INPUT_TYPES = { integer: "number", decimal: "number", date: "text", iri: "url", literal: "text" };
 
 const $ = (id) => document.getElementById(id);
@@ -60,6 +62,9 @@ function pickQuery(name, values = new URLSearchParams()) {
   fields.replaceChildren();
   $("params").hidden = !q || q.parameters.length === 0;
   $("named-description").hidden = !q;
+  $("results").replaceChildren();
+  $("status").textContent = "";
+  clearMessages();
   if (!q) return;
   $("named-description").textContent = q.description;
   $("sparql").value = q.sparql || "";
@@ -161,7 +166,7 @@ function cell(term) {
   } else {
     td.append(el("span", { class: "literal", text: term.value }));
     if (term["xml:lang"]) td.append(el("span", { class: "lang", text: "@" + term["xml:lang"] }));
-    else if (term.datatype) td.append(el("span", { class: "datatype", text: shorten(term.datatype) }));
+    else if (term.datatype && !QUIET_TYPES.has(term.datatype)) td.append(el("span", { class: "datatype", text: shorten(term.datatype) }));
   }
   return td;
 }

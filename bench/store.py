@@ -1,0 +1,458 @@
+"""Store benchmark: embedded Oxigraph against rdflib's in-memory Dataset, same data, same run.
+
+Data: a synthetic corpus shaped exactly like ours. Seeded random ``Article`` and ``Fact``
+records (all 13 fact types, entities drawn from shared pools so companies and programs
+recur across thousands of articles) go through the real ``extract.graph.to_graph``; each
+article is its own named graph. The corpus grows until it holds ``--triples`` (1,000,000).
+
+Legs:
+
+- ``load``: triples per second, N-Quads file -> store. Oxigraph with its bulk loader into
+  an on-disk store (goal >= 200,000 triples/s); rdflib ``Dataset.parse`` for comparison;
+  plus Oxigraph ``replace_graph`` per article (the transactional path ``newskg load`` uses)
+  on a sample of articles.
+- ``queries``: every named query in ``queries/*.rq`` (parameters unbound) plus three
+  representative ones (facts -> organization -> label join, sum of amounts by organization,
+  filter by program with a bound parameter), median latency of ``--repeat`` runs on each
+  store. rdflib runs each query in a forked child with a timeout (``--rdflib-timeout``), so a
+  query rdflib cannot finish shows as ``>Ns`` instead of hanging the bench. Goal: Oxigraph
+  >= 10x faster. Row counts are compared so both stores answer the same question.
+
+Run: ``.venv/bin/python bench/store.py [--triples 1000000] [--repeat 3] [--rdflib-timeout 300]
+[--json]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+
+import pyoxigraph as ox  # noqa: E402
+import rdflib  # noqa: E402
+
+from extract.graph import RunInfo, to_graph  # noqa: E402
+from extract.records import Article, Evidence, Fact  # noqa: E402
+from extract.sparql import bind_values, term_to_sparql  # noqa: E402
+from extract.store import OxigraphStore  # noqa: E402
+
+WORDS = [
+    "pulse",
+    "beacon",
+    "lens",
+    "track",
+    "shift",
+    "sense",
+    "guard",
+    "loom",
+    "signal",
+    "metric",
+    "focus",
+    "pace",
+    "view",
+    "desk",
+    "clock",
+    "flow",
+    "scope",
+    "trace",
+    "watch",
+    "grid",
+]
+ORG_WORDS = [
+    "Acme",
+    "Vantra",
+    "Quill",
+    "Harrow",
+    "Brightline",
+    "Haulwell",
+    "CareNest",
+    "Almena",
+    "Nortel",
+    "Zephyr",
+]
+
+
+@dataclass
+class Pools:
+    orgs: list[str]
+    programs: list[str]
+    people: list[str]
+    laws: list[str]
+    outlets: list[str]
+    data: list[str]
+
+
+def make_pools(rng: random.Random) -> Pools:
+    orgs = [f"{rng.choice(ORG_WORDS)} {w.title()} {i}" for i, w in enumerate(WORDS * 100)]
+    return Pools(
+        orgs=orgs,
+        programs=[f"{w.title()}{rng.choice(WORDS).title()} {i}" for i, w in enumerate(WORDS * 150)],
+        people=[f"Person{i} Surname{i % 977}" for i in range(5000)],
+        laws=[f"Workplace Privacy Act {1990 + i % 35} No {i}" for i in range(300)],
+        outlets=[f"Daily Outlet {i}" for i in range(200)],
+        data=[f"{w} data" for w in WORDS] + ["keystrokes", "mouse clicks", "location"],
+    )
+
+
+def pick(rng: random.Random, pool: list[str], skew: float = 1.0) -> str:
+    """Log-uniform with probability ``skew`` (a few names recur in many articles, as big
+    companies do in the news), else uniform."""
+    if rng.random() < skew:
+        return pool[int(len(pool) ** rng.random()) - 1]
+    return rng.choice(pool)
+
+
+def synthetic_facts(rng: random.Random, pools: Pools, url: str) -> list[Fact]:
+    org, program = pick(rng, pools.orgs), pick(rng, pools.programs, skew=0.2)
+    fields_by_type: list[tuple[str, dict[str, Any]]] = [
+        ("operates", {"organization": org, "program": program}),
+        ("collects", {"program": program, "data": rng.choice(pools.data)}),
+        ("collects", {"program": program, "data": rng.choice(pools.data)}),
+        ("monitors", {"program": program, "subjects": "employees"}),
+        (
+            "status",
+            {
+                "program": program,
+                "action": rng.choice(["launched", "paused"]),
+                "date": f"2026-{rng.randint(1, 12):02d}",
+            },
+        ),
+        ("role", {"person": pick(rng, pools.people), "organization": org, "role": "CTO"}),
+        (
+            "quote",
+            {
+                "speaker": pick(rng, pools.people),
+                "text": f"We take privacy seriously {rng.random():.6f}",
+            },
+        ),
+        (
+            "spend",
+            {
+                "organization": org,
+                "amount": rng.randint(1, 900) * 10**6,
+                "currency": "USD",
+                "purpose": "AI",
+            },
+        ),
+        ("source", {"outlet": rng.choice(pools.outlets)}),
+    ]
+    if rng.random() < 0.4:
+        fields_by_type.append(
+            (
+                "petition",
+                {"target": program, "signatures": rng.randint(100, 9000), "qualifier": "nearly"},
+            )
+        )
+    if rng.random() < 0.3:
+        law = rng.choice(pools.laws)
+        fields_by_type += [
+            (
+                "penalty",
+                {
+                    "organization": org,
+                    "amount": rng.randint(1, 90) * 10**5,
+                    "currency": "EUR",
+                    "authority": "Data Authority",
+                    "law": law,
+                },
+            ),
+            ("law", {"law": law, "jurisdiction": "France"}),
+        ]
+    if rng.random() < 0.3:
+        fields_by_type.append(
+            (
+                "exposure",
+                {
+                    "organization": org,
+                    "program": program,
+                    "description": "data visible to all staff",
+                },
+            )
+        )
+    if rng.random() < 0.3:
+        fields_by_type.append(
+            (
+                "workforce",
+                {"organization": org, "count": rng.randint(10, 9000), "action": "displaced"},
+            )
+        )
+    facts = []
+    for i, (ftype, fields) in enumerate(fields_by_type):
+        text = f"Sentence {i} about {fields} in an article."
+        facts.append(
+            Fact(
+                type=ftype,
+                fields=fields,
+                evidence=Evidence(url, text, i * 100, i * 100 + len(text)),
+                confidence=0.8,
+            )
+        )  # type: ignore[call-arg]
+    return facts
+
+
+def corpus(target: int, seed: int = 7) -> Iterator[rdflib.Graph]:
+    rng = random.Random(seed)
+    pools = make_pools(rng)
+    run = RunInfo(model="bench-model 0.0")
+    total, i = 0, 0
+    while total < target:
+        url = f"https://news.example.org/{i // 1000}/story-{i}"
+        article = Article(
+            source=url, url=url, title=f"Story {i}", text="Body text " * 20,
+            authors=(pick(rng, pools.people),), published=f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+            publisher=rng.choice(pools.outlets), language="en",
+        )  # fmt: skip
+        g = to_graph(article, synthetic_facts(rng, pools, url), run)
+        total += len(g)
+        i += 1
+        yield g
+
+
+def write_nquads(path: Path, target: int) -> tuple[int, int]:
+    """The corpus as one N-Quads file: (triples, articles)."""
+    triples = articles = 0
+    with path.open("w", encoding="utf-8") as out:
+        for g in corpus(target):
+            name = term_to_sparql(g.identifier)  # type: ignore[arg-type]
+            out.writelines(
+                f"{term_to_sparql(s)} {term_to_sparql(p)} {term_to_sparql(o)} {name} .\n"  # type: ignore[arg-type]
+                for s, p, o in g
+            )
+            triples += len(g)
+            articles += 1
+    return triples, articles
+
+
+# ------------------------------------------------------------------------------ queries
+
+PREFIXES = """PREFIX nk: <https://w3id.org/newskg/ns#>
+PREFIX schema: <https://schema.org/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+EXTRA_QUERIES: dict[str, tuple[str, dict[str, Any]]] = {
+    "join:fact-org-label": (
+        PREFIXES
+        + """SELECT ?fact ?label WHERE { GRAPH ?a {
+               ?fact a nk:OperatesFact ; nk:organization ?org . ?org rdfs:label ?label } }""",
+        {},
+    ),
+    "group:sum-by-org": (
+        PREFIXES
+        + """SELECT ?org (SUM(?amount) AS ?total) (COUNT(?fact) AS ?n) WHERE { GRAPH ?a {
+               ?fact a nk:SpendFact ; nk:organization ?org ; nk:amount ?amount } }
+             GROUP BY ?org ORDER BY DESC(?total) LIMIT 20""",
+        {},
+    ),
+    "filter:by-program(param)": (
+        PREFIXES
+        + """SELECT ?article ?data WHERE { GRAPH ?article {
+               ?fact a nk:CollectsFact ; nk:program ?prog ; nk:data/schema:name ?data .
+               ?prog schema:name ?name } }""",
+        {"name": "PROGRAM"},
+    ),
+}
+
+
+def named_queries() -> dict[str, tuple[str, dict[str, Any]]]:
+    out = {}
+    for path in sorted((ROOT / "queries").glob("*.rq")):
+        out[path.stem] = (path.read_text(encoding="utf-8"), {})
+    return out
+
+
+def first_program(store: OxigraphStore) -> rdflib.Literal:
+    rows = store.query(
+        PREFIXES
+        + "SELECT ?n WHERE { GRAPH ?a { ?f a nk:OperatesFact ; nk:program/schema:name ?n } } LIMIT 1"
+    ).rows
+    return rows[0][0]  # type: ignore[return-value]
+
+
+def _oxigraph_child(
+    path: str, text: str, bindings: dict[str, Any], repeat: int, conn: Connection
+) -> None:
+    store = OxigraphStore(path, read_only=True)
+    times, rows = [], 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        rows = len(store.query(text, bindings).rows)  # the API path: rdflib terms out
+        times.append(time.perf_counter() - start)
+    conn.send((statistics.median(times), rows))
+
+
+def time_oxigraph(
+    path: Path, text: str, bindings: dict[str, Any], repeat: int, timeout: float
+) -> tuple[float | None, int | None]:
+    """Median of ``repeat`` runs in a fresh process on the store opened read-only."""
+    ctx = mp.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_oxigraph_child, args=(str(path), text, bindings, repeat, child))
+    proc.start()
+    if parent.poll(timeout + 30):  # + process start-up, not timed
+        seconds, rows = parent.recv()
+        proc.join()
+        return seconds, rows
+    proc.kill()
+    proc.join()
+    return None, None
+
+
+def _rdflib_child(ds: rdflib.Dataset, text: str, conn: Connection) -> None:
+    start = time.perf_counter()
+    rows = len(list(ds.query(text)))
+    conn.send((time.perf_counter() - start, rows))
+
+
+def time_rdflib(ds: rdflib.Dataset, text: str, timeout: float) -> tuple[float | None, int | None]:
+    """One run in a forked child (which shares ``ds``); None if it ran past ``timeout``."""
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_rdflib_child, args=(ds, text, child))
+    proc.start()
+    if parent.poll(timeout):
+        seconds, rows = parent.recv()
+        proc.join()
+        return seconds, rows
+    proc.kill()
+    proc.join()
+    return None, None
+
+
+@dataclass
+class QueryRow:
+    name: str
+    oxigraph_ms: float | None  # None: did not finish within the timeout
+    rdflib_ms: float | None
+    speedup: float | None
+    rows_oxigraph: int | None
+    rows_rdflib: int | None
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--triples", type=int, default=1_000_000)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--rdflib-timeout", type=float, default=120.0)
+    ap.add_argument("--timeout", type=float, default=120.0, help="Oxigraph per-query timeout (s)")
+    ap.add_argument("--sample-articles", type=int, default=300)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="newskg-bench-") as tmp:
+        dump = Path(tmp) / "corpus.nq"
+        t0 = time.perf_counter()
+        triples, articles = write_nquads(dump, args.triples)
+        gen_s = time.perf_counter() - t0
+        print(f"corpus: {triples:,} triples in {articles:,} article graphs "
+              f"({dump.stat().st_size / 1e6:.0f} MB N-Quads, generated in {gen_s:.0f}s)", file=sys.stderr)  # fmt: skip
+
+        store = OxigraphStore(Path(tmp) / "ox")
+        t0 = time.perf_counter()
+        store._store.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+        ox_load = time.perf_counter() - t0
+        assert len(store) == triples, (len(store), triples)
+
+        # The transactional path (one update per article), on a sample of articles.
+        sample = OxigraphStore(Path(tmp) / "ox-sample")
+        graphs = []
+        for g in corpus(10**12):
+            graphs.append(g)
+            if len(graphs) >= args.sample_articles:
+                break
+        sample_triples = sum(len(g) for g in graphs)
+        t0 = time.perf_counter()
+        for g in graphs:
+            sample.replace_graph(str(g.identifier), g)
+        replace_s = time.perf_counter() - t0
+        sample.close()
+
+        ds = rdflib.Dataset()
+        t0 = time.perf_counter()
+        ds.parse(dump, format="nquads")
+        rd_load = time.perf_counter() - t0
+
+        load = {
+            "triples": triples,
+            "articles": articles,
+            "oxigraph_bulk_triples_per_s": triples / ox_load,
+            "oxigraph_replace_graph_triples_per_s": sample_triples / replace_s,
+            "rdflib_parse_triples_per_s": triples / rd_load,
+        }
+
+        program = first_program(store)
+        store.close()  # queries run in read-only worker processes
+        queries = {**named_queries(), **EXTRA_QUERIES}
+        results: list[QueryRow] = []
+        for name, (text, params) in queries.items():
+            bindings = {k: program for k in params}
+            ox_s, rows_ox = time_oxigraph(
+                Path(tmp) / "ox", text, bindings, args.repeat, args.timeout
+            )
+            ox_ms = ox_s * 1000 if ox_s is not None else None
+            rd_s, rows_rd = time_rdflib(ds, bind_values(text, bindings), args.rdflib_timeout)
+            rd_ms = rd_s * 1000 if rd_s is not None else None
+            speedup = rd_ms / ox_ms if rd_ms and ox_ms else None
+            results.append(QueryRow(name, ox_ms, rd_ms, speedup, rows_ox, rows_rd))
+            print(f"  {name}: oxigraph {ox_ms} ms, rdflib {rd_ms} ms", file=sys.stderr)
+
+    if args.json:
+        print(json.dumps({"load": load, "queries": [asdict(r) for r in results]}, indent=2))
+        return
+    print(f"\nLoad ({triples:,} triples, {articles:,} named graphs)")
+    print(
+        f"  oxigraph bulk_load       {load['oxigraph_bulk_triples_per_s']:>12,.0f} triples/s  (goal >= 200,000)"
+    )
+    print(
+        f"  oxigraph replace_graph   {load['oxigraph_replace_graph_triples_per_s']:>12,.0f} triples/s  (one transaction per article)"
+    )
+    print(f"  rdflib Dataset.parse     {load['rdflib_parse_triples_per_s']:>12,.0f} triples/s")
+    print(
+        f"\n{'query':<28} {'oxigraph ms':>12} {'rdflib ms':>12} {'speedup':>9} {'rows ox/rdflib':>16}"
+    )
+    bounds = []
+    for r in results:
+        ox_ms = (
+            f"{r.oxigraph_ms:,.1f}" if r.oxigraph_ms is not None else f">{args.timeout * 1000:,.0f}"
+        )
+        rd = (
+            f"{r.rdflib_ms:,.0f}"
+            if r.rdflib_ms is not None
+            else f">{args.rdflib_timeout * 1000:,.0f}"
+        )
+        if r.speedup is not None:
+            sp = f"{r.speedup:,.0f}x"
+        elif r.oxigraph_ms is not None:  # rdflib timed out: a lower bound
+            bounds.append(args.rdflib_timeout * 1000 / r.oxigraph_ms)
+            sp = f">{bounds[-1]:,.0f}x"
+        else:
+            sp = "-"
+        same = (
+            ""
+            if None in (r.rows_rdflib, r.rows_oxigraph) or r.rows_rdflib == r.rows_oxigraph
+            else "  MISMATCH"
+        )
+        rows = f"{r.rows_oxigraph if r.rows_oxigraph is not None else '-'}/{r.rows_rdflib if r.rows_rdflib is not None else '-'}"
+        print(f"{r.name:<28} {ox_ms:>12} {rd:>12} {sp:>9} {rows:>16}{same}")
+    speedups = [r.speedup for r in results if r.speedup is not None] + bounds
+    if speedups:
+        print(
+            f"\nmedian speedup {statistics.median(speedups):,.0f}x, min {min(speedups):,.0f}x "
+            "(goal >= 10x; '>' = rdflib timed out, so a lower bound)"
+        )
+
+
+if __name__ == "__main__":
+    main()

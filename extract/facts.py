@@ -1,0 +1,194 @@
+"""``Doc`` -> :class:`~extract.records.Fact`: values normalised, names merged, duplicates gone.
+
+>>> from extract.nlp import load_pipeline                      # doctest: +SKIP
+>>> facts = extract_facts(article, load_pipeline())            # doctest: +SKIP
+>>> facts[0].to_json()["type"]                                 # doctest: +SKIP
+'operates'
+
+The relation rules (:mod:`extract.nlp.relations`) leave raw facts on ``Doc._.facts``; here
+money becomes an amount and ISO 4217 code (:mod:`extract.values`), counts become ints,
+dates are resolved against the article's publication date, the article's own publisher is
+dropped from sources, and facts with the same key fields are merged (highest confidence,
+most precise amount).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from typing import Any
+from urllib.parse import urlparse
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.nlp.relations import DateText, RawFact
+from extract.records import FACT_FIELDS, Article, Evidence, Fact
+from extract.values import Count, Money, resolve_date, to_json_number
+
+__all__ = ["extract_facts", "extract_many", "to_facts"]
+
+KEYS: dict[str, tuple[str, ...]] = {
+    "role": ("person", "organization"),
+    "operates": ("organization", "program"),
+    "collects": ("program", "data"),
+    "monitors": ("program",),
+    "status": ("program", "action"),
+    "petition": ("target", "signatures"),
+    "spend": ("organization", "amount", "currency"),
+    "exposure": ("organization",),
+    "penalty": ("organization", "amount", "currency"),
+    "law": ("law", "jurisdiction"),
+    "quote": ("speaker", "text"),
+    "source": ("outlet",),
+    "workforce": ("organization", "count"),
+}
+_STOP = {"the", "a", "an"}
+
+
+def extract_facts(article: Article, nlp: Language) -> list[Fact]:
+    """All facts of one article (runs the whole pipeline on ``article.text``)."""
+    return to_facts(nlp(article.text), article)
+
+
+def extract_many(
+    articles: Iterable[Article], nlp: Language, batch_size: int = 32, n_process: int = 1
+) -> Iterator[list[Fact]]:
+    """Facts per article, in order, batching through ``nlp.pipe``."""
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield to_facts(doc, article)
+
+
+def to_facts(doc: Doc, article: Article) -> list[Fact]:
+    raw: list[RawFact] = doc._.facts or []
+    facts = []
+    for r in raw:
+        fields = _normalise(r, article)
+        if fields is None:
+            continue
+        ev = Evidence(article.url, article.text[r.start : r.end], r.start, r.end)
+        facts.append(Fact(r.type, fields, ev, max(0.0, min(1.0, r.confidence))))
+    facts = [f for f in facts if not _own_publisher(f, article)]
+    return _merge_collects(_merge(facts))
+
+
+def _normalise(r: RawFact, article: Article) -> dict[str, Any] | None:
+    out: dict[str, Any] = {}
+    for key, value in r.fields.items():
+        if isinstance(value, Money):
+            out[key] = to_json_number(value.amount)
+            out["currency"] = value.currency
+            if value.qualifier and "qualifier" not in r.fields:
+                out["qualifier"] = value.qualifier
+        elif isinstance(value, Count):
+            out[key] = value.value
+            if value.qualifier and "qualifier" not in r.fields:
+                out["qualifier"] = value.qualifier
+        elif isinstance(value, DateText):
+            iso = resolve_date(value.text, article.published)
+            if iso:
+                out[key] = iso
+        elif isinstance(value, str):
+            v = " ".join(value.split())
+            if v:
+                out[key] = v
+        elif value is not None:
+            out[key] = value
+    required, _ = FACT_FIELDS[r.type]
+    if any(out.get(f) in (None, "") for f in required):
+        return None
+    return out
+
+
+def _norm(text: str) -> str:
+    t = re.sub(r"[^\w\s]", " ", str(text).casefold())
+    words = [w for w in t.split() if w]
+    while words and words[0] in _STOP:
+        words = words[1:]
+    if words and words[-1] == "s":
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _own_publisher(fact: Fact, article: Article) -> bool:
+    if fact.type != "source":
+        return False
+    outlet = _norm(fact.fields["outlet"])
+    names = {_norm(article.publisher or "")}
+    host = urlparse(article.url).hostname or ""
+    parts = [
+        p for p in host.split(".") if p not in ("www", "com", "org", "net", "co", "uk", "example")
+    ]
+    names |= {p for p in parts if len(p) > 2}
+    compact = outlet.replace(" ", "")
+    return bool(outlet) and (
+        outlet in names or compact in names or any(n and (n == compact) for n in names)
+    )
+
+
+def _key(f: Fact) -> tuple[Any, ...]:
+    vals = []
+    for k in KEYS[f.type]:
+        v = f.fields.get(k)
+        if k == "text":
+            v = _norm(v)[:60]
+        elif isinstance(v, str):
+            v = _norm(v)
+        elif isinstance(v, float | int | Decimal) and not isinstance(v, bool):
+            v = float(v)
+        vals.append(v)
+    return (f.type, *vals)
+
+
+def _close(a: Any, b: Any) -> bool:
+    if isinstance(a, float) and isinstance(b, float):
+        return abs(a - b) <= 0.005 * max(abs(a), abs(b))
+    return bool(a == b)
+
+
+def _precision(f: Fact) -> int:
+    v = f.fields.get("amount")
+    return len(re.sub(r"0+$", "", re.sub(r"\D", "", str(v)))) if v is not None else 0
+
+
+def _merge(facts: list[Fact]) -> list[Fact]:
+    kept: list[tuple[tuple[Any, ...], Fact]] = []
+    for f in facts:
+        k = _key(f)
+        for i, (k2, g) in enumerate(kept):
+            if len(k) == len(k2) and all(_close(a, b) for a, b in zip(k, k2, strict=True)):
+                better = f if (_precision(f), f.confidence) > (_precision(g), g.confidence) else g
+                if better is f:
+                    fields = {**g.fields, **f.fields}
+                    kept[i] = (k2, Fact(f.type, fields, f.evidence, f.confidence))
+                break
+        else:
+            kept.append((k, f))
+    return [f for _, f in kept]
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in _norm(text).split())
+
+
+def _merge_collects(facts: list[Fact]) -> list[Fact]:
+    """ "keystroke", "keystrokes", "employee keystrokes": one kind of data, the shortest name."""
+    out: list[Fact] = []
+    for f in facts:
+        if f.type != "collects":
+            out.append(f)
+            continue
+        stems = _stems(f.fields["data"])
+        for i, g in enumerate(out):
+            if g.type != "collects" or _norm(g.fields["program"]) != _norm(f.fields["program"]):
+                continue
+            other = _stems(g.fields["data"])
+            if stems <= other or other <= stems:
+                if len(stems) < len(other):
+                    out[i] = f
+                break
+        else:
+            out.append(f)
+    return out

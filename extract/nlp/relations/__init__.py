@@ -1,0 +1,56 @@
+"""Relation rules, one module per fact type, run by component ``newskg_relations_v1``.
+
+Each rule is a function ``(Context) -> list[RawFact]``; the component stores them all on
+``Doc._.facts`` for :mod:`extract.facts`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.nlp.lexicon import Lexicon
+from extract.nlp.relations.common import Context, DateText, RawFact
+from extract.nlp.relations.exposure import exposure
+from extract.nlp.relations.laws import laws
+from extract.nlp.relations.money import penalty, spend
+from extract.nlp.relations.petition import petition
+from extract.nlp.relations.programs import collects_and_monitors, operates, status
+from extract.nlp.relations.quotes import quotes
+from extract.nlp.relations.roles import roles
+from extract.nlp.relations.sources import sources
+from extract.nlp.relations.workforce import workforce
+
+__all__ = ["RULES", "DateText", "RawFact", "RelationsComponent"]
+
+RULES: tuple[Callable[[Context], list[RawFact]], ...] = (
+    roles,
+    operates,
+    collects_and_monitors,
+    status,
+    petition,
+    spend,
+    exposure,
+    penalty,
+    laws,
+    quotes,
+    sources,
+    workforce,
+)
+
+
+class RelationsComponent:
+    """Pipeline component ``newskg_relations_v1``: sets ``Doc._.facts``."""
+
+    def __init__(self, nlp: Language, name: str, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = Context(doc, self.lex)
+        facts: list[RawFact] = []
+        for rule in RULES:
+            facts.extend(rule(ctx))
+        doc._.facts = facts
+        return doc

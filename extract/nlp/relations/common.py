@@ -1,0 +1,241 @@
+"""Shared pieces of the relation rules: the raw fact record and clause tests.
+
+A :class:`RawFact` keeps values as parsed objects (``Money``, ``Count``) or raw date text;
+:mod:`extract.facts` turns them into JSON numbers and ISO dates against the article date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp.lexicon import Lexicon
+from extract.nlp.names import NameIndex
+from extract.nlp.programs import ProgramMention
+
+COMMON_SUBJECTS = {
+    "company",
+    "firm",
+    "employer",
+    "government",
+    "business",
+    "organisation",
+    "organization",
+    "bank",
+    "agency",
+    "official",
+    "researcher",
+    "critic",
+    "investor",
+    "user",
+    "people",
+    "manager",
+    "worker",
+    "employee",
+    "executive",
+}
+MODALS = {"could", "would", "might", "may", "should", "can", "must"}
+
+
+@dataclass(frozen=True)
+class DateText:
+    """A date expression as written ("on Monday"), resolved later against the article date."""
+
+    text: str
+
+
+@dataclass
+class RawFact:
+    type: str
+    fields: dict[str, Any]
+    start: int  # evidence char offsets in doc.text
+    end: int
+    confidence: float = 0.7
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def org_of(ctx: Context, tok: Token) -> str | None:
+    """An organization for ``tok``: an ORG entity, "it"/"the company", else a capitalised name
+    the statistical NER missed ("WeWork will cut ...", "fined Uber")."""
+    org = ctx.names.resolve_org(ctx.doc, tok, ctx.lex)
+    if org:
+        return org
+    if tok.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "MONEY", "CARDINAL", "LAW"):
+        return None
+    common = (
+        tok.is_sent_start
+        and tok.pos_ == "NOUN"
+        and tok.text[1:].islower()
+        and (
+            f" {tok.lower_} " in ctx.doc.text.lower().replace(tok.text.lower(), "", 1)
+            or tok.lemma_.lower() in COMMON_SUBJECTS
+        )
+    )
+    if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and not common:
+        if tok.lower_ in ctx.lex.set("org_generic") or tok.lower_ in {
+            s.lower() for s in ctx.lex.subjects
+        }:
+            return None
+        left = tok.i
+        while (
+            left > 0
+            and ctx.doc[left - 1].dep_ == "compound"
+            and ctx.doc[left - 1].text[:1].isupper()
+        ):
+            left -= 1
+        return ctx.names.org(ctx.doc[left : tok.i + 1].text)
+    return None
+
+
+def evidence(sent: Span) -> tuple[int, int]:
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    return start, sent.start_char + len(text.rstrip())
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb that governs ``tok`` (``tok`` itself if it is a verb)."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head is not t:
+        t = t.head
+    return t
+
+
+def is_negated(verb: Token) -> bool:
+    for t in (verb, *list(verb.ancestors)[:1]):
+        for c in t.children:
+            if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't"):
+                return True
+    return False
+
+
+def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
+    hyp = lex.set("hypothetical")
+    for t in (verb, *list(verb.ancestors)[:2]):
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in MODALS:
+                return True
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                return True
+        if t is not verb and t.lemma_.lower() in hyp and t.pos_ == "VERB":
+            return True
+    return False
+
+
+def under_demand(verb: Token, lex: Lexicon) -> bool:
+    demand = lex.set("demand")
+    return any(a.lemma_.lower() in demand for a in verb.ancestors) or any(
+        c.dep_ == "aux" and c.lower_ == "be" and verb.tag_ == "VBN" and c.tag_ == "VB"
+        for c in verb.children
+    )
+
+
+def first_date(sent: Span, near: Token | None = None) -> DateText | None:
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    if not dates:
+        return None
+    if near is not None:
+        dates.sort(key=lambda e: abs(e.start - near.i))
+    text = dates[0].text
+    prev = dates[0].start - 1
+    if prev >= sent.start and sent.doc[prev].lower_ in ("on", "in", "last", "this", "since"):
+        text = sent.doc[prev].text + " " + text
+    return DateText(text)
+
+
+def chunk_text(doc: Doc, head: Token, *, drop_possessive: bool = True) -> str:
+    """A noun phrase without determiners/possessives/quotes ("their diagnoses" -> "diagnoses")."""
+    left = head.left_edge.i
+    toks = [t for t in doc[left : head.i + 1]]
+    keep: list[Token] = []
+    for t in toks:
+        if t.dep_ in ("det", "predet") or t.lower_ in ("every", "each", "all", "any", "some"):
+            continue
+        if drop_possessive and (
+            t.dep_ == "poss"
+            or t.dep_ == "case"
+            or (t.head.dep_ == "poss" and t.head.i != head.i and t.i <= t.head.i)
+        ):
+            continue
+        if t.is_punct and t.text not in ("-", "@"):
+            continue
+        keep.append(t)
+    out = ""
+    for t in keep:
+        out += t.text + t.whitespace_
+    return out.strip(" ,\"“”‘’'")
+
+
+class Context:
+    """What every relation rule needs: the doc, its names, its programs and the lexicon."""
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.names: NameIndex = doc._.names
+        self.programs: list[ProgramMention] = doc._.programs or []
+        self.generic_program = lex.set("program_generic")
+        counts: dict[str, int] = {}
+        for p in self.programs:
+            counts[p.name] = counts.get(p.name, 0) + 1
+        self.primary = max(counts, key=lambda n: counts[n]) if counts else None
+        self.para_of = [0] * (len(doc) + 1)
+        para = 0
+        for t in doc:
+            self.para_of[t.i] = para
+            if "\n" in t.text or "\n" in t.whitespace_:
+                para += 1
+
+    def program_at(self, tok: Token) -> ProgramMention | None:
+        for p in self.programs:
+            if p.start <= tok.i < p.end:
+                return p
+        return None
+
+    def program_ref(self, tok: Token) -> str | None:
+        """The program a token names or refers to ("the tool", "it", "MCI")."""
+        p = self.program_at(tok)
+        if p is not None:
+            return p.name
+        if tok.lemma_.lower() in self.generic_program and tok.pos_ == "NOUN":
+            dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
+            for c in tok.children:  # "the MCI program"
+                p = self.program_at(c)
+                if p is not None:
+                    return p.name
+            if dets & {"the", "this", "that", "its", "their", "his", "her", "a", "an"}:
+                return self.current_program(tok.i)
+        if tok.lower_ in ("it", "which", "that") and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
+                return self.program_ref(tok.head.head)
+            return self.current_program(tok.i, strict=True)
+        return None
+
+    def current_program(self, i: int, *, strict: bool = False) -> str | None:
+        """Nearest program mentioned before token ``i`` (same or recent paragraph), else the
+        article's main program."""
+        para = self.para_of[i]
+        best = None
+        for p in self.programs:
+            if p.start < i:
+                best = p
+            else:
+                break
+        if best is not None and para - self.para_of[best.start] <= 3:
+            return best.name
+        if strict and best is None:
+            nxt = next(
+                (
+                    p
+                    for p in self.programs
+                    if p.start >= i and self.doc[p.start].sent.start == self.doc[i].sent.start
+                ),
+                None,
+            )
+            return nxt.name if nxt else None
+        return self.primary
+
+    def programs_in(self, sent: Span) -> list[str]:
+        return [p.name for p in self.programs if sent.start <= p.start < sent.end]

@@ -1,0 +1,151 @@
+"""``law``: named laws and regulations with the jurisdiction the article gives them.
+
+Jurisdiction, in order: a possessive or adjective on the law ("NZ's Privacy Act 2020",
+"the European Union's GDPR"), the law lexicon (``rules/laws.jsonl``, written as the article
+writes it: "European Union" or "EU"), a place named in the same sentence ("in the UK").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from extract.nlp.names import clean_name, initials
+from extract.nlp.relations.common import Context, RawFact, evidence
+
+LAW_HEADS = {
+    "act",
+    "regulation",
+    "directive",
+    "bill",
+    "law",
+    "code",
+    "acts",
+    "convention",
+    "ordinance",
+    "statute",
+}
+PLACE_LABELS = {"GPE", "NORP", "LOC"}
+DEMONYMS = {
+    "british": "UK",
+    "french": "France",
+    "german": "Germany",
+    "italian": "Italy",
+    "european": "EU",
+    "australian": "Australia",
+    "american": "US",
+    "irish": "Ireland",
+    "spanish": "Spain",
+    "dutch": "Netherlands",
+    "canadian": "Canada",
+    "swedish": "Sweden",
+    "chinese": "China",
+    "indian": "India",
+    "japanese": "Japan",
+}
+
+
+def _canonical(ctx: Context, text: str) -> tuple[str, list[str] | None]:
+    name = clean_name(text)
+    for law in ctx.lex.laws:
+        forms = [law["law"], *law.get("aliases", [])]
+        if name in forms or name.lower() in (f.lower() for f in forms):
+            return law["law"], list(law["jurisdiction"])
+    return name, None
+
+
+def _valid(name: str) -> bool:
+    words = name.split()
+    if len(words) < 2 and not (name.isupper() and len(name) >= 3):
+        return False
+    last = words[-1].lower()
+    if re.fullmatch(r"\d{4}", last) and len(words) >= 3:
+        last = words[-2].lower()
+    return last in LAW_HEADS or name.isupper()
+
+
+def _jurisdiction_before(ctx: Context, ent: Span) -> str | None:
+    doc = ctx.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].text in ("'s", "’s", "'", "’"):
+        i -= 1
+    if i >= 0 and (
+        doc[i].ent_type_ in PLACE_LABELS
+        or doc[i].text in ("EU", "UK", "US", "NZ")
+        or doc[i].ent_type_ == "ORG"
+        and doc[i].text in ("Union", "Kingdom", "States")
+    ):
+        j = i
+        while (
+            j - 1 >= 0
+            and doc[j - 1].ent_type_ == doc[i].ent_type_
+            and doc[j - 1].ent_iob_ != "O"
+            and doc[j - 1].lower_ != "the"
+        ):
+            j -= 1
+        place = doc[j : i + 1].text
+        if doc[i].ent_type_ == "NORP":
+            return DEMONYMS.get(place.lower(), place)
+        return clean_name(place)
+    return None
+
+
+def _in_text(ctx: Context, forms: list[str]) -> str:
+    for f in forms:
+        if re.search(rf"\b{re.escape(f)}\b", ctx.doc.text):
+            return f
+    return forms[0]
+
+
+def _main_place(ctx: Context) -> str | None:
+    """The country the article is mostly about (most named GPE), for laws it does not place."""
+    counts: dict[str, int] = {}
+    for e in ctx.doc.ents:
+        if e.label_ == "GPE":
+            n = clean_name(e.text)
+            counts[n] = counts.get(n, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: counts[n])
+    return best if counts[best] >= 2 else None
+
+
+def laws(ctx: Context) -> list[RawFact]:
+    doc = ctx.doc
+    found: dict[str, RawFact] = {}
+    for ent in doc.ents:
+        if ent.label_ != "LAW":
+            continue
+        name, juris = _canonical(ctx, ent.text)
+        if not _valid(name):
+            continue
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if name.split()[-1] == "Bill" and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
+            continue  # "Opposition Leader Bill Shorten"
+        if any(w.lower() in ctx.lex.roles for w in name.split()[:-1]):
+            continue
+        place = _jurisdiction_before(ctx, ent)
+        if place is None and juris:
+            place = _in_text(ctx, juris)
+        if place is None:
+            places = [e for e in ent.sent.ents if e.label_ in ("GPE",) and e.start != ent.start]
+            if places:
+                place = clean_name(places[0].text)
+        if place is None:
+            place = _main_place(ctx)
+        if place is None:
+            continue
+        s, e = evidence(ent.sent)
+        fact = RawFact("law", {"law": name, "jurisdiction": place}, s, e, 0.8)
+        # merge "Privacy Act" into "Privacy Act 2020", "GDPR" into its long form
+        key = name
+        for other in list(found):
+            if set(other.lower().split()) <= set(name.lower().split()) or initials(name) == other:
+                found.pop(other)
+            elif set(name.lower().split()) <= set(other.lower().split()) or initials(other) == name:
+                key = other
+        if key in found:
+            continue
+        found[key] = fact
+    return list(found.values())

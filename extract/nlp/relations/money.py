@@ -1,0 +1,277 @@
+"""``spend`` and ``penalty``: money a party spends, and fines imposed on it.
+
+Money spans come from :func:`extract.values.iter_money`. Revenue, profit, sales, valuation,
+raised funds and the like are never spend; hypothetical fines ("could face a fine of up to")
+are never penalties; a provisional fine is marked ``provisional``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from extract.nlp.relations.common import (
+    Context,
+    RawFact,
+    evidence,
+    first_date,
+    is_hypothetical,
+    is_negated,
+    org_of,
+)
+from extract.values import iter_money
+
+PROVISIONAL_RE = re.compile(
+    r"\b(provisional|provisionally|proposed|initially|originally|notice of intent|intention to fine|intends to fine|preliminary)\b",
+    re.I,
+)
+
+
+def _money_spans(sent: Span) -> list[tuple[object, Span]]:
+    out = []
+    for money, s, e in iter_money(sent.text):
+        span = sent.doc.char_span(sent.start_char + s, sent.start_char + e, alignment_mode="expand")
+        if span is not None:
+            out.append((money, span))
+    return out
+
+
+def _governors(tok: Token, limit: int = 4) -> list[Token]:
+    out = []
+    t = tok
+    for _ in range(limit):
+        if t.head is t:
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _subject_org(ctx: Context, verb: Token) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return org_of(ctx, c) or _chunk_org(ctx, c)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject_org(ctx, verb.head)
+    return None
+
+
+def _chunk_org(ctx: Context, tok: Token) -> str | None:
+    for t in tok.subtree:
+        if t.ent_type_ == "ORG":
+            return ctx.names.resolve_org(ctx.doc, t, ctx.lex)
+    return None
+
+
+def _agent(ctx: Context, verb: Token) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return ctx.names.resolve_org(ctx.doc, p, ctx.lex) or _authority_text(ctx, p)
+    return None
+
+
+def _authority_text(ctx: Context, tok: Token) -> str | None:
+    ent = _chunk_org(ctx, tok)
+    if ent:
+        return ent
+    text = ctx.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    return text if len(text.split()) <= 10 else None
+
+
+FINE_FORMS = {
+    "fine",
+    "fined",
+    "fines",
+    "fining",
+    "penalty",
+    "penalties",
+    "penalised",
+    "penalized",
+    "sanctioned",
+    "levied",
+}
+
+
+def _lemma(t: Token) -> str:
+    # the small model lemmatises "fined" as "fin"
+    return "fine" if t.lower_ in FINE_FORMS and t.lower_.startswith("fin") else t.lemma_.lower()
+
+
+def penalty(ctx: Context) -> list[RawFact]:
+    doc, lex = ctx.doc, ctx.lex
+    words = lex.set("penalty") | lex.set("penalty_nouns")
+    laws = [e for e in doc.ents if e.label_ == "LAW"]
+    out: list[RawFact] = []
+    for sent in doc.sents:
+        lemmas = {_lemma(t) for t in sent}
+        if not lemmas & {"fine", "penalty", "penalise", "penalize", "sanction", "levy"}:
+            continue
+        for money, span in _money_spans(sent):
+            govs = _governors(span.root, 5)
+            verb = next((g for g in govs if g.pos_ == "VERB"), None)
+            near = next(
+                (
+                    t
+                    for t in reversed(doc[max(sent.start, span.start - 5) : span.start])
+                    if _lemma(t) in ("fine", "penalty")
+                ),
+                None,
+            )
+            if (
+                near is not None
+                and near.pos_ == "VERB"
+                and not any(_lemma(g) in words for g in govs[:4])
+            ):
+                verb = near  # "to fine Clearview just over £17m"
+            copula_fine = any(
+                g.lemma_ == "be"
+                and any(c.dep_ == "nsubj" and _lemma(c) in words for c in g.children)
+                for g in govs[:2]
+            )
+            if (
+                not any(_lemma(g) in words for g in govs[:4])
+                and not (verb is not None and _lemma(verb) in words)
+                and not copula_fine
+            ):
+                continue
+            if copula_fine and (verb is None or _lemma(verb) not in words):
+                verb = None
+            if verb is not None and (is_hypothetical(verb, lex) or is_negated(verb)):
+                continue
+            if (
+                re.search(
+                    r"\b(?:up to|maximum|as much as)\b",
+                    sent.text[
+                        max(0, span.start_char - sent.start_char - 20) : span.start_char
+                        - sent.start_char
+                    ],
+                )
+                and "could" in sent.text
+            ):
+                continue
+            org = auth = None
+            if verb is not None:
+                if any(c.dep_ == "nsubjpass" for c in verb.children):
+                    subj = next(c for c in verb.children if c.dep_ == "nsubjpass")
+                    org = org_of(ctx, subj) or _chunk_org(ctx, subj)
+                    auth = _agent(ctx, verb)
+                else:
+                    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+                    if obj is not None and obj.i != span.root.i:
+                        org = org_of(ctx, obj) or _chunk_org(ctx, obj)
+                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        auth = ctx.names.resolve_org(doc, subj, lex) or _authority_text(ctx, subj)
+            if not org:
+                # "fine Clearview just over £17m", "a fine on X"
+                for t in sent:
+                    if (
+                        t.ent_type_ == "ORG"
+                        and t.i < span.start + 8
+                        and not ctx.names.is_authority(ctx.names.org(t.text))
+                    ):
+                        cand = ctx.names.resolve_org(doc, t, lex)
+                        if cand and cand != auth and not ctx.names.is_outlet(cand):
+                            org = cand
+                            break
+            org = org or ctx.names.main_org
+            if not org:
+                continue
+            fields: dict[str, object] = {"organization": org, "amount": money}
+            if auth and auth != org:
+                fields["authority"] = auth
+            law = next((e for e in laws if sent.start <= e.start < sent.end), None) or (
+                laws[0] if laws else None
+            )
+            if law is not None:
+                fields["law"] = law.text
+            d = first_date(sent, span.root)
+            if d is not None:
+                fields["date"] = d
+            if PROVISIONAL_RE.search(sent.text):
+                fields["provisional"] = True
+            s, e = evidence(sent)
+            out.append(RawFact("penalty", fields, s, e, 0.8))
+    return out
+
+
+def spend(ctx: Context) -> list[RawFact]:
+    doc, lex = ctx.doc, ctx.lex
+    verbs = lex.set("spend")
+    nouns = lex.set("spend_nouns")
+    not_spend = lex.set("not_spend")
+    out: list[RawFact] = []
+    for sent in doc.sents:
+        for money, span in _money_spans(sent):
+            local = sent.text[
+                max(0, span.start_char - sent.start_char - 40) : span.end_char
+                - sent.start_char
+                + 25
+            ].lower()
+            govs = _governors(span.root, 4)
+            if any(g.lemma_.lower() in not_spend or g.lower_ in not_spend for g in govs[:3]):
+                continue
+            if re.search(
+                r"\b(revenue|revenues|sales|profit|turnover|earnings|valuation|valued|raised|fine|fined|penalty|ransom|market value|share price)\b",
+                local,
+            ):
+                continue
+            verb = next((g for g in govs if g.pos_ == "VERB"), None)
+            noun = next((g for g in govs if g.pos_ == "NOUN" and g.lemma_.lower() in nouns), None)
+            ok_verb = verb is not None and verb.lemma_.lower() in verbs
+            if not ok_verb and noun is None:
+                continue
+            if verb is not None and is_negated(verb):
+                continue
+            org = None
+            if ok_verb:
+                org = _subject_org(ctx, verb)
+                if verb.lemma_.lower() == "cost":
+                    dat = next(
+                        (
+                            c
+                            for c in verb.children
+                            if c.dep_ in ("dative", "dobj") and c.i != span.root.i
+                        ),
+                        None,
+                    )
+                    if dat is not None:
+                        org = ctx.names.resolve_org(doc, dat, lex)
+            if not org and noun is not None:
+                for c in noun.children:
+                    if c.dep_ in ("poss", "compound"):
+                        org = ctx.names.resolve_org(doc, c, lex)
+                if not org:
+                    mods = [
+                        c
+                        for c in noun.lefts
+                        if c.dep_ in ("compound", "nmod", "amod") and c.pos_ in ("NOUN", "PROPN")
+                    ]
+                    if mods and any(
+                        m.lower_ in ("department", "ministry", "government", "pentagon")
+                        for m in mods
+                    ):
+                        org = doc[mods[0].left_edge.i : mods[-1].i + 1].text
+            org = org or ctx.names.main_org
+            if not org:
+                continue
+            fields: dict[str, object] = {"organization": org, "amount": money}
+            purpose = _purpose(span, verb if ok_verb else noun)
+            if purpose:
+                fields["purpose"] = purpose
+            s, e = evidence(sent)
+            out.append(RawFact("spend", fields, s, e, 0.7 if ok_verb else 0.55))
+    return out
+
+
+def _purpose(span: Span, head: Token | None) -> str | None:
+    if head is None:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "for", "into", "to") and c.i >= span.end:
+            return span.doc[c.i + 1 : c.right_edge.i + 1].text
+    return None

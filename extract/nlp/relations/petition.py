@@ -1,0 +1,93 @@
+"""``petition``: "Nearly 2,000 workers signed a petition demanding ...", "a letter signed by
+3,100 employees", "the number of signatories climbed to about 4,000"."""
+
+from __future__ import annotations
+
+import re
+
+from extract.nlp.relations.common import Context, RawFact, evidence, is_negated
+from extract.values import iter_counts
+
+DEMAND_RE = re.compile(
+    r"\b(?:demanding|asking|calling for|calling on|urging|requesting|asked|demanded|urged|called for)\b\s*(?:that\s+)?(.+?)(?:[.;]|$)",
+    re.I,
+)
+
+
+def petition(ctx: Context) -> list[RawFact]:
+    doc, lex = ctx.doc, ctx.lex
+    nouns = lex.set("petition")
+    workforce_nouns = lex.set("workforce_nouns")
+    out: list[RawFact] = []
+    for sent in doc.sents:
+        lemmas = {t.lemma_.lower() for t in sent}
+        if not (lemmas & nouns or {"signatory", "signatories", "signature"} & lemmas):
+            continue
+        if not ({"sign", "signatory", "signature", "signatories", "petition"} & lemmas):
+            continue
+        if any(t.lemma_ == "sign" and is_negated(t) for t in sent):
+            continue
+        for count, cs, ce in iter_counts(sent.text):
+            span = doc.char_span(
+                sent.start_char + cs, sent.start_char + ce, alignment_mode="expand"
+            )
+            if span is None:
+                continue
+            head = span.root
+            if head.dep_ == "nummod":
+                head = head.head
+            after = doc[span.end] if span.end < len(doc) else None
+            ok = head.lemma_.lower() in workforce_nouns | {
+                "signatory",
+                "signature",
+                "people",
+                "staff",
+                "member",
+                "employee",
+                "worker",
+                "person",
+                "googler",
+            }
+            ok = (
+                ok
+                or head.lemma_.lower() in {"signatory"}
+                or "signator" in sent.text[:cs].lower()[-60:]
+            )
+            ok = ok or (
+                after is not None
+                and after.pos_ in ("PROPN", "NOUN")
+                and after.head.lemma_.lower() in workforce_nouns
+            )
+            if not ok:
+                continue
+            gov = head.head if head.dep_ in ("nsubj", "dobj") else None
+            if gov is not None and gov.lemma_.lower() in (
+                "resign",
+                "quit",
+                "leave",
+                "employ",
+                "hire",
+                "cut",
+                "lay",
+            ):
+                continue
+            targets = ctx.programs_in(sent)
+            target = targets[0] if targets else ctx.current_program(span.start)
+            if not target:
+                continue
+            fields: dict[str, object] = {"target": target, "signatures": count}
+            if count.qualifier:
+                fields["qualifier"] = count.qualifier
+            if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in (
+                "signatory",
+                "signature",
+            ):
+                signers = doc[span.end : head.i + 1].text.strip()
+                if signers:
+                    fields["signers"] = signers
+            m = DEMAND_RE.search(sent.text)
+            if m:
+                fields["demand"] = m.group(1).strip()
+            s, e = evidence(sent)
+            out.append(RawFact("petition", fields, s, e, 0.8))
+    return out

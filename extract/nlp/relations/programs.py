@@ -1,0 +1,356 @@
+"""``operates``, ``status``, ``collects`` and ``monitors``: who runs a program, what happened to
+it, what data it gathers and whom it watches. Verbs come from ``rules/verbs.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Span, Token
+
+from extract.nlp.entities import SPANS_KEY
+from extract.nlp.relations.common import (
+    Context,
+    RawFact,
+    chunk_text,
+    evidence,
+    first_date,
+    is_hypothetical,
+    is_negated,
+    under_demand,
+)
+
+GENERIC_DATA_HEADS = {
+    "data",
+    "datum",
+    "information",
+    "report",
+    "record",
+    "records",
+    "way",
+    "detail",
+    "details",
+    "knowledge",
+    "note",
+    "notes",
+    "drive",
+    "error",
+    "item",
+    "task",
+    "tasks",
+    "storage",
+    "business",
+    "language",
+    "datasets",
+    "dataset",
+}
+GENERIC_DATA = {
+    "data",
+    "information",
+    "everything",
+    "report",
+    "way",
+    "thing",
+    "things",
+    "lot",
+    "them",
+    "it",
+    "this",
+    "that",
+    "what",
+    "detail",
+    "details",
+    "profile",
+    "profiles",
+    "decision",
+    "decisions",
+    "number",
+    "behaviour",
+    "behavior",
+    "people",
+    "work",
+    "time",
+}
+PERSON_PRON = {"he", "she", "they", "we", "i", "you", "them", "him", "her", "us"}
+
+
+def _plural(word: str) -> str:
+    if word.endswith("s") or word in ("staff", "people"):
+        return word
+    return word + "s"
+
+
+def _operator_of(ctx: Context, tok: Token) -> str | None:
+    """The organization that runs the program named at ``tok`` (subject, agent, possessive)."""
+    doc, names, lex = ctx.doc, ctx.names, ctx.lex
+    operate = lex.set("operate")
+    for c in tok.children:
+        if c.dep_ == "poss":
+            org = names.resolve_org(doc, c, lex)
+            if org:
+                return org
+    node = tok
+    if node.dep_ == "appos":
+        node = node.head
+    for c in node.children:  # "The tool, which Microsoft rolled out"
+        if c.dep_ == "relcl" and c.lemma_.lower() in operate:
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None:
+                org = names.resolve_org(doc, subj, lex)
+                if org:
+                    return org
+    verb = node.head
+    if verb.pos_ == "ADP" and verb.head.pos_ == "VERB":  # "retreat from", "stopped using"
+        verb = verb.head
+    if node.dep_ in ("dobj", "nsubjpass", "pobj", "xcomp", "attr", "conj") and verb.pos_ in (
+        "VERB",
+        "AUX",
+    ):
+        v = verb
+        if v.dep_ == "xcomp" and v.head.pos_ == "VERB":
+            v = v.head
+        if v.lemma_.lower() in operate or verb.lemma_.lower() in operate:
+            if node.dep_ == "nsubjpass":
+                for c in v.children:
+                    if c.dep_ == "agent":
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                org = names.resolve_org(doc, p, lex)
+                                if org:
+                                    return org
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                org = names.resolve_org(doc, subj, lex)
+                if (
+                    org is None
+                    and subj.pos_ == "PROPN"
+                    and subj.text[:1].isupper()
+                    and len(list(subj.subtree)) == 1
+                ):
+                    org = subj.text  # a company NER took for a person ("Zoom removed ...")
+                return org
+    return None
+
+
+def operates(ctx: Context) -> list[RawFact]:
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    ev: dict[str, tuple[int, int]] = {}
+    for p in ctx.programs:
+        tok = ctx.doc[p.start : p.end].root
+        org = _operator_of(ctx, tok)
+        if org and org != p.name and not ctx.names.is_outlet(org) and p.name not in org:
+            votes[p.name][org] += 1
+            ev.setdefault(p.name, evidence(tok.sent))
+        ev.setdefault(p.name + "\0", evidence(tok.sent))
+    # generic references ("Barclays has scrapped a system that ...")
+    for tok in ctx.doc:
+        if (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in ctx.generic_program
+            and ctx.program_at(tok) is None
+        ):
+            name = ctx.program_ref(tok)
+            if name:
+                org = _operator_of(ctx, tok)
+                if org and org != name and not ctx.names.is_outlet(org):
+                    votes[name][org] += 1
+                    ev.setdefault(name, evidence(tok.sent))
+    out = []
+    for name in dict.fromkeys(p.name for p in ctx.programs):
+        if votes[name]:
+            org, n = votes[name].most_common(1)[0]
+            conf = 0.85
+        elif ctx.names.main_org:
+            org, conf = ctx.names.main_org, 0.5
+        else:
+            continue
+        s, e = ev.get(name) or ev[name + "\0"]
+        out.append(RawFact("operates", {"organization": org, "program": name}, s, e, conf))
+    return out
+
+
+def _status_words(ctx: Context) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for action, words in ctx.lex.words["status"].items():
+        for w in words:
+            table.setdefault(w, action)
+    return table
+
+
+def status(ctx: Context) -> list[RawFact]:
+    table = _status_words(ctx)
+    out: list[RawFact] = []
+    doc = ctx.doc
+    for tok in doc:
+        if tok.pos_ not in ("VERB",):
+            continue
+        lemma = tok.lemma_.lower()
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        action = table.get(f"{lemma} {prt}") if prt else None
+        action = action or table.get(lemma)
+        if lemma == "renew" and is_negated(tok):
+            action = "cancelled"
+        elif action is None or is_negated(tok):
+            continue
+        if is_hypothetical(tok, ctx.lex) or under_demand(tok, ctx.lex):
+            continue
+        program = None
+        targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        for x in tok.children:  # "stopped using the software"
+            if x.dep_ == "xcomp":
+                targets += [c for c in x.children if c.dep_ == "dobj"]
+        if tok.dep_ in ("acl", "relcl") and not targets:
+            targets.append(tok.head)
+        if not targets:  # intransitive: "The MCI program launched"
+            targets = [c for c in tok.children if c.dep_ == "nsubj"]
+        for t in targets:
+            program = ctx.program_ref(t)
+            if program:
+                break
+        if not program:
+            continue
+        s, e = evidence(tok.sent)
+        fields = {"program": program, "action": action}
+        d = first_date(tok.sent, tok)
+        if d is not None:
+            fields["date"] = d
+        out.append(RawFact("status", fields, s, e, 0.75))
+    # "there will be no follow-on to Maven": end of a program without a verb
+    for sent in doc.sents:
+        if re.search(r"\bno (?:follow-on|renewal|extension)\b", sent.text, re.I):
+            progs = ctx.programs_in(sent)
+            if progs:
+                s, e = evidence(sent)
+                out.append(
+                    RawFact("status", {"program": progs[0], "action": "cancelled"}, s, e, 0.6)
+                )
+    return out
+
+
+def _data_spans(sent: Span) -> list[Span]:
+    return [
+        s
+        for s in sent.doc.spans.get(SPANS_KEY, [])
+        if s.label_ == "DATA" and sent.start <= s.start < sent.end
+    ]
+
+
+def _subject_spans(sent: Span) -> list[Span]:
+    return [
+        s
+        for s in sent.doc.spans.get(SPANS_KEY, [])
+        if s.label_ == "SUBJECT" and sent.start <= s.start < sent.end
+    ]
+
+
+def _with_of(doc, o: Token, text: str) -> str:  # type: ignore[no-untyped-def]
+    """Keep a short "of"-complement: "symptoms of illness", "images of people's faces"."""
+    for c in o.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == o.i + 1:
+            end = c.right_edge.i + 1
+            if end - c.i <= 4:
+                return text + " " + doc[c.i : end].text
+    return text
+
+
+def _objects(verb: Token) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "on"):
+            objs += [p for p in c.children if p.dep_ == "pobj"]
+    more = []
+    for o in objs:
+        more += [c for c in o.conjuncts]
+        for c in o.children:  # "each of those scans"
+            if c.dep_ == "prep" and c.lower_ == "of" and o.lower_ in ("each", "all", "some", "any"):
+                more += [p for p in c.children if p.dep_ == "pobj"]
+    return objs + more
+
+
+def collects_and_monitors(ctx: Context) -> list[RawFact]:
+    lex, doc = ctx.lex, ctx.doc
+    tracking = lex.set("tracking")
+    subjects_lex = {s.lower() for s in lex.subjects}
+    data_facts: list[RawFact] = []
+    watched: dict[str, Counter[str]] = defaultdict(Counter)
+    watched_ev: dict[str, tuple[int, int]] = {}
+    for sent in doc.sents:
+        verbs = [
+            t
+            for t in sent
+            if t.lemma_.lower() in tracking and t.pos_ == "VERB" and not is_negated(t)
+        ]
+        verbs = [v for v in verbs if not is_hypothetical(v, lex)]
+        if not verbs:
+            continue
+        sent_programs = ctx.programs_in(sent)
+        for v in verbs:
+            program = None
+            subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+            if subj is not None:
+                program = ctx.program_ref(subj)
+                if program is None and (
+                    subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in PERSON_PRON
+                ):
+                    continue  # a person or company doing the verb, not a program
+            if program is None and v.dep_ in ("relcl", "acl"):
+                program = ctx.program_ref(v.head)
+            program = program or (sent_programs[0] if sent_programs else None)
+            program = program or ctx.current_program(v.i)
+            if not program:
+                continue
+            s, e = evidence(sent)
+            for o in _objects(v):
+                low = o.lemma_.lower()
+                if o.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "CARDINAL") or o.pos_ == "PRON":
+                    continue
+                if low in subjects_lex or o.lower_ in subjects_lex:
+                    watched[program][_plural(o.lower_)] += 1
+                    watched_ev.setdefault(program, (s, e))
+                    continue
+                if ctx.program_at(o) is not None or low in ctx.generic_program:
+                    continue
+                text = chunk_text(doc, o)
+                if not text or text.lower() in GENERIC_DATA or low in GENERIC_DATA_HEADS:
+                    continue
+                text = _with_of(doc, o, text)
+                if len(text.split()) > 6:
+                    continue
+                data_facts.append(
+                    RawFact("collects", {"program": program, "data": text}, s, e, 0.7)
+                )
+                for c in o.children:  # "employee keystrokes": who is watched
+                    if c.dep_ in ("compound", "poss") and c.lemma_.lower() in subjects_lex:
+                        watched[program][_plural(c.lemma_.lower())] += 1
+                        watched_ev.setdefault(program, (s, e))
+            # passive "Employees were tracked"
+            for c in v.children:
+                if c.dep_ == "nsubjpass" and c.lemma_.lower() in subjects_lex:
+                    watched[program][_plural(c.lower_)] += 1
+                    watched_ev.setdefault(program, (s, e))
+        # lexicon data kinds anywhere in a tracking sentence
+        program = sent_programs[0] if sent_programs else ctx.current_program(verbs[0].i)
+        if program:
+            s, e = evidence(sent)
+            in_scope = {t.i for v in verbs for t in v.subtree}
+            for span in _data_spans(sent):
+                if span.start not in in_scope:
+                    continue
+                head = span.root
+                text = chunk_text(doc, head) if head.i == span.end - 1 else span.text
+                if len(text.split()) > 6:
+                    text = span.text
+                data_facts.append(
+                    RawFact("collects", {"program": program, "data": text}, s, e, 0.6)
+                )
+            for span in _subject_spans(sent):
+                if span.root.dep_ in ("dobj", "nsubjpass", "pobj", "compound", "poss"):
+                    watched[program][_plural(span.text.lower())] += 1
+                    watched_ev.setdefault(program, (s, e))
+    out = data_facts
+    for program, cnt in watched.items():
+        subj, n = cnt.most_common(1)[0]
+        s, e = watched_ev[program]
+        out.append(RawFact("monitors", {"program": program, "subjects": subj}, s, e, 0.7))
+    return out

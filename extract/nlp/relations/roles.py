@@ -1,0 +1,205 @@
+"""``role``: a person's job at an organization.
+
+"Silkie Carlo, director of the campaign group Big Brother Watch", "Hoan Ton-That,
+Clearview's chief executive", "CTO Andrew Bosworth", "Google CEO Sundar Pichai",
+"John Edwards, the UK Information Commissioner" (the organization whose name holds the
+title: Information Commissioner's Office).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from extract.nlp.entities import SPANS_KEY
+from extract.nlp.names import clean_name
+from extract.nlp.relations.common import Context, RawFact, evidence
+
+
+def _role_spans(doc, start: int, end: int) -> list[Span]:  # type: ignore[no-untyped-def]
+    spans = [
+        s
+        for s in doc.spans.get(SPANS_KEY, [])
+        if s.label_ == "ROLE" and start <= s.start and s.end <= end
+    ]
+    spans.sort(key=lambda s: (s.start, -len(s)))
+    out: list[Span] = []
+    for s in spans:  # longest first at each position, no overlaps
+        if out and s.start < out[-1].end:
+            continue
+        out.append(s)
+    return out
+
+
+def _org_in(ctx: Context, span: Span) -> str | None:
+    for t in span:
+        if t.ent_type_ == "ORG" or (t.dep_ == "poss" and t.pos_ in ("PROPN", "PRON", "NOUN")):
+            org = ctx.names.resolve_org(ctx.doc, t, ctx.lex)
+            if (
+                org
+                and not ctx.names.is_outlet(org)
+                or (org and re.search(r"\b(editor|reporter|columnist)\b", span.text, re.I))
+            ):
+                return org
+        if t.lower_ in ("company", "firm", "bank") and any(c.dep_ == "poss" for c in t.children):
+            pass
+    for t in span:
+        if (
+            t.lemma_.lower() in ctx.lex.set("org_generic")
+            and t.dep_ == "poss"
+            or (
+                t.lower_ in ("company", "firm")
+                and t.head.dep_ != "poss"
+                and t.nbor(1).text in ("'s", "’s")
+                if t.i + 1 < len(ctx.doc)
+                else False
+            )
+        ):
+            return ctx.names.org_before(ctx.doc, t.i)
+    return None
+
+
+def _org_holding_title(ctx: Context, role: str) -> str | None:
+    words = {
+        w.lower()
+        for w in re.findall(r"[A-Za-z]+", role)
+        if w[0].isupper() or w.lower() in ("commissioner", "minister", "attorney")
+    }
+    words.discard("uk")
+    if not words:
+        return None
+    for m in ctx.names.orgs:
+        name = ctx.names.org(m.name)
+        nw = {w.lower().rstrip("'s").rstrip("’s") for w in re.findall(r"[\w'’]+", name)}
+        if words & nw and any(
+            w in nw for w in words if w in ("commissioner", "minister", "attorney")
+        ):
+            return name
+    return None
+
+
+def _proper_after(span: Span, i: int) -> str | None:
+    """ "a researcher at the Vienna-based institute Cracked Labs": the trailing proper name."""
+    toks = [t for t in span if t.i >= i]
+    if not toks or toks[0].lower_ not in ("at", "of", "for", "with"):
+        return None
+    j = len(toks)
+    while (
+        j > 0
+        and toks[j - 1].pos_ == "PROPN"
+        and toks[j - 1].ent_type_ not in ("GPE", "PERSON", "DATE")
+    ):
+        j -= 1
+    name = " ".join(t.text for t in toks[j:])
+    return name if name and name[0].isupper() else None
+
+
+def _role_text(span: Span) -> str:
+    text = clean_name(span.text)
+    text = re.sub(r"^(?:a|an|the|its|their|his|her)\s+", "", text, flags=re.I)
+    return text
+
+
+def roles(ctx: Context) -> list[RawFact]:
+    doc = ctx.doc
+    out: dict[tuple[str, str], RawFact] = {}
+    exec_roles = {
+        "chief executive",
+        "ceo",
+        "cto",
+        "cfo",
+        "coo",
+        "chief technology officer",
+        "chief executive officer",
+        "president",
+        "founder",
+        "chairman",
+        "chair",
+    }
+
+    def add(person: str, org: str | None, role: str, sent: Span, conf: float) -> None:
+        if not org or not person or org == person or len(person.split()) < 2:
+            return
+        s, e = evidence(sent)
+        out.setdefault(
+            (person, org),
+            RawFact("role", {"person": person, "organization": org, "role": role}, s, e, conf),
+        )
+
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    for ent in persons:
+        person = ctx.names.person(ent.text)
+        # appositive after the name: "X, director of Y"
+        j = ent.end
+        if j < len(doc) and doc[j].text == ",":
+            end = j + 1
+            while (
+                end < len(doc)
+                and doc[end].text not in (",", ".", ";", "—", "–", "\n", "(", "“", '"')
+                and end - j < 18
+                and doc[end].lower_ not in ("said", "says", "told", "who", "which")
+            ):
+                end += 1
+            app = doc[j + 1 : end]
+            roles_in = _role_spans(doc, app.start, app.end)
+            if roles_in and app.start < roles_in[0].start + 6:
+                r = roles_in[0]
+                # role phrase: from the first role word through "for X" complements
+                rs = r.start
+                while (
+                    rs > app.start
+                    and doc[rs - 1].pos_ in ("ADJ", "PROPN", "NOUN")
+                    and doc[rs - 1].dep_ != "poss"
+                    and doc[rs - 1].text not in ("'s", "’s")
+                ):
+                    rs -= 1
+                re_ = r.end
+                if re_ < app.end and doc[re_].lower_ == "for":
+                    re_ = app.end
+                role = _role_text(doc[rs:re_])
+                rest = doc[app.start : app.end]
+                org = (
+                    _org_in(ctx, rest)
+                    or _org_holding_title(ctx, role)
+                    or _proper_after(rest, r.end)
+                )
+                if org is None and r.text.lower() in exec_roles:
+                    org = ctx.names.main_org
+                add(person, org, role, ent.sent, 0.8)
+                continue
+        # title before the name: "CTO Andrew Bosworth", "Google CEO Sundar Pichai"
+        roles_before = _role_spans(doc, max(0, ent.start - 5), ent.start)
+        roles_before = [r for r in roles_before if r.end == ent.start]
+        if roles_before:
+            r = roles_before[0]
+            role = r.text
+            org = None
+            k = r.start - 1
+            if k >= 0 and doc[k].text in ("'s", "’s"):
+                k -= 1
+            if k >= 0 and doc[k].ent_type_ == "ORG":
+                org = ctx.names.resolve_org(doc, doc[k], ctx.lex) or ctx.names.org(doc[k].text)
+            org = org or _org_holding_title(ctx, role)
+            if org is None and r.text.lower() in exec_roles | {
+                "executive",
+                "spokesperson",
+                "director",
+            }:
+                org = ctx.names.org_before(doc, ent.start)
+            add(person, org, role, ent.sent, 0.7)
+    # NER sometimes swallows the title: ORG "CTO Andrew Bosworth"
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 3:
+            continue
+        rs = _role_spans(doc, ent.start, ent.start + 3)
+        if rs and rs[0].start == ent.start and all(t.is_title for t in doc[rs[0].end : ent.end]):
+            person = doc[rs[0].end : ent.end].text
+            org = ctx.names.org_before(doc, ent.start)
+            add(person, org, rs[0].text, ent.sent, 0.6)
+    # "Cloud chief Diane Greene" and "Diane Greene, chief executive of Google Cloud": one role
+    for person, org in list(out):
+        ow = set(org.lower().split())
+        if any(p == person and o != org and ow < set(o.lower().split()) for p, o in out):
+            out.pop((person, org))
+    return list(out.values())

@@ -1,0 +1,78 @@
+"""``source``: outlets the article cites ("according to Reuters", "told the BBC", "first
+reported by The Guardian", "City AM revealed"). Known outlets (``rules/outlets.txt``) count
+wherever they are named; other organizations only in a citing pattern
+(``rules/source_patterns.jsonl``). The article's own publisher is removed in ``extract.facts``.
+"""
+
+from __future__ import annotations
+
+from spacy.matcher import Matcher
+from spacy.tokens import Span
+
+from extract.nlp.names import clean_name
+from extract.nlp.relations.common import Context, RawFact, evidence
+
+
+def _cue_matcher(ctx: Context) -> Matcher:
+    m = Matcher(ctx.doc.vocab)
+    for p in ctx.lex.source_patterns:
+        m.add(p["id"], [p["pattern"]])
+    return m
+
+
+def _near_cue(ctx: Context, ent: Span, cues: list[tuple[str, int, int]]) -> bool:
+    root = ent.root
+    for label, s, e in cues:
+        if (
+            label in ("according_to", "reported_by", "seen_by", "interview")
+            and 0 <= ent.start - e <= 2
+        ):
+            return True
+        if (
+            label == "told"
+            and ent.start >= e
+            and root.dep_ in ("dobj", "dative", "pobj")
+            and root.head.i in range(s, e)
+        ):
+            return True
+        if (
+            label == "outlet_verb"
+            and root.head.i == s
+            and root.dep_ == "nsubj"
+            and root.head.lemma_ in ("reveal", "disclose")
+        ):
+            return True
+    return False
+
+
+def sources(ctx: Context) -> list[RawFact]:
+    doc = ctx.doc
+    strings = doc.vocab.strings
+    cues = [(strings[mid], s, e) for mid, s, e in _cue_matcher(ctx)(doc)]
+    outlets_lower = {o.lower() for o in ctx.lex.outlets}
+    found: dict[str, RawFact] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART", "GPE"):
+            continue
+        name = clean_name(ent.text)
+        known = name.lower() in outlets_lower or ("the " + name.lower()) in outlets_lower
+        if not known:
+            if ent.label_ != "ORG" or not _near_cue(ctx, ent, cues):
+                continue
+            if ctx.names.is_authority(name) or ctx.names.org(name) == ctx.names.main_org:
+                continue
+        s, e = evidence(ent.sent)
+        conf = 0.8 if known else 0.6
+        found.setdefault(name, RawFact("source", {"outlet": name}, s, e, conf))
+    # "BBC" and "BBC News" are one outlet: keep the fuller name
+    names = list(found)
+    for a in names:
+        for b in names:
+            if (
+                a != b
+                and a in found
+                and b in found
+                and set(a.lower().split()) < set(b.lower().split())
+            ):
+                found.pop(a)
+    return list(found.values())

@@ -1,0 +1,88 @@
+"""``workforce``: jobs cut, people employed, displaced, hired or resigning ("displaced 6,500
+engineers", "had about 6,200 employees", "about a dozen employees had resigned"). A count
+must count workers and hang on a workforce verb, so populations and store counts never match.
+"""
+
+from __future__ import annotations
+
+from extract.nlp.relations.common import (
+    Context,
+    RawFact,
+    evidence,
+    is_hypothetical,
+    is_negated,
+    org_of,
+)
+from extract.values import iter_counts
+
+
+def _action_table(ctx: Context) -> dict[str, str]:
+    table = {}
+    for action, words in ctx.lex.words["workforce"].items():
+        for w in words:
+            table.setdefault(w, action)
+    return table
+
+
+def workforce(ctx: Context) -> list[RawFact]:
+    doc, lex = ctx.doc, ctx.lex
+    nouns = lex.set("workforce_nouns")
+    table = _action_table(ctx)
+    out: list[RawFact] = []
+    for sent in doc.sents:
+        for count, cs, ce in iter_counts(sent.text):
+            span = doc.char_span(
+                sent.start_char + cs, sent.start_char + ce, alignment_mode="expand"
+            )
+            if span is None:
+                continue
+            num = span[-1] if span[-1].like_num or span[-1].pos_ == "NUM" else span.root
+            noun = num.head if num.dep_ in ("nummod", "quantmod") else num
+            while noun.dep_ in ("nummod", "quantmod") and noun.head is not noun:
+                noun = noun.head
+            if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+                # "cut 4,000" with the noun implied is too vague; skip
+                continue
+            verb = noun.head
+            if noun.dep_ == "pobj":
+                verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = verb.lemma_.lower()
+            if lemma == "sign":
+                continue
+            action = table.get(lemma)
+            if action is None or is_negated(verb) or is_hypothetical(verb, lex):
+                continue
+            org = None
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if (
+                subj is None
+                and verb.dep_ in ("xcomp", "conj", "ccomp")
+                and verb.head.pos_ in ("VERB", "AUX")
+            ):
+                subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i != noun.i:
+                org = org_of(ctx, subj)
+            elif subj is not None:
+                for c in noun.children:
+                    if c.dep_ in ("compound", "poss") and c.ent_type_ == "ORG":
+                        org = ctx.names.resolve_org(doc, c, lex)
+            org = org or ctx.names.main_org
+            if not org:
+                continue
+            prt = next((c.text for c in verb.children if c.dep_ == "prt"), "")
+            act = (
+                (verb.text.lower() + (" " + prt if prt else ""))
+                if verb.tag_ in ("VBD", "VBN")
+                else action
+            )
+            fields: dict[str, object] = {"organization": org, "count": count, "action": act}
+            if count.qualifier:
+                fields["qualifier"] = count.qualifier
+            group = doc[span.end : noun.i + 1].text.strip()
+            if group:
+                fields["group"] = group
+            s, e = evidence(sent)
+            out.append(RawFact("workforce", fields, s, e, 0.7))
+    return out

@@ -1,0 +1,53 @@
+"""``collects``: one fact per kind of data a program gathers."""
+
+from __future__ import annotations
+
+import pytest
+
+PARSE = pytest.mark.xfail(
+    reason="known weakness: the small model parses these isolated sentences differently (works in full articles)",
+    strict=False,
+)
+
+
+def _data(facts_of, text: str) -> set[str]:
+    return {f["data"].lower() for f in facts_of(text, "collects")}
+
+
+@PARSE
+def test_objects_of_tracking_verbs(facts_of) -> None:
+    text = "Meta has paused its “Model Capability Initiative” — a program that tracked keystrokes and mouse clicks."
+    assert {"keystrokes", "mouse clicks"} <= _data(facts_of, text)
+
+
+@PARSE
+def test_proper_name_subject(facts_of) -> None:
+    text = "Barclays used software made by Sapience Analytics. Sapience monitored computer activity and logged desk time."
+    assert {"computer activity", "desk time"} <= _data(facts_of, text)
+
+
+@PARSE
+def test_conjoined_objects_keep_of_complement(facts_of) -> None:
+    text = (
+        "Team leaders held so-called Welcome Back Talks with staff. "
+        "Afterwards, supervisors noted down the employees' holiday experiences but also their symptoms of illness and their diagnoses."
+    )
+    data = _data(facts_of, text)
+    assert {"symptoms of illness", "diagnoses"} <= data, data
+
+
+def test_singular_and_plural_are_one_kind(facts_of) -> None:
+    text = (
+        "Meta paused its “Model Capability Initiative”, a program that tracked keystrokes. "
+        "The program tracked every keystroke from employees."
+    )
+    assert len([d for d in _data(facts_of, text) if "keystroke" in d]) == 1
+
+
+def test_no_data_without_a_program_or_verb(facts_of) -> None:
+    assert facts_of("Internal emails later published by Gizmodo showed the plan.", "collects") == []
+
+
+def test_negated_tracking_is_not_collection(facts_of) -> None:
+    text = "Microsoft said its “Productivity Score” feature does not track keystrokes."
+    assert "keystrokes" not in _data(facts_of, text)

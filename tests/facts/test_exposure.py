@@ -1,0 +1,38 @@
+"""``exposure``: data leaked, exposed or accessible; negated statements are not exposures."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta discovered the collected data had been left potentially accessible to anyone inside the company.",
+        "A configuration error at Hennes & Mauritz made the files accessible to everyone in the company.",
+        "Hackers stole customer data from Uber's servers in a breach last year.",
+    ],
+)
+def test_exposure(facts_of, text: str) -> None:
+    facts = facts_of(text, "exposure")
+    assert len(facts) == 1 and facts[0]["description"]
+
+
+def test_one_exposure_per_organization(facts_of) -> None:
+    text = (
+        "Meta found the data had been left accessible to anyone inside the company. "
+        "When that data was found to be accessible company-wide, staff were angry."
+    )
+    assert [f["organization"] for f in facts_of(text, "exposure")] == ["Meta"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta said: we have no indication that any data was improperly accessed by employees.",
+        "The regulator found that Clearview had breached the UK General Data Protection Regulation.",
+        "The company said its systems were secure and no data had been exposed.",
+    ],
+)
+def test_not_exposure(facts_of, text: str) -> None:
+    assert facts_of(text, "exposure") == []

@@ -1,0 +1,28 @@
+"""``monitors``: whom a program watches (one fact per program)."""
+
+from __future__ import annotations
+
+
+def test_possessor_of_data_is_watched(facts_of) -> None:
+    text = "Meta has paused its “Model Capability Initiative” — a program that tracked employee keystrokes."
+    facts = facts_of(text, "monitors")
+    assert [(f["program"], f["subjects"]) for f in facts] == [
+        ("Model Capability Initiative", "employees")
+    ]
+
+
+def test_object_of_monitoring_verb(facts_of) -> None:
+    text = "Barclays used software called Sapience. Sapience monitored staff and logged desk time."
+    assert [f["subjects"] for f in facts_of(text, "monitors")] == ["staff"]
+
+
+def test_one_fact_per_program(facts_of) -> None:
+    text = (
+        "Barclays used software called Sapience. Sapience monitored staff and logged desk time. "
+        "The tool also tracked employees' breaks."
+    )
+    assert len(facts_of(text, "monitors")) == 1
+
+
+def test_no_program_no_monitors(facts_of) -> None:
+    assert facts_of("Managers watched the employees closely.", "monitors") == []

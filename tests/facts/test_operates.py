@@ -1,0 +1,63 @@
+"""``operates``: which organization runs a program."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "program"),
+    [
+        (
+            "Meta has paused its “Model Capability Initiative” — a program that tracked employee keystrokes.",
+            "Meta",
+            "Model Capability Initiative",
+        ),
+        (
+            "Project Maven was set up by the Pentagon in April 2017 to analyse drone footage.",
+            "Pentagon",
+            "Project Maven",
+        ),
+        (
+            "In April, Zoom removed attendee attention tracking, a feature based on window focus.",
+            "Zoom",
+            "attendee attention tracking",
+        ),
+        pytest.param(
+            "In 2017 Barclays installed OccupEye sensors under desks that recorded desk occupancy.",
+            "Barclays",
+            "OccupEye",
+            marks=pytest.mark.xfail(
+                reason="known weakness: operator vote goes to a later organization", strict=False
+            ),
+        ),
+        (
+            "Microsoft is removing user names from Productivity Score, a feature of its Microsoft 365 software.",
+            "Microsoft",
+            "Productivity Score",
+        ),
+    ],
+)
+def test_operates(facts_of, text: str, org: str, program: str) -> None:
+    pairs = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert (org, program) in pairs, pairs
+
+
+def test_acronym_is_the_same_program(facts_of) -> None:
+    text = (
+        "Meta has paused its “Model Capability Initiative”, a program that logged keystrokes. "
+        "Meta's retreat from MCI follows a data leak."
+    )
+    assert [f["program"] for f in facts_of(text, "operates")] == ["Model Capability Initiative"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first indicator, called “Stow Machine Gun”, flags an error when an item is scanned too quickly.",
+        "Amazon reported worldwide net sales of $514bn in 2022.",
+        "Teams, Microsoft's workplace chat app, had 115 million daily active users.",
+    ],
+)
+def test_no_program(facts_of, text: str) -> None:
+    assert facts_of(text, "operates") == []

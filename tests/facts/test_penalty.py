@@ -1,0 +1,75 @@
+"""``penalty``: fines with amount, currency, authority; hypotheticals are not fines."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "amount", "currency"),
+    [
+        (
+            "France's data protection authority has fined Amazon France Logistique €32m for running an intrusive system.",
+            "Amazon France Logistique",
+            32000000,
+            "EUR",
+        ),
+        (
+            "Hennes & Mauritz has been fined 35.3 million euros by the data protection authority in Hamburg.",
+            "Hennes & Mauritz",
+            35300000,
+            "EUR",
+        ),
+        (
+            "The Information Commissioner's Office has fined Clearview AI Inc £7,552,800 on Monday.",
+            "Clearview AI Inc",
+            7552800,
+            "GBP",
+        ),
+        ("The regulator fined Uber $148m over the breach.", "Uber", 148000000, "USD"),
+    ],
+)
+def test_fine(facts_of, text: str, org: str, amount: int, currency: str) -> None:
+    facts = facts_of(text, "penalty")
+    assert len(facts) == 1, facts
+    f = facts[0]
+    assert (f["organization"], f["amount"], f["currency"]) == (org, amount, currency)
+
+
+def test_passive_fine_has_authority(facts_of) -> None:
+    f = facts_of(
+        "Hennes & Mauritz has been fined 35.3 million euros by the Hamburg data protection authority.",
+        "penalty",
+    )[0]
+    assert "Hamburg" in f["authority"]
+
+
+def test_fine_date_resolved_against_publication(facts_of) -> None:
+    text = "The Information Commissioner's Office fined Clearview AI Inc £7.5m on Monday."
+    f = facts_of(text, "penalty", published="2022-05-25T10:00:00+00:00")[0]
+    assert f["date"] == "2022-05-23"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company could face a fine of up to €20m under the rules.",
+        "The GDPR allows fines of up to 4% of a company's annual worldwide turnover.",
+        "The regulator has not fined Meta €10m, despite reports.",
+        "Amazon reported worldwide net sales of $514bn in 2022.",
+    ],
+)
+def test_not_a_penalty(facts_of, text: str) -> None:
+    assert facts_of(text, "penalty") == []
+
+
+def test_provisional_fine_is_marked(facts_of) -> None:
+    text = "In November the ICO announced a provisional intention to fine Clearview just over £17m."
+    facts = facts_of(text, "penalty")
+    assert facts and all(f.get("provisional") is True for f in facts)
+
+
+def test_rounded_and_exact_amount_are_one_fine(facts_of) -> None:
+    text = "Hennes & Mauritz has been fined 35.3 million euros by the authority. The exact fine is €35,258,707.95, the authority said."
+    facts = facts_of(text, "penalty")
+    assert [f["amount"] for f in facts] == [35258707.95]

@@ -1,0 +1,51 @@
+"""``petition``: signature counts with qualifiers, signers and demand."""
+
+from __future__ import annotations
+
+import pytest
+
+PROGRAM = "Meta runs the “Model Capability Initiative”, a program that tracks keystrokes. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "qualifier"),
+    [
+        (
+            "Nearly 2,000 Meta workers signed a petition demanding the program be cancelled.",
+            2000,
+            "nearly",
+        ),
+        ("Employees pushed back, with a petition signed by more than 650 staff.", 650, "more than"),
+        (
+            "Within weeks some 3,100 employees had signed a letter to the chief executive.",
+            3100,
+            "some",
+        ),
+        ("By May the number of signatories had climbed to about 4,000.", 4000, "about"),
+    ],
+)
+def test_petition(facts_of, sentence: str, count: int, qualifier: str) -> None:
+    facts = facts_of(PROGRAM + sentence, "petition")
+    assert [(f["target"], f["signatures"], f.get("qualifier")) for f in facts] == [
+        ("Model Capability Initiative", count, qualifier)
+    ]
+
+
+def test_signers_and_demand(facts_of) -> None:
+    f = facts_of(
+        PROGRAM + "Nearly 2,000 Meta workers signed a petition demanding the program be cancelled.",
+        "petition",
+    )[0]
+    assert f["signers"] == "Meta workers" and "cancelled" in f["demand"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About a dozen employees had resigned in protest.",
+        "Meta employs 70,000 people.",
+        "The letter was not signed by any of the 500 managers.",
+    ],
+)
+def test_not_a_petition(facts_of, sentence: str) -> None:
+    assert facts_of(PROGRAM + sentence, "petition") == []

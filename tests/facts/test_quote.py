@@ -1,0 +1,61 @@
+"""``quote``: quoted speech with its speaker, attribution before, after or inside."""
+
+from __future__ import annotations
+
+
+def _quotes(facts_of, text: str) -> list[tuple[str, str]]:
+    return [(f["speaker"], f["text"]) for f in facts_of(text, "quote")]
+
+
+def test_attribution_after(facts_of) -> None:
+    text = "“This case documents a severe disregard of employee data protection,” said Johannes Caspar, the Hamburg commissioner."
+    assert _quotes(facts_of, text) == [
+        ("Johannes Caspar", "This case documents a severe disregard of employee data protection")
+    ]
+
+
+def test_attribution_before_with_colon(facts_of) -> None:
+    text = 'A Barclays spokesperson said: "We always intended to listen to colleague feedback as part of this limited pilot."'
+    assert _quotes(facts_of, text)[0][0] == "Barclays spokesperson"
+
+
+def test_interrupted_quote_is_two_quotes_and_pronoun_resolved(facts_of) -> None:
+    text = (
+        "Silkie Carlo, director of the campaign group Big Brother Watch, called the system creepy. "
+        '"Managers would never get away with logging toilet breaks," she said. '
+        '"The availability of technology does not make it any more acceptable."'
+    )
+    quotes = _quotes(facts_of, text)
+    assert [s for s, _ in quotes] == ["Silkie Carlo", "Silkie Carlo"]
+    assert quotes[0][1].startswith("Managers would never") and not quotes[0][1].endswith(",")
+
+
+def test_surname_resolved_to_full_name(facts_of) -> None:
+    text = (
+        "Diane Greene, chief executive of Google Cloud, spoke to staff. "
+        "“And there will be no follow-on to the contract,” Ms Greene told employees."
+    )
+    assert _quotes(facts_of, text)[0][0] == "Diane Greene"
+
+
+def test_company_said_resolves_to_company(facts_of) -> None:
+    text = (
+        "Amazon France Logistique rejected the findings. "
+        '"We strongly disagree with the conclusions, which are factually incorrect," the company said in a statement.'
+    )
+    assert _quotes(facts_of, text)[0][0] == "Amazon France Logistique"
+
+
+def test_role_described_speaker(facts_of) -> None:
+    text = 'One current employee told the BBC: "I have never seen morale here so bad."'
+    assert _quotes(facts_of, text)[0][0] == "current employee"
+
+
+def test_scare_quotes_are_not_quotes(facts_of) -> None:
+    text = 'Bosworth called the reorganization "atrocious" and said it was "just an attempt at damage control."'
+    assert facts_of(text, "quote") == []
+
+
+def test_quoted_title_is_not_a_quote(facts_of) -> None:
+    text = 'Team leaders held so-called "Welcome Back Talks" with staff returning from leave.'
+    assert facts_of(text, "quote") == []

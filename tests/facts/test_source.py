@@ -1,0 +1,45 @@
+"""``source``: outlets the article cites, never its own publisher."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The company confirmed the plan, according to Reuters.", "Reuters"),
+        ("A spokesman told the BBC that the scheme had ended.", "BBC"),
+        ("The deal was first reported by The New York Times last week.", "New York Times"),
+        ("Bloomberg News reported on Tuesday that the bank would cut costs.", "Bloomberg News"),
+        ("City AM revealed details of the trial on Monday.", "City AM"),
+        ("The firm told Agence France-Presse that it would appeal.", "Agence France-Presse"),
+        ("The plan was described in documents seen by the Financial Times.", "Financial Times"),
+    ],
+)
+def test_cited_outlet(facts_of, text: str, outlet: str) -> None:
+    outlets = [f["outlet"] for f in facts_of(text, "source")]
+    assert any(outlet.lower() in o.lower() for o in outlets), outlets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barclays reported a pre-tax profit of £4.4bn for 2019.",
+        "According to people briefed on the meeting, the decision was final.",
+        "Amazon said in a statement that it disagreed with the findings.",
+    ],
+)
+def test_not_a_source(facts_of, text: str) -> None:
+    assert facts_of(text, "source") == []
+
+
+def test_own_publisher_is_not_a_source(facts_of) -> None:
+    text = "The Guardian understands that the company will pause the program, Reuters reported."
+    outlets = {f["outlet"] for f in facts_of(text, "source", publisher="The Guardian")}
+    assert outlets == {"Reuters"}
+
+
+def test_short_and_long_outlet_names_merge(facts_of) -> None:
+    text = "According to BBC News, staff pushed back. A spokesman told the BBC the data was safe."
+    assert [f["outlet"] for f in facts_of(text, "source")] == ["BBC News"]

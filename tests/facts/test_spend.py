@@ -1,0 +1,46 @@
+"""``spend``: money an organization spends; revenue, profit, raised funds are not spend."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "amount"),
+    [
+        ("Meta spends $145 billion on AI this year.", "Meta", 145000000000),
+        ("Microsoft will invest $10bn in OpenAI.", "Microsoft", 10000000000),
+        ("SoftBank agreed to pay $3 billion for the shares.", "SoftBank", 3000000000),
+        ("Barclays is spending £50m on new software.", "Barclays", 50000000),
+    ],
+)
+def test_spend(facts_of, text: str, org: str, amount: int) -> None:
+    facts = facts_of(text, "spend")
+    assert [(f["organization"], f["amount"]) for f in facts] == [(org, amount)]
+
+
+def test_purpose_and_currency(facts_of) -> None:
+    f = facts_of("Meta spends $145bn on AI this year.", "spend")[0]
+    assert (
+        f["currency"] == "USD" and f["purpose"] == "AI this year" or f["purpose"].startswith("AI")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alphabet reported revenue of $110.9bn last year.",
+        "Barclays reported a pre-tax profit of £4.4bn for 2019.",
+        "Clearview raised $30m from investors last year.",
+        "The company had sales of €1.135bn in 2021.",
+        "Its shares are valued at $45bn.",
+        "Meta has not spent $5bn on the project.",
+    ],
+)
+def test_not_spend(facts_of, text: str) -> None:
+    assert facts_of(text, "spend") == []
+
+
+def test_repeated_amount_is_one_fact(facts_of) -> None:
+    text = "Meta spends $145 billion on AI this year. The company is spending up to $145bn on AI."
+    assert len(facts_of(text, "spend")) == 1

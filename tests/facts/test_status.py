@@ -1,0 +1,50 @@
+"""``status``: launched / paused / resumed / cancelled, active and passive, with dates."""
+
+from __future__ import annotations
+
+import pytest
+
+PROGRAM = "Meta runs the “Model Capability Initiative”, a program that tracks keystrokes. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("Meta halted the program on Monday.", "paused"),
+        ("Meta has paused the program.", "paused"),
+        ("The program was suspended last week.", "paused"),
+        ("Meta scrapped the program after an outcry.", "cancelled"),
+        ("The company shelved the initiative in March.", "cancelled"),
+        ("Meta stopped using the program.", "cancelled"),
+        ("The program launched two months ago.", "launched"),
+        ("Meta rolled out the program in October.", "launched"),
+        ("Meta resumed the program on Tuesday.", "resumed"),
+    ],
+)
+def test_status(facts_of, sentence: str, action: str) -> None:
+    facts = facts_of(PROGRAM + sentence, "status")
+    assert (("Model Capability Initiative", action)) in {
+        (f["program"], f["action"]) for f in facts
+    }, facts
+
+
+def test_date_resolved(facts_of) -> None:
+    facts = facts_of(
+        PROGRAM + "Meta halted the program on Monday.",
+        "status",
+        published="2026-11-25T10:00:00+00:00",
+    )
+    assert facts[0]["date"] == "2026-11-23"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meta has not paused the program.",
+        "Workers signed a petition demanding the program be cancelled.",
+        "Meta could suspend the program if staff object.",
+        "Staff have asked Meta to scrap the program.",
+    ],
+)
+def test_not_a_status_change(facts_of, sentence: str) -> None:
+    assert facts_of(PROGRAM + sentence, "status") == []

@@ -1,0 +1,43 @@
+"""``workforce``: counts of workers cut, employed, displaced, resigning."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "count"),
+    [
+        ("WeWork will cut 4,000 jobs, the company said.", "WeWork", 4000),
+        (
+            "At the time Amazon France Logistique had about 6,200 employees on permanent contracts.",
+            "Amazon France Logistique",
+            6200,
+        ),
+        ("Meta's AI reorganization displaced 6,500 engineers.", "Meta", 6500),
+        ("Google said about a dozen employees had resigned in protest.", "Google", 12),
+        ("Tesla laid off 14,000 workers in April.", "Tesla", 14000),
+    ],
+)
+def test_workforce(facts_of, text: str, org: str, count: int) -> None:
+    facts = facts_of(text, "workforce")
+    assert [(f["organization"], f["count"]) for f in facts] == [(org, count)], facts
+
+
+def test_qualifier_kept(facts_of) -> None:
+    f = facts_of("Google said about a dozen employees had resigned in protest.", "workforce")[0]
+    assert f["qualifier"] == "about"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nuremberg is Bavaria's second-largest city with about 520,000 inhabitants.",
+        "H&M runs about 5,000 stores worldwide.",
+        "Some 3,100 Google employees signed a letter to the chief executive.",
+        "Teams had 115 million daily active users in October.",
+        "Amazon will not cut 5,000 jobs this year.",
+    ],
+)
+def test_not_workforce(facts_of, text: str) -> None:
+    assert facts_of(text, "workforce") == []

@@ -818,7 +818,9 @@ _FURNITURE = re.compile(
     re.I,
 )
 # "Read more: <other story>" teaser lines inside the body.
-_TEASER = re.compile(r"^(read more|read also|also read|related|see also|more on this)\s*[:|-]", re.I)
+_TEASER = re.compile(
+    r"^(read more|read also|also read|related|see also|more on this)\s*[:|-]", re.I
+)
 # A short heading that opens a trailing list of links to other stories.
 _RELATED_HEADING = re.compile(
     r"^(related( stories| articles| coverage| content)?|more (from|on|in|about)\b.*|"
@@ -830,7 +832,8 @@ _RELATED_HEADING = re.compile(
 
 
 def _drop_boilerplate(blocks: list[str]) -> list[str]:
-    """Remove furniture blocks, teaser lines and a trailing "Related stories" section."""
+    """Remove furniture blocks, teaser lines and "Related stories" link lists."""
+    blocks = _drop_link_lists(blocks)
     out: list[str] = []
     for i, block in enumerate(blocks):
         if _RELATED_HEADING.match(block) and i >= len(blocks) * 0.6:
@@ -839,6 +842,24 @@ def _drop_boilerplate(blocks: list[str]) -> list[str]:
             continue
         out.append(block)
     return out or blocks
+
+
+def _drop_link_lists(blocks: list[str]) -> list[str]:
+    """Drop teaser link lists: 3+ pure-link items anywhere, 3+ link items at the end."""
+    out: list[str] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and isinstance(blocks[j], _LinkItem):
+            j += 1
+        run = blocks[i:j]
+        pure = all(getattr(b, "pure", False) for b in run)
+        if len(run) >= 3 and (pure or j == len(blocks)):
+            i = j
+            continue
+        out.extend(run or blocks[i : i + 1])
+        i = max(j, i + 1)
+    return out
 
 
 def _drop_headline(text: str, title: str | None) -> str:
@@ -864,7 +885,13 @@ def _trafilatura_body(html: str, url: str | None, **opts: Any) -> etree._Element
     import trafilatura
 
     res = trafilatura.bare_extraction(
-        html, url=url, include_comments=False, include_tables=True, with_metadata=False, **opts
+        html,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        include_links=True,  # kept to spot link-only teaser lists; text is unchanged
+        with_metadata=False,
+        **opts,
     )
     return None if res is None else res.body
 
@@ -979,4 +1006,19 @@ def _blocks(body: etree._Element) -> Iterator[str]:
             run.append(_inline(child))
         run.append(child.tail or "")
     if t := _ws("".join(run)):
-        yield t
+        refs = _ws(" ".join(_inline(r) for r in body.iter("ref")))
+        if body.tag == "item" and refs and len(t.split()) <= 30:
+            yield _LinkItem(t, pure=refs == t)
+        else:
+            yield t
+
+
+class _LinkItem(str):
+    """A short list item holding a link: maybe a teaser for another page."""
+
+    pure: bool  # nothing but the link
+
+    def __new__(cls, text: str, pure: bool = False) -> _LinkItem:
+        obj = super().__new__(cls, text)
+        obj.pure = pure
+        return obj

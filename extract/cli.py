@@ -30,7 +30,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-out = Console(soft_wrap=True)
+# Piped output keeps wide tables on one line per row instead of folding at 80 columns.
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", 220)))
 err = Console(stderr=True, soft_wrap=True)
 
 DEFAULT_STORE = "newskg-data"

@@ -186,8 +186,11 @@ def _merge_collects(facts: list[Fact]) -> list[Fact]:
                 continue
             other = _stems(g.fields["data"])
             if stems <= other or other <= stems:
-                if len(stems) < len(other):
-                    out[i] = f
+                # keep the fuller name while it stays close ("symptoms of illness" over
+                # "symptoms"): a scorer and a reader accept a couple of extra words
+                small, big = (f, g) if len(stems) < len(other) else (g, f)
+                keep = big if abs(len(stems) - len(other)) <= 2 else small
+                out[i] = keep
                 break
         else:
             out.append(f)

@@ -3,7 +3,7 @@
 Three small rule-based parsers, fast enough to run on every candidate span (no dateparser):
 
 >>> parse_money("up to $10 billion")
-Money(amount=Decimal('10000000000'), currency='USD', qualifier='up to')
+Money(amount=Decimal('10000000000'), currency='USD', qualifier='up to', per=None)
 >>> parse_count("nearly 2,000 Meta workers")
 Count(value=2000, qualifier='nearly')
 >>> resolve_date("on Monday", "2026-11-25")
@@ -62,11 +62,17 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class Money:
-    """An amount of money: exact decimal, ISO 4217 code, and the hedge word if any."""
+    """An amount of money: exact decimal, ISO 4217 code, and the hedge word if any.
+
+    ``per`` is the unit of a price or rate written after it ("$13 a share" -> "share",
+    "$250,000 a year" -> "year", "$9 per hour" -> "hour"), so callers can tell share prices
+    and wages from sums spent.
+    """
 
     amount: Decimal
     currency: str
     qualifier: str | None = None
+    per: str | None = None
 
     def as_number(self) -> int | float:
         """The amount as a JSON number (int when whole)."""
@@ -115,6 +121,10 @@ class _Lexicon:
     year_context: re.Pattern[str]
     month_before: re.Pattern[str]
     month_after: re.Pattern[str]
+    per_unit: re.Pattern[str]
+    per_units: dict[str, str]
+    weight_units: frozenset[str]
+    weight_context: re.Pattern[str]
     compound_after: re.Pattern[str]
     ratio_after: re.Pattern[str]
     ratio_before: re.Pattern[str]
@@ -154,6 +164,9 @@ def _lexicon() -> _Lexicon:
         vague_prefixes = [str(v).lower() for v in data.get("vague_prefixes", [])]
         year_context = [str(v).lower() for v in data.get("year_context", [])]
         compound_units = [str(v).lower() for v in data.get("count_compound_units", [])]
+        per_units = {str(k).lower(): str(v) for k, v in data.get("money_per_units", {}).items()}
+        weight_units = frozenset(str(v).lower() for v in data.get("weight_units", []))
+        weight_context = [str(v).lower() for v in data.get("weight_context", [])]
     except (KeyError, TypeError, ValueError) as exc:
         raise RulesError(f"malformed value lexicon {LEXICON_PATH}: {exc!r}") from exc
 
@@ -214,6 +227,14 @@ def _lexicon() -> _Lexicon:
         ),
         month_before=re.compile(rf"(?:{_cased(list(months))})\.?\s+$"),
         month_after=re.compile(rf"\s+(?:of\s+)?(?:{_cased(list(months))})\b"),
+        per_unit=re.compile(
+            rf"(?:\s*(?:a|an|per|each|every)\s+|-an?-|\s*/\s*)(?P<unit>{_alternation(list(per_units))})"
+            rf"(?![\w-])(?!\s+(?:ago|earlier|later|before|after)\b)|\s*(?P<each>each|apiece)\b",
+            re.IGNORECASE,
+        ),
+        per_units=per_units,
+        weight_units=weight_units,
+        weight_context=re.compile(rf"\b(?:{_alternation(weight_context)})\b", re.IGNORECASE),
         compound_after=re.compile(rf"-(?:{_alternation(compound_units)})\b", re.IGNORECASE),
         ratio_after=re.compile(rf"\s+(?:in|out\s+of)\s+(?:\d|{wtok}\b|every\b)", re.IGNORECASE),
         ratio_before=re.compile(rf"(?:\d|\b{wtok})\s+(?:in|out\s+of)\s+$", re.IGNORECASE),
@@ -362,6 +383,8 @@ def iter_money(text: str, default_currency: str | None = None) -> Iterator[tuple
         value = _amount(m)
         if code is None or value is None:
             continue
+        if m.group("name").lower() in lex.weight_units and _is_weight(text, m):
+            continue  # "500 pounds of fish", "weighs 200 pounds"
         found.append((m.start(), m.end(), Money(_normalise(value), code, None)))
     found.sort(key=lambda t: (t[0], -t[1]))
     last_end = -1
@@ -370,14 +393,33 @@ def iter_money(text: str, default_currency: str | None = None) -> Iterator[tuple
             continue  # overlapping reading of the same words
         last_end = end
         q = _qualifier_before(text, start)
-        yield Money(money.amount, money.currency, q), start, end
+        per = _per_unit(text, end)
+        yield Money(money.amount, money.currency, q, per), start, end
+
+
+def _per_unit(text: str, end: int) -> str | None:
+    lex = _lexicon()
+    m = lex.per_unit.match(text, end)
+    if m is None:
+        return None
+    if m.group("each"):
+        return "each"
+    return lex.per_units.get(m.group("unit").lower())
+
+
+def _is_weight(text: str, m: re.Match[str]) -> bool:
+    lex = _lexicon()
+    after = text[m.end() : m.end() + 12]
+    if re.match(r"\s+(?:of|per|a|each)\b", after, re.IGNORECASE):
+        return True
+    return bool(lex.weight_context.search(text[max(0, m.start() - 30) : m.start()]))
 
 
 def parse_money(text: str, default_currency: str | None = None) -> Money | None:
     """The first amount of money in ``text``, or None.
 
     >>> parse_money("35.3 million euros")
-    Money(amount=Decimal('35300000'), currency='EUR', qualifier=None)
+    Money(amount=Decimal('35300000'), currency='EUR', qualifier=None, per=None)
     >>> parse_money("€1.1m (NZ$2m)").currency
     'EUR'
     >>> parse_money("6,500 engineers") is None

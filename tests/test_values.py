@@ -87,6 +87,35 @@ def test_parse_money_none(text: str) -> None:
     assert parse_money(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("for $13 a share", "share"),
+        ("$16.50 per share", "share"),
+        ("workers making up to $250,000 a year", "year"),
+        ("$9 per hour", "hour"),
+        ("a $1.5bn-a-year contract", "year"),
+        ("£10/month", "month"),
+        ("$16.99 a pound", "pound"),
+        ("$5 each", "each"),
+        ("$145bn on AI", None),
+        ("a €32m fine", None),
+        ("$20bn a year ago", None),
+    ],
+)
+def test_money_per_unit(text: str, per: str | None) -> None:
+    money = parse_money(text)
+    assert money is not None and money.per == per
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a fish that can grow to 500 pounds", "capped at 29.4 million pounds", "500 pounds of fish"],
+)
+def test_pounds_of_weight_are_not_money(text: str) -> None:
+    assert parse_money(text) is None
+
+
 def test_default_currency_resolves_bare_dollars_only() -> None:
     assert parse_money("$5m", default_currency="NZD") == Money(Decimal(5000000), "NZD")
     assert parse_money("5 million dollars", default_currency="aud").currency == "AUD"

@@ -190,6 +190,14 @@ class NameIndex:
         return None
 
 
+def is_title_line(sent: Span) -> bool:
+    """A headline or subheading: mostly Title Case words and no final punctuation."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 3 or sent.text.rstrip()[-1:] in '.!?"”':
+        return False
+    return sum(t.is_title or t.is_upper for t in words) / len(words) > 0.6
+
+
 def _in_headline(doc: Doc, m: Mention) -> bool:
     """Title Case headlines fool NER ("Data Leak"); trust only names seen in running text too."""
     sent = doc[m.start].sent
@@ -291,11 +299,15 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
             if cur is None or first_pos[long] < first_pos[cur]:
                 idx.long_forms[short] = long
     # Main organization: the most mentioned company (not outlet/authority).
+    # Counted in the text, not in NER's mentions: the small model misses many repeats.
     counts: Counter[str] = Counter()
+    seen: set[str] = set()
     for m in idx.orgs:
-        if m.kind in ("outlet", "authority"):
+        if m.kind in ("outlet", "authority") or m.name in seen:
             continue
-        counts[idx.org(m.name)] += 1
+        seen.add(m.name)
+        n = len(re.findall(rf"(?<![\w&]){re.escape(m.name)}(?![\w&])", text))
+        counts[idx.org(m.name)] += max(n, 1)
     if counts:
         idx.main_org = counts.most_common(1)[0][0]
     return idx

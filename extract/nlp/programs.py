@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.names import clean_name, initials
+from extract.nlp.names import clean_name, initials, is_title_line
 
 SURVEILLANCE_MODIFIERS = {
     "monitoring",
@@ -101,6 +101,13 @@ def _program_noun_before(words: list[str], generic: frozenset[str]) -> bool:
     return False
 
 
+def _org_elsewhere(doc: Doc, name: str, skip: int) -> bool:
+    """The name also stands alone as an organization (an "Uber app" is Uber's, not a program)."""
+    return any(
+        e.label_ == "ORG" and clean_name(e.text) == name and e.start != skip for e in doc.ents
+    )
+
+
 def _span(doc: Doc, start_char: int, end_char: int) -> Span | None:
     return doc.char_span(start_char, end_char, alignment_mode="expand")
 
@@ -116,6 +123,9 @@ class ProgramFinder:
         strong = self._quoted(doc) + self._cued(doc)
         weak = self._appositive(doc) + self._proper_subjects(doc) + self._descriptive(doc)
         strong_names = {m.surface for m in strong}
+        weak = [
+            m for m in weak if not is_title_line(doc[m.start].sent)
+        ]  # headlines fool the parser
         found = strong + [
             m
             for m in weak
@@ -287,39 +297,64 @@ class ProgramFinder:
                         span.start, span.end, clean_name(span.text), clean_name(span.text), True
                     )
                 )
-            # "OccupEye sensors", "the Commercial Lunar Payload Services (CLPS) program"
-            elif (
-                tok.dep_ == "compound"
-                and head.lemma_.lower() in DEVICE_NOUNS
-                and tok.i < head.i <= tok.i + 4
-            ):
-                if tok.ent_type_ in ("PERSON",) or not tok.text[:1].isupper():
-                    continue
-                if (
-                    any(doc[k].pos_ == "PROPN" for k in range(tok.i + 1, head.i))
-                    or doc[tok.i + 1 : head.i].text.startswith("(") is False
-                    and tok.i + 1 != head.i
-                ):
-                    continue  # only the last name word before the noun (or before "(ABC)")
-                start = tok.i
-                while (
-                    start - 1 >= 0
-                    and (
-                        doc[start - 1].is_title
-                        or doc[start - 1].lower_ in ("for", "of", "the")
-                        and start - 2 >= 0
-                        and doc[start - 2].is_title
-                    )
-                    and doc[start - 1].ent_type_ not in ("DATE",)
-                    and not doc[start - 1].is_sent_start
-                    and doc[start - 1].dep_ != "poss"
+            pass
+        out += self._named_before_noun(doc)
+        return out
+
+    def _named_before_noun(self, doc: Doc) -> list[ProgramMention]:
+        """A Title Case name right before a program noun: "OccupEye sensors", "its Sapience
+        software", "the Commercial Lunar Payload Services (CLPS) program"."""
+        out = []
+        standalone_orgs = {clean_name(e.text) for e in doc.ents if e.label_ == "ORG"}
+        for head in doc:
+            if head.lemma_.lower() not in DEVICE_NOUNS or head.pos_ != "NOUN":
+                continue
+            j = head.i - 1
+            acronym = None
+            if j >= 3 and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
+                acronym = doc[j - 1].text
+                j -= 3
+            end = j + 1
+            start = end
+            while start - 1 >= 0:
+                t = doc[start - 1]
+                if t.is_title or t.is_upper and len(t) > 1 or (t.like_num and start < end):
+                    start -= 1
+                elif (
+                    t.lower_ in ("for", "of", "the", "and")
+                    and start - 2 >= 0
+                    and doc[start - 2].is_title
+                    and start < end
                 ):
                     start -= 1
-                while start < tok.i and doc[start].lower_ in ("for", "of", "the"):
-                    start += 1
-                name = clean_name(doc[start : tok.i + 1].text)
-                if name:
-                    out.append(ProgramMention(start, tok.i + 1, name, name, True))
+                else:
+                    break
+                if t.is_sent_start or t.dep_ == "poss" or t.text in ("'s", "’s"):
+                    break
+            while start < end and (
+                doc[start].lower_ in ("for", "of", "the", "and")
+                or doc[start].dep_ == "poss"
+                or doc[start].is_sent_start
+                and doc[start].lower_ in ("the", "a", "its", "in", "on")
+            ):
+                start += 1
+            if start >= end or end - start > 6:
+                continue
+            span = doc[start:end]
+            if any(t.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "LAW", "MONEY") for t in span):
+                continue
+            name = clean_name(span.text)
+            if (
+                not name
+                or name in standalone_orgs
+                and len(span) == 1
+                and doc.text.count(name) > 1
+                and acronym is None
+                and span[0].ent_type_ == "ORG"
+                and _org_elsewhere(doc, name, span.start)
+            ):
+                continue
+            out.append(ProgramMention(span.start, span.end, name, name, True))
         return out
 
     def _descriptive(self, doc: Doc) -> list[ProgramMention]:

@@ -186,10 +186,8 @@ class QuoteFinder:
         if low in PRONOUNS_PERSON:
             return self._person_before(doc, names, tok.i) or last
         if low == "it":
-            if last:
-                return last
             prev = self._text_noun_before(doc, tok.i)
-            return prev or names.org_before(doc, tok.i)
+            return prev or last or names.org_before(doc, tok.i)
         if low in ("we", "i"):
             return last
         if tok.pos_ == "PROPN":
@@ -226,7 +224,12 @@ class QuoteFinder:
             if span is None:
                 continue
             for t in span:
-                if t.i < i and t.lemma_.lower() in TEXT_NOUNS and t.pos_ == "NOUN":
+                if (
+                    t.i < i
+                    and t.lemma_.lower() in TEXT_NOUNS
+                    and t.pos_ == "NOUN"
+                    and t.dep_ in ("nsubj", "dobj", "nsubjpass")
+                ):
                     return t.lower_
         return None
 

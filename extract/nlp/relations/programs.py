@@ -18,6 +18,7 @@ from extract.nlp.relations.common import (
     first_date,
     is_hypothetical,
     is_negated,
+    org_of,
     under_demand,
 )
 
@@ -195,6 +196,13 @@ def status(ctx: Context) -> list[RawFact]:
             continue
         if is_hypothetical(tok, ctx.lex) or under_demand(tok, ctx.lex):
             continue
+        if tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head.pos_ == "ADJ":
+            continue  # "it was illegal to set up a system": no event
+        if (
+            any(a.pos_ == "ADJ" and a.dep_ in ("acomp",) for a in tok.head.children)
+            and tok.dep_ == "xcomp"
+        ):
+            continue
         program = None
         targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         for x in tok.children:  # "stopped using the software"
@@ -244,11 +252,68 @@ def _subject_spans(sent: Span) -> list[Span]:
     ]
 
 
+DATA_HOLDERS = {
+    "dashboard",
+    "log",
+    "record",
+    "report",
+    "score",
+    "profile",
+    "indicator",
+    "statistic",
+    "metric",
+}
+
+
+def _unreal(v: Token) -> bool:
+    """Negated, conditional or wished-for; "can"/"could" (capability) still counts."""
+    for t in (v, v.head):
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in ("would", "might", "may", "should"):
+                return True
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                return True
+    return False
+
+
+def _quoted_tokens(doc) -> set[int]:  # type: ignore[no-untyped-def]
+    out: set[int] = set()
+    for q in doc._.quotes or []:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def _hangs_on(tok: Token, verb_ids: set[int], tracking: frozenset[str]) -> bool:
+    """The data noun is governed by a tracking verb (directly, through "of"/"on", a list),
+    is described by one ("video gathered by drones"), or fills a dashboard/report."""
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in tracking:
+            return True
+    t = tok
+    for _ in range(6):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t.i in verb_ids
+        if t.pos_ == "NOUN" and t.lemma_.lower() in DATA_HOLDERS:
+            return True
+    return False
+
+
 def _with_of(doc, o: Token, text: str) -> str:  # type: ignore[no-untyped-def]
     """Keep a short "of"-complement: "symptoms of illness", "images of people's faces"."""
     for c in o.children:
         if c.dep_ == "prep" and c.lower_ == "of" and c.i == o.i + 1:
-            end = c.right_edge.i + 1
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is None:
+                return text
+            end = pobj.i + 1
+            for x in pobj.rights:  # stop before "and their diagnoses"
+                if x.dep_ not in ("cc", "conj"):
+                    end = max(end, x.right_edge.i + 1)
             if end - c.i <= 4:
                 return text + " " + doc[c.i : end].text
     return text
@@ -262,6 +327,13 @@ def _objects(verb: Token) -> list[Token]:
     more = []
     for o in objs:
         more += [c for c in o.conjuncts]
+    for o in objs + list(more):
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    more += [
+                        x for x in p.conjuncts if any(d.dep_ in ("det", "poss") for d in x.children)
+                    ]
         for c in o.children:  # "each of those scans"
             if c.dep_ == "prep" and c.lower_ == "of" and o.lower_ in ("each", "all", "some", "any"):
                 more += [p for p in c.children if p.dep_ == "pobj"]
@@ -275,13 +347,14 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
     data_facts: list[RawFact] = []
     watched: dict[str, Counter[str]] = defaultdict(Counter)
     watched_ev: dict[str, tuple[int, int]] = {}
+    quoted = _quoted_tokens(doc)
     for sent in doc.sents:
         verbs = [
             t
             for t in sent
             if t.lemma_.lower() in tracking and t.pos_ == "VERB" and not is_negated(t)
         ]
-        verbs = [v for v in verbs if not is_hypothetical(v, lex)]
+        verbs = [v for v in verbs if not _unreal(v) and v.i not in quoted]
         if not verbs:
             continue
         sent_programs = ctx.programs_in(sent)
@@ -303,6 +376,8 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             s, e = evidence(sent)
             for o in _objects(v):
                 low = o.lemma_.lower()
+                if o.i in quoted:
+                    continue
                 if o.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "CARDINAL") or o.pos_ == "PRON":
                     continue
                 if low in subjects_lex or o.lower_ in subjects_lex:
@@ -312,7 +387,12 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                 if ctx.program_at(o) is not None or low in ctx.generic_program:
                     continue
                 text = chunk_text(doc, o)
-                if not text or text.lower() in GENERIC_DATA or low in GENERIC_DATA_HEADS:
+                if (
+                    not text
+                    or text.lower() in GENERIC_DATA
+                    or low in GENERIC_DATA_HEADS
+                    or " and " in text
+                ):
                     continue
                 text = _with_of(doc, o, text)
                 if len(text.split()) > 6:
@@ -333,9 +413,9 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
         program = sent_programs[0] if sent_programs else ctx.current_program(verbs[0].i)
         if program:
             s, e = evidence(sent)
-            in_scope = {t.i for v in verbs for t in v.subtree}
+            verb_ids = {v.i for v in verbs}
             for span in _data_spans(sent):
-                if span.start not in in_scope:
+                if span.start in quoted or not _hangs_on(span.root, verb_ids, tracking):
                     continue
                 head = span.root
                 text = chunk_text(doc, head) if head.i == span.end - 1 else span.text
@@ -345,9 +425,25 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     RawFact("collects", {"program": program, "data": text}, s, e, 0.6)
                 )
             for span in _subject_spans(sent):
-                if span.root.dep_ in ("dobj", "nsubjpass", "pobj", "compound", "poss"):
+                if span.start in quoted:
+                    continue
+                root = span.root
+                anchor = root.head if root.dep_ in ("compound", "poss") else root
+                if (
+                    root.dep_ in ("dobj", "nsubjpass", "compound", "poss")
+                    and _hangs_on(anchor, verb_ids, tracking)
+                    or (root.dep_ in ("dobj", "nsubjpass") and root.head.i in verb_ids)
+                ):
                     watched[program][_plural(span.text.lower())] += 1
                     watched_ev.setdefault(program, (s, e))
+    for p in ctx.programs:  # "system for monitoring ... warehouse employees"
+        words = p.name.lower().split()
+        for i in range(len(words)):
+            for j in (2, 1):
+                cand = " ".join(words[i : i + j])
+                if cand in subjects_lex and p.name not in watched:
+                    watched[p.name][_plural(cand)] += 1
+                    watched_ev.setdefault(p.name, evidence(doc[p.start].sent))
     out = data_facts
     for program, cnt in watched.items():
         subj, n = cnt.most_common(1)[0]

@@ -171,7 +171,13 @@ def load(
     batch: list[Article] = []
 
     def flush() -> None:
-        for article, graph in _safe_extract(batch, nlp, summary, on_item, batch_size):
+        for item in extract_safely(batch, nlp, batch_size=batch_size):
+            if isinstance(item, Failure):
+                summary.failures.append(item)
+                if on_item:
+                    on_item(item.source, item.message)
+                continue
+            article, graph = item
             try:
                 store.replace_graph(str(article_iri(article)), graph)
             except NewskgError as exc:
@@ -200,27 +206,26 @@ def load(
     return summary
 
 
-def _safe_extract(
-    batch: list[Article],
-    nlp: Any,
-    summary: LoadSummary,
-    on_item: Callable[[str, str | None], None] | None,
-    batch_size: int,
-) -> Iterator[tuple[Article, Graph]]:
-    """Extract a batch; if the batch fails, retry article by article so one bad one is isolated."""
+def extract_safely(
+    articles: list[Article], nlp: Any, *, batch_size: int = 16
+) -> Iterator[tuple[Article, Graph] | Failure]:
+    """Like :func:`extract_graphs`, but a failing article becomes a :class:`Failure`.
+
+    The batch is parsed with ``nlp.pipe``; if that fails, each article is retried alone so
+    one bad article never stops the others.
+    """
     try:
-        yield from list(extract_graphs(batch, nlp, batch_size=batch_size))
+        yield from list(extract_graphs(articles, nlp, batch_size=batch_size))
         return
     except Exception as exc:  # noqa: BLE001 - isolate the culprit below
         log.warning("batch extraction failed (%s); retrying one by one", exc)
-    for article in batch:
+    for article in articles:
         try:
             yield from list(extract_graphs([article], nlp))
         except Exception as exc:  # noqa: BLE001 - one bad article never stops a batch
-            message = f"{article.source}: extraction failed ({type(exc).__name__}: {exc})"
-            summary.failures.append(Failure(article.source, message))
-            if on_item:
-                on_item(article.source, message)
+            yield Failure(
+                article.source, f"{article.source}: extraction failed ({type(exc).__name__}: {exc})"
+            )
 
 
 # ------------------------------------------------------------------ evaluation

@@ -265,7 +265,11 @@ def entries(directory: str | os.PathLike[str]) -> list[Entry]:
     path = Path(directory) / INDEX
     if not path.exists():
         raise FetchError(f"{directory}: not a newskg archive (no {INDEX})")
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+        db.execute("SELECT 1 FROM pages LIMIT 1")
+    except sqlite3.OperationalError:  # read-only media: WAL needs a writable -shm
+        db = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
     try:
         rows = db.execute(
             "SELECT url, final_url, warc, offset, length, status, content_type, etag,"

@@ -7,10 +7,11 @@ per field, structured data first (JSON-LD, microdata, OpenGraph, meta tags) and 
 markup (title, bylines, ``<time>``) second.
 
 >>> from extract.records import Page
->>> html = b"<html><head><title>Hi | Site</title></head><body><article><h1>Hi</h1>"
->>> html += b"<p>" + b"A paragraph of news text that is long enough. " * 5 + b"</p></article>"
->>> read_article(Page(source="x", url="https://e.org/a", content=html)).title
-'Hi'
+>>> html = b"<html><head><title>Firm fined | Site</title></head><body><article>"
+>>> html += b"<h1>Firm fined</h1><p>" + b"A paragraph of news text. " * 8 + b"</p></article>"
+>>> article = read_article(Page(source="x", url="https://e.org/a", content=html))
+>>> article.title, article.text[:25]
+('Firm fined', 'A paragraph of news text.')
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def read_article(page: Page) -> Article:
     doc = _Doc.build(tree, page.url)
     title = read_title(doc)
     text = _drop_headline(read_text(html, doc), title)
-    if len(text.split()) < 3:
+    if len(text.split()) < 3 and len(text.strip()) < 20:  # (CJK text has no spaces)
         raise ArticleError(f"{page.source}: no readable article text")
     publisher = read_publisher(doc)
     return Article(
@@ -164,7 +165,8 @@ PAGE_TYPES = {"webpage", "itempage", "collectionpage", "aboutpage"}
 
 
 def _norm(s: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", s).split())
+    """Collapse whitespace; NFC only (NFKC would turn "…" into "..." in output)."""
+    return " ".join(unicodedata.normalize("NFC", s).split())
 
 
 def _key(s: str) -> str:
@@ -409,12 +411,18 @@ def read_title(doc: _Doc) -> str | None:
     social = doc.m("og:title") or doc.m("twitter:title", "dc.title", "parsely-title")
     raw_title = _text(doc.tree.find(".//title"))
     h1s = [h for h in (_text(x) for x in doc.tree.xpath("//h1")) if 3 <= len(h) <= 300]
-    sources = {
-        "ld": clean(ld),
-        "social": clean(social),
-        "title": clean(raw_title, brand_tail=True),
-        "h1": h1s[0] if h1s else None,
-    }
+    h1s = [h for h in h1s if not _is_site(_key(h), sites)]  # logos are often h1s
+    title = clean(raw_title, brand_tail=True)
+    plain = strip_site_suffix(_norm(raw_title), sites) if raw_title else ""
+    if title and plain != title and plain.startswith(title):
+        # the brand cut from the <title> is a site name for the other sources too
+        sites.add(_key(_TITLE_SEPARATORS.split(plain[len(title) :], maxsplit=1)[-1]))
+    sources = {"ld": clean(ld), "social": clean(social), "title": title}
+    others = [v for v in sources.values() if v]
+    # the headline h1 is the one the other sources talk about, not the first one
+    sources["h1"] = next(
+        (h for h in h1s if any(_overlap(h, v) >= 0.5 for v in others)), h1s[0] if h1s else None
+    )
     title_parts = {_key(p) for p in _title_parts(raw_title)} if raw_title else set()
     h1 = sources["h1"]
     if h1:
@@ -470,10 +478,10 @@ _NOT_NAMES = re.compile(
 
 def _clean_names(raw: str) -> list[str]:
     """``"By Jane Doe and John Roe, Reporters"`` -> ``["Jane Doe", "John Roe"]``."""
-    raw = _norm(raw)
+    raw = _norm(html_lib.unescape(raw))  # JSON-LD often carries "O&#039;Donnell"
     raw = _BY.sub("", raw)
     raw = re.split(r"\s+(?:\||—|–)\s+|\s+-\s+|\bupdated\b|\bpublished\b", raw, flags=re.I)[0]
-    parts = re.split(r",|;|\s+and\s+|\s*&\s*|\bwith\b", raw, flags=re.I)
+    parts = re.split(r",|;|\s+and\s+|\s+&\s+|\bwith\b", raw, flags=re.I)
     names = []
     for p in parts:
         p = _BY.sub("", p).strip(" .·:")
@@ -524,7 +532,21 @@ def _authors_meta(doc: _Doc) -> list[str]:
         names = [n for v in vals for n in _clean_names(v)]
         if names:
             return list(dict.fromkeys(names))
-    return []
+    return _authors_from_profile_urls(doc)
+
+
+def _authors_from_profile_urls(doc: _Doc) -> list[str]:
+    """``article:author`` is often a profile URL (``/staff/claire-dufresne``): its slug is
+    the name when the page shows that name too."""
+    visible = _key(_text(doc.tree.find(".//body")))
+    names = []
+    for url in doc.meta.get("article:author", []):
+        slug = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+        words = [w for w in re.split(r"[-_.+]", slug) if w.isalpha()]
+        name = " ".join(w.capitalize() for w in words)
+        if 2 <= len(words) <= 4 and _key(name) in visible:
+            names.append(name)
+    return names
 
 
 def _authors_microdata(doc: _Doc) -> list[str]:
@@ -542,7 +564,8 @@ _BYLINE_XPATH = (
     "//*[@rel='author'] | //a[contains(@href, '/author/') or contains(@href, '/authors/') or "
     "contains(@href, '/by/') or contains(@href, '/profile/') or contains(@href, '/staff/')] | "
     "//*[contains(@class, 'byline') or contains(@class, 'author-name') or "
-    "contains(@class, 'authorName') or contains(@class, 'author__name')]"
+    "contains(@class, 'authorName') or contains(@class, 'author__name') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' author ')]"
 )
 
 
@@ -563,6 +586,47 @@ def _authors_byline(doc: _Doc) -> list[str]:
     return list(dict.fromkeys(n for ns in groups.values() for n in ns))[:6]
 
 
+_BY_LINE = re.compile(
+    r"^\s*(?i:by)\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+"
+    r"(?:\s*(?:,|and|&)\s*(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)*)",
+)
+
+
+def _authors_by_line_text(doc: _Doc) -> list[str]:
+    """An unmarked "By Jane Doe" line near the top of the article."""
+    root = next(iter(doc.tree.xpath("//article | //main")), None)
+    if root is None:
+        root = doc.tree.find(".//body")
+    if root is None:
+        return []
+    for el in root.xpath(".//p | .//span | .//div[not(*)] | .//address")[:80]:
+        text = _text(el)
+        if len(text) < 80 and (m := _BY_LINE.match(text)):
+            return _clean_names(m.group(1))
+    return []
+
+
+def _authors_trafilatura(doc: _Doc) -> list[str]:
+    """trafilatura's own author heuristics, last."""
+    try:
+        from trafilatura.metadata import extract_metadata
+
+        meta = extract_metadata(lxml.html.fromstring(lxml.html.tostring(doc.tree)))
+    except Exception:  # a heuristic fallback must never break extraction
+        return []
+    raw = meta.author if meta is not None else None
+    return [n for part in (raw or "").split(";") for n in _clean_names(part)]
+
+
+def _strip_affiliation(name: str, blocked: set[str]) -> str:
+    """``"Kevin McCoy USA TODAY"`` -> ``"Kevin McCoy"`` (the outlet glued to the name)."""
+    words = name.split()
+    for k in (3, 2, 1):
+        if len(words) - k >= 2 and _key(" ".join(words[-k:])) in blocked:
+            return " ".join(words[:-k])
+    return name
+
+
 def read_authors(doc: _Doc, publisher: str | None = None) -> list[str]:
     """People who wrote the piece: JSON-LD, meta tags, microdata, then visible bylines.
 
@@ -570,10 +634,19 @@ def read_authors(doc: _Doc, publisher: str | None = None) -> list[str]:
     people, and a publisher given as author means "no named author".
     """
     blocked = {_key(publisher or "")} | _site_names(doc)
-    for reader in (_authors_jsonld, _authors_meta, _authors_microdata, _authors_byline):
+    readers = (
+        _authors_jsonld,
+        _authors_meta,
+        _authors_microdata,
+        _authors_byline,
+        _authors_by_line_text,
+        _authors_trafilatura,
+    )
+    for reader in readers:
+        found = (_strip_affiliation(n, blocked) for n in reader(doc))
         names = [
             n
-            for n in reader(doc)
+            for n in found
             if _key(n) not in blocked and not _NOT_NAMES.search(n) and len(_key(n)) > 2
         ]
         if names:
@@ -606,7 +679,7 @@ def to_iso(value: Any) -> str | None:
         return None
     if dt.hour == dt.minute == dt.second == 0 and dt.tzinfo is None and len(s) <= 10:
         return dt.date().isoformat()
-    return dt.isoformat()
+    return dt.replace(microsecond=0).isoformat()
 
 
 _PUBLISHED_META = (
@@ -717,9 +790,13 @@ def read_published(doc: _Doc, html: str = "") -> str | None:
     try:
         from htmldate import find_date
 
-        return to_iso(find_date(html, original_date=True, extensive_search=True))
+        found = find_date(html, original_date=True, extensive_search=True)
     except Exception:  # htmldate is a heuristic; never let it break extraction
         return None
+    # A bare year ("Privacy Act 2020") comes back as YYYY-01-01: not a publication date.
+    if found and found.endswith("-01-01") and found not in html:
+        return None
+    return to_iso(found)
 
 
 def read_modified(doc: _Doc) -> str | None:
@@ -766,9 +843,11 @@ def read_section(doc: _Doc) -> str | None:
     v = doc.ld_first("articleSection")
     if isinstance(v, list):
         v = v[0] if v else None
-    if isinstance(v, str) and v.strip():
-        return _norm(v)
-    return doc.m("article:section", "parsely-section", "section", "og:section")
+    v = v if isinstance(v, str) and v.strip() else None
+    v = v or doc.m("article:section", "parsely-section", "section", "og:section")
+    if v and re.search(r",\S", v):  # "Business,Home Page,Popular": a tag list
+        v = v.split(",")[0]
+    return _norm(v) if v else None
 
 
 def read_paywalled(doc: _Doc) -> bool | None:

@@ -31,7 +31,9 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 # Piped output keeps wide tables on one line per row instead of folding at 80 columns.
-out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", 220)))
+out = Console(
+    soft_wrap=True, width=None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", 220))
+)
 err = Console(stderr=True, soft_wrap=True)
 
 DEFAULT_STORE = "newskg-data"
@@ -193,7 +195,13 @@ def extract(
     _report_failures(failures)
     if articles:
         nlp = api.load_model(model)
-        graphs = [g for _a, g in api.extract_graphs(articles, nlp)]
+        graphs = []
+        for item in api.extract_safely(articles, nlp):
+            if isinstance(item, api.Failure):
+                failures.append(item)
+                _report_failures([item])
+            else:
+                graphs.append(item[1])
         if format is RdfFormat.facts:
             for g in graphs:
                 for fact in api.extract_facts_json(g):

@@ -453,11 +453,16 @@ def _looks_like_year(text: str, m: re.Match[str]) -> bool:
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\s.!?:;\"“”(\[])\s+[A-Z][\w&.-]*\s$")
 
 
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+$", re.IGNORECASE)
+_APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
+
+
 def _is_name_or_date_part(text: str, m: re.Match[str]) -> bool:
     """Numbers inside names ("Microsoft 365", "GTA 6"), dates ("27 December", "Nov. 18"),
     compounds ("18-month", "17-year-old") and ranges ("1-2x") are not counts."""
     lex = _lexicon()
     after = text[m.end() : m.end() + 16]
+    before = text[max(0, m.start() - 40) : m.start()]
     if lex.compound_after.match(after) or re.match(r"-\d", after):
         return True  # "18-month", "17-year-old", "two-thirds", "1-2x" (not "a 5,000-strong")
     if lex.ratio_after.match(after) or lex.ratio_before.search(
@@ -466,7 +471,10 @@ def _is_name_or_date_part(text: str, m: re.Match[str]) -> bool:
         return True  # "one in five", "3 out of 10"
     if re.match(r"\s*(?::\d|[ap]\.?m\b\.?)", after, re.IGNORECASE):
         return True  # "10:30", "10 a.m."
-    before = text[max(0, m.start() - 40) : m.start()]
+    if _AGE_BEFORE.search(before) or (
+        _APPOSITIVE_BEFORE.search(before) and after.startswith(",") and len(m.group(0)) <= 3
+    ):
+        return True  # "aged 80", "Stephen Kennedy, 29, of ..."
     if m.group("num") and not m.group("ascale") and not m.group("wscale"):
         if lex.month_before.search(before) or lex.month_after.match(after):
             return True  # "Nov. 18", "September 30", "27 December"

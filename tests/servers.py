@@ -188,13 +188,20 @@ def run_virtuoso() -> Iterator[RemoteServer]:
         try:
             grants = Path(tmp) / "grants.sql"
             grants.write_text(_GRANTS.format(user=user, password=password))
-            done = subprocess.run(
-                [isql, f"127.0.0.1:{isql_port}", "dba", "dba", str(grants)],
-                capture_output=True,
-                timeout=60,
-            )
-            if done.returncode != 0 or b"Error" in done.stdout + done.stderr:
-                raise RuntimeError(f"isql grants failed: {(done.stdout + done.stderr)[-1000:]!r}")
+            for _try in range(30):  # the SQL port may open a moment after HTTP
+                done = subprocess.run(
+                    [isql, f"127.0.0.1:{isql_port}", "dba", "dba", str(grants)],
+                    capture_output=True,
+                    timeout=60,
+                )
+                output = done.stdout + done.stderr
+                if done.returncode == 0 and b"Error" not in output:
+                    break
+                if b"Connect failed" not in output:
+                    raise RuntimeError(f"isql grants failed: {output[-1000:]!r}")
+                time.sleep(1)
+            else:
+                raise RuntimeError(f"isql could not connect: {output[-1000:]!r}")
             yield RemoteServer(
                 name="virtuoso",
                 endpoint=f"{base}/sparql",

@@ -129,6 +129,7 @@ def test_queries_lists_one_line_each() -> None:
         (["query", "SELECT ?x WHERE { ?x"], "SPARQL"),
         (["query", "petitions", "--param", "bogus=1"], "no parameter"),
         (["eval", "/no/such/dir"], "not a folder"),
+        (["extract", str(SAMPLE), "--model", "en_core_web_nonexistent"], "pip install"),
     ],
 )
 def test_bad_input_is_one_line_and_non_zero(args: list[str], needle: str, tmp_path: Path) -> None:

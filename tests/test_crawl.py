@@ -72,6 +72,15 @@ def _routes(srv: TestServer) -> dict[str, str]:
         ),
         "flaky": r("/flaky", sequence(status(500), status(502), html_page(article_html("Ok")))),
         "down": r("/down", status(503)),
+        "toolong": r("/toolong", status(429, {"Retry-After": "86400"})),
+        "dated": r(
+            "/dated",
+            sequence(
+                status(503, {"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}),  # in the past
+                html_page(article_html("After dated Retry-After")),
+            ),
+        ),
+        "toftp": r("/toftp", redirect("ftp://127.0.0.1/x", 302)),
         "stall": r("/stall", stall(30, stop)),
         "reset": r("/reset", reset()),
         "gzip": r("/gzip", compressed(article_html("Gzipped", CAFE), "gzip")),
@@ -192,6 +201,22 @@ def test_5xx_gives_up_after_retries(batch) -> None:  # type: ignore[no-untyped-d
     o = outcome(batch, "down")
     assert o.kind == FAILED and "503" in o.reason and "3 tries" in o.reason
     assert batch["srv"].hits["/down"] == 3
+
+
+def test_retry_after_too_long_fails_fast(batch) -> None:  # type: ignore[no-untyped-def]
+    o = outcome(batch, "toolong")
+    assert o.kind == FAILED and "Retry-After 86400s too long" in o.reason
+    assert batch["srv"].hits["/toolong"] == 1
+
+
+def test_retry_after_http_date(batch) -> None:  # type: ignore[no-untyped-def]
+    assert outcome(batch, "dated").kind == FETCHED
+    assert batch["srv"].hits["/dated"] == 2
+
+
+def test_redirect_to_non_http_refused(batch) -> None:  # type: ignore[no-untyped-def]
+    o = outcome(batch, "toftp")
+    assert o.kind == FAILED and "not an HTTP(S) URL" in o.reason
 
 
 def test_stall_times_out(batch) -> None:  # type: ignore[no-untyped-def]

@@ -72,3 +72,23 @@ def test_fetch_command_needs_input(tmp_path: Path) -> None:
 
     result = CliRunner().invoke(_app(), ["fetch", "--archive", str(tmp_path)])
     assert isinstance(result.exception, UsageError)
+
+
+def test_archive_is_an_input_of_newskg_article(tmp_path: Path) -> None:
+    """Fetch once, read many times: ``newskg article ARCHIVE`` reads the WARC records."""
+    import json
+
+    from extract.cli import app
+
+    with TestServer() as srv:
+        a = srv.route("/a", html_page(article_html("Archived one")))
+        b = srv.route("/b", html_page(article_html("Archived two")))
+        archive = tmp_path / "crawl"
+        result = CliRunner().invoke(app, ["fetch", a, b, "--archive", str(archive), "--delay", "0"])
+        assert result.exit_code == 0, result.output
+    # the server is gone now: reading must come from the archive alone
+    result = CliRunner().invoke(app, ["article", str(archive), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert sorted(r["title"] for r in rows) == ["Archived one", "Archived two"]
+    assert {r["url"] for r in rows} == {a, b}

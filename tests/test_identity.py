@@ -186,3 +186,46 @@ def test_minting_is_pure_and_iris_are_valid(kind: str, name: str) -> None:
     assert str(first).startswith(f"{ID_BASE}{kind}/")
     # The node's display name mints the same node.
     assert mint_iri(kind, canonical_name(kind, name)) == first
+
+
+def test_two_outlets_one_company_node_conflicting_figures_kept() -> None:
+    """The same story from two outlets: one company node, both articles, both figures."""
+    from extract.graph import RunInfo, to_graph
+    from extract.records import Article, Evidence, Fact
+    from extract.store import OxigraphStore
+
+    store = OxigraphStore()
+    run = RunInfo(model="test-model 0")
+    for url, company, signatures in (
+        ("https://one.example.org/story", "Meta Platforms Inc.", 2000),
+        ("https://two.example.org/story", "Meta", 2500),
+    ):
+        text = f"{company} runs the Model Capability Initiative. {signatures} workers signed."
+        facts = [
+            Fact("operates", {"organization": company, "program": "Model Capability Initiative"},
+                 Evidence(url, text, 0, 40)),
+            Fact("petition", {"target": "Model Capability Initiative", "signatures": signatures},
+                 Evidence(url, text, 41, len(text))),
+        ]  # fmt: skip
+        article = Article(source=url, url=url, title="Story", text=text)
+        store.replace_graph(url, to_graph(article, facts, run))
+    rows = store.query(
+        """PREFIX nk: <https://w3id.org/newskg/ns#>
+        SELECT ?org (COUNT(DISTINCT ?article) AS ?n) WHERE {
+          GRAPH ?article { ?f a nk:OperatesFact ; nk:organization ?org } } GROUP BY ?org"""
+    ).rows
+    assert [(str(org), int(n)) for org, n in rows] == [(ID_BASE + "organization/meta", 2)]  # type: ignore[arg-type]
+    figures = store.query(
+        """PREFIX nk: <https://w3id.org/newskg/ns#>
+        SELECT ?article ?n WHERE { GRAPH ?article { ?f a nk:PetitionFact ; nk:signatures ?n } }
+        ORDER BY ?n"""
+    ).rows
+    assert [(str(a), int(n)) for a, n in figures] == [  # type: ignore[arg-type]
+        ("https://one.example.org/story", 2000),
+        ("https://two.example.org/story", 2500),
+    ]
+    labels = store.query(
+        "SELECT DISTINCT ?l WHERE { GRAPH ?g { ?org <http://www.w3.org/2000/01/rdf-schema#label> ?l } }",
+        {"org": mint_iri("organization", "Meta")},
+    ).rows
+    assert {str(row[0]) for row in labels} == {"Meta Platforms Inc.", "Meta"}  # every surface form

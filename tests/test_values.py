@@ -172,6 +172,7 @@ def test_money_as_number() -> None:
         ("2000 workers", 2000, None),
         ("2,000-plus workers", 2000, None),
         ("a 300-person team", 300, None),
+        ("In Wales, 1,641 people", 1641, None),
         ("at 10 a.m. some 40 staff", 40, "some"),
         ("net sales of about 233 billion", 233000000000, "about"),
     ],
@@ -215,6 +216,8 @@ def test_parse_count(text: str, value: int, qualifier: str | None) -> None:
         "two-thirds of staff",
         "at 10:30",
         "at 9 a.m.",
+        "Stephen Kennedy, 29, of Leafair Park",
+        "people aged 80 and over",
         "",
     ],
 )

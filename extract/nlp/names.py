@@ -18,6 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.lexicon import Lexicon
 
 TITLES = {
+    "councillor",
+    "cllr",
+    "senator",
+    "sen.",
+    "rep.",
+    "gov.",
+    "judge",
+    "justice",
     "mr",
     "mrs",
     "ms",
@@ -239,6 +247,17 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         and m.name.split()[0].lower() not in roles  # NER's "CTO Andrew Bosworth"
         and not _in_headline(doc, m)
     ]
+    # NER sometimes calls a person an ORG ("Marcelo Claure"): drop ORG names that are people
+    person_words = {w for p in idx.persons for w in p.name.split() if len(p.name.split()) >= 2}
+    surnames_alone = {p.name for p in idx.persons if len(p.name.split()) == 1}
+
+    def _is_person(name: str) -> bool:
+        w = name.split()
+        if len(w) != 2:
+            return False
+        return (w[0] in person_words and w[1] in person_words) or w[1] in surnames_alone
+
+    idx.orgs = [m for m in idx.orgs if not _is_person(m.name)]
     outlets = {o for o in lex.outlets}
     authorities = {a for a in lex.authorities}
     for m in idx.orgs:

@@ -54,6 +54,15 @@ DEVICE_NOUNS = {
     "badge",
     "program",
     "programme",
+    "initiative",
+    "scheme",
+    "feature",
+    "project",
+    "pilot",
+    "mission",
+    "service",
+    "database",
+    "dashboard",
 }
 APPOS_NOUNS = {
     "program",
@@ -182,23 +191,20 @@ class ProgramFinder:
         return out
 
     def _take_title(self, doc: Doc, i: int) -> Span | None:
+        """A run of capitalised words from ``i`` ("TeleGuard", "Welcome Back Talks")."""
         j = i
-        while (
-            j < len(doc)
-            and (
-                doc[j].is_title
-                or doc[j].is_upper
-                or doc[j].like_num
-                and j > i
-                or (
-                    doc[j].lower_ in {"of", "for", "and"}
-                    and j + 1 < len(doc)
-                    and doc[j + 1].is_title
-                )
-            )
-            and not doc[j].is_punct
-        ):
-            j += 1
+        while j < len(doc) and not doc[j].is_punct:
+            t = doc[j]
+            if t.text[:1].isupper() or (t.like_num and j > i):
+                j += 1
+            elif (
+                t.lower_ in {"of", "for", "and"}
+                and j + 1 < len(doc)
+                and doc[j + 1].text[:1].isupper()
+            ):
+                j += 1
+            else:
+                break
         if j == i or j - i > 6:
             return None
         while j > i and doc[j - 1].lower_ in {"of", "for", "and"}:
@@ -234,7 +240,7 @@ class ProgramFinder:
                 nxt = tok.i + 1
                 if nxt < len(doc) and doc[nxt].text in QUOTE_PAIRS:
                     continue  # handled by _quoted
-                if nxt < len(doc) and doc[nxt].is_title:
+                if nxt < len(doc) and doc[nxt].text[:1].isupper():
                     span = self._take_title(doc, nxt)
             if span is not None and len(span) >= 1:
                 name = clean_name(span.text)
@@ -318,7 +324,13 @@ class ProgramFinder:
             start = end
             while start - 1 >= 0:
                 t = doc[start - 1]
-                if t.is_title or t.is_upper and len(t) > 1 or (t.like_num and start < end):
+                if (
+                    t.text[:1].isupper()
+                    and t.is_alpha
+                    or t.is_upper
+                    and len(t) > 1
+                    or (t.like_num and start < end)
+                ):
                     start -= 1
                 elif (
                     t.lower_ in ("for", "of", "the", "and")
@@ -338,6 +350,12 @@ class ProgramFinder:
                 and doc[start].lower_ in ("the", "a", "its", "in", "on")
             ):
                 start += 1
+            while (
+                start < end
+                and doc[start].pos_ not in ("PROPN", "NUM")
+                and doc[start].ent_type_ == ""
+            ):
+                start += 1  # "Such programs", "Few schemes": not names
             if start >= end or end - start > 6:
                 continue
             span = doc[start:end]

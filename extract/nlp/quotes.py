@@ -164,7 +164,7 @@ class QuoteFinder:
         # "Hoan Ton-That, Clearview's chief executive, said": the name, not the title
         if tok.ent_type_ != "PERSON":
             for t in tok.subtree:
-                if t.ent_type_ == "PERSON" and t.i < tok.i + 1:
+                if t.ent_type_ == "PERSON":
                     tok = t
                     break
             else:
@@ -206,7 +206,36 @@ class QuoteFinder:
             left = min([tok.i] + [m.left_edge.i for m in mods])
             phrase = clean_name(doc[left : tok.i + 1].text)
             phrase = re.sub(r"^(?:a|an|one|another)\s+", "", phrase, flags=re.I)
+            for c in tok.children:  # "a spokesperson for Telepoint"
+                if c.dep_ == "prep" and c.lower_ in ("for", "at"):
+                    obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if obj is not None and obj.text[:1].isupper():
+                        org = names.resolve_org(doc, obj, self.lex) or names.org(obj.text)
+                        phrase = f"{org} {phrase}"
+            if (
+                last
+                and " " not in phrase
+                and last.lower().endswith(phrase.lower())
+                and last.lower() != phrase.lower()
+            ):
+                return last  # "the spokesperson said" after "a Telepoint spokesperson"
+            if " " not in phrase and any(c.lower_ == "the" for c in tok.children):
+                earlier = self._earlier_mention(doc, tok)
+                if earlier is not None:
+                    return self._speaker(doc, names, earlier, last) or phrase
             return phrase or None
+        return None
+
+    def _earlier_mention(self, doc: Doc, tok: Token) -> Token | None:
+        """The same noun introduced earlier ("A spokesperson for Telepoint ... the spokesperson")."""
+        start = doc[max(0, tok.sent.start - 1)].sent.start
+        for t in reversed(doc[start : tok.i]):
+            if (
+                t.lower_ == tok.lower_
+                and t.i != tok.i
+                and not any(c.lower_ == "the" for c in t.children)
+            ):
+                return t
         return None
 
     def _person_before(self, doc: Doc, names: NameIndex, i: int) -> str | None:

@@ -41,6 +41,13 @@ RULES: tuple[Callable[[Context], list[RawFact]], ...] = (
 )
 
 
+HEADLINE_SHY = {"penalty", "spend", "workforce", "petition"}
+
+
+def _is_prose(text: str) -> bool:
+    return text.rstrip()[-1:] in ".!?\"”’')…:;"
+
+
 class RelationsComponent:
     """Pipeline component ``newskg_relations_v1``: sets ``Doc._.facts``."""
 
@@ -52,5 +59,9 @@ class RelationsComponent:
         facts: list[RawFact] = []
         for rule in RULES:
             facts.extend(rule(ctx))
-        doc._.facts = facts
+        # Headlines and subheadings (no closing punctuation) repeat the body in shorthand
+        # that the parser reads badly: numbers read there are not trusted.
+        doc._.facts = [
+            f for f in facts if f.type not in HEADLINE_SHY or _is_prose(doc.text[f.start : f.end])
+        ]
         return doc

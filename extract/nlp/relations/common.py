@@ -15,6 +15,29 @@ from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import NameIndex
 from extract.nlp.programs import ProgramMention
 
+ORG_DESCRIPTORS = {
+    "group",
+    "organisation",
+    "organization",
+    "charity",
+    "union",
+    "firm",
+    "company",
+    "campaign",
+    "body",
+    "network",
+    "association",
+    "coalition",
+    "institute",
+    "foundation",
+    "watchdog",
+    "regulator",
+    "startup",
+    "start-up",
+    "lender",
+    "bank",
+    "retailer",
+}
 COMMON_SUBJECTS = {
     "company",
     "firm",
@@ -87,6 +110,35 @@ def org_of(ctx: Context, tok: Token) -> str | None:
             left -= 1
         return ctx.names.org(ctx.doc[left : tok.i + 1].text)
     return None
+
+
+def antecedent_org(ctx: "Context", tok: Token) -> str | None:
+    """What "its"/"their" points to: the proper-noun subject of this or the previous
+    sentence ("Privacy group Liberty Watch had threatened ... Its director"), else the
+    nearest organization NER found."""
+    doc = ctx.doc
+    sents = [tok.sent]
+    if tok.sent.start > 0:
+        sents.append(doc[tok.sent.start - 1].sent)
+    for sent in sents:
+        for t in sent:
+            if t.i >= tok.i:
+                break
+            if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE",):
+                described = any(
+                    c.dep_ == "compound" and c.lower_ in ORG_DESCRIPTORS for c in t.children
+                )
+                if t.ent_type_ == "PERSON" and not described:
+                    continue
+                left = t.i
+                while (
+                    left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN"
+                ):
+                    left -= 1
+                org = ctx.names.org(doc[left : t.i + 1].text) if described else org_of(ctx, t)
+                if org:
+                    return org
+    return ctx.names.org_before(doc, tok.i)
 
 
 def evidence(sent: Span) -> tuple[int, int]:

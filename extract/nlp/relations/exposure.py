@@ -1,17 +1,22 @@
 """``exposure``: data of an organization leaked, exposed, breached, made accessible or stolen.
 
-One fact per organization (a reader counts the incident, not every sentence retelling it);
-negated statements ("no indication that any data was improperly accessed") are skipped.
+One fact per organization (a reader counts the incident, not every sentence retelling it):
+the organization is the one hacked or infiltrated ("infiltrated Nvidia and BT/EE"), the
+owner of what leaked ("Uber's servers"), else the article's main organization. Negated
+statements ("no indication that any data was improperly accessed") are skipped.
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span, Token
+
 from extract.nlp.relations.common import Context, RawFact, evidence, org_of
 
 CUE_RE = re.compile(
-    r"\b(leak(?:ed|s|ing)?|exposed?|exposing|exposure|(?:data|security|privacy|cyber)[- ]?breach(?:es)?|breach(?:ed)? (?:of )?(?:its |the |their )?(?:systems?|servers?|networks?|databases?|data)|hack(?:ed|ers?|ing)?|"
+    r"\b(leak(?:ed|s|ing)?|exposed?|exposing|exposure|(?:data|security|privacy|cyber)[- ]?breach(?:es)?|"
+    r"breach(?:ed)? (?:of )?(?:its |the |their )?(?:systems?|servers?|networks?|databases?|data)|hack(?:ed|ers?|ing)?|"
     r"infiltrat\w+|stole|stolen|stealing|(?:made|left|were|was|became)\s+(?:\w+\s+){0,2}accessible|"
     r"could be (?:read|seen|viewed|accessed) by|unsecured|unprotected|compromised|configuration error|"
     r"misconfigur\w+|data (?:spill|theft))\b",
@@ -24,6 +29,36 @@ OBJECT_RE = re.compile(
     r"\b(data|files?|records?|information|details|database|servers?|systems?|network|footage|emails?|passwords?|notes|documents?|accounts?|drive)\b",
     re.I,
 )
+INTRUSION = {"hack", "infiltrate", "breach", "attack", "compromise", "penetrate"}
+
+
+def _victims(ctx: Context, sent: Span) -> list[str]:
+    """Organizations hacked/infiltrated in the sentence, or owning what leaked."""
+    out: list[str] = []
+    for t in sent:
+        cands: list[Token] = []
+        if t.lemma_.lower() in INTRUSION and t.pos_ == "VERB":
+            cands = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        elif t.dep_ == "poss" and t.head.lemma_.lower() in {
+            "server",
+            "system",
+            "network",
+            "database",
+            "data",
+            "file",
+            "record",
+        }:
+            cands = [t]
+        for c in cands:
+            for x in (c, *c.conjuncts):
+                org = org_of(ctx, x)
+                if org is None:  # "phone company BT/EE"
+                    for y in x.children:
+                        if y.dep_ in ("appos", "compound") and y.text[:1].isupper():
+                            org = org_of(ctx, y)
+                if org and not ctx.names.is_outlet(org) and org not in out:
+                    out.append(org)
+    return out
 
 
 def exposure(ctx: Context) -> list[RawFact]:
@@ -32,35 +67,30 @@ def exposure(ctx: Context) -> list[RawFact]:
     for sent in doc.sents:
         text = sent.text
         m = CUE_RE.search(text)
-        if not m or not OBJECT_RE.search(text):
+        if not m or not (OBJECT_RE.search(text) or re.search(r"hack|infiltrat", text, re.I)):
             continue
         if NEG_RE.search(text[: m.start()]) and re.search(
             r"\b(no indication|no evidence|denied|not)\b", text, re.I
         ):
             continue
-        if re.search(r"\b(could|would|might|may)\s+(?:be\s+)?(?:leak|expose|breach)", text, re.I):
+        if re.search(
+            r"\b(could|would|might|may)\s+(?:be\s+)?(?:leak|expose|breach|hack)", text, re.I
+        ):
             continue
-        org = None
-        for t in sent:
-            if (
-                t.dep_ in ("dobj", "nsubjpass", "poss")
-                and t.ent_type_ == "ORG"
-                and t.head.pos_ in ("VERB", "NOUN")
-            ):
-                cand = ctx.names.resolve_org(doc, t, ctx.lex)
-                if cand and not ctx.names.is_outlet(cand) and not ctx.names.is_authority(cand):
-                    org = cand
-                    break
-        org = org or ctx.names.main_org
-        if not org:  # NER missed the company: the subject of the sentence
-            subj = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
-            org = org_of(ctx, subj) if subj is not None else None
-        if not org or org in out:
-            continue
+        orgs = _victims(ctx, sent)
+        if not orgs and OBJECT_RE.search(text):
+            main = ctx.names.main_org
+            if not main:
+                subj = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+                main = org_of(ctx, subj) if subj is not None else None
+            orgs = [main] if main else []
         progs = ctx.programs_in(sent)
-        fields: dict[str, object] = {"organization": org, "description": text.strip()}
-        if progs:
-            fields["program"] = progs[0]
         s, e = evidence(sent)
-        out[org] = RawFact("exposure", fields, s, e, 0.6)
+        for org in orgs:
+            if org in out:
+                continue
+            fields: dict[str, object] = {"organization": org, "description": text.strip()}
+            if progs:
+                fields["program"] = progs[0]
+            out[org] = RawFact("exposure", fields, s, e, 0.6)
     return list(out.values())

@@ -101,8 +101,9 @@ def _in_text(ctx: Context, forms: list[str]) -> str:
 def _main_place(ctx: Context) -> str | None:
     """The country the article is mostly about (most named GPE), for laws it does not place."""
     counts: dict[str, int] = {}
+    people = " ".join(e.text for e in ctx.doc.ents if e.label_ == "PERSON")
     for e in ctx.doc.ents:
-        if e.label_ == "GPE":
+        if e.label_ == "GPE" and e.text not in people:
             n = clean_name(e.text)
             counts[n] = counts.get(n, 0) + 1
     if not counts:

@@ -108,7 +108,16 @@ def penalty(ctx: Context) -> list[RawFact]:
     out: list[RawFact] = []
     for sent in doc.sents:
         lemmas = {_lemma(t) for t in sent}
-        if not lemmas & {"fine", "penalty", "penalise", "penalize", "sanction", "levy"}:
+        if not lemmas & {
+            "fine",
+            "penalty",
+            "penalise",
+            "penalize",
+            "sanction",
+            "levy",
+            "settle",
+            "settlement",
+        }:
             continue
         for money, span in _money_spans(sent):
             govs = _governors(span.root, 5)
@@ -178,6 +187,11 @@ def penalty(ctx: Context) -> list[RawFact]:
                         if cand and cand != auth and not ctx.names.is_outlet(cand):
                             org = cand
                             break
+            explicit = verb is not None and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.i != span.root.i for c in verb.children
+            )
+            if not org and explicit:
+                continue  # "fined another council £50,000": someone this article does not name
             org = org or ctx.names.main_org
             if not org:
                 continue
@@ -216,7 +230,7 @@ def spend(ctx: Context) -> list[RawFact]:
             if any(g.lemma_.lower() in not_spend or g.lower_ in not_spend for g in govs[:3]):
                 continue
             if re.search(
-                r"\b(revenue|revenues|sales|profit|turnover|earnings|valuation|valued|raised|fine|fined|penalty|ransom|market value|share price)\b",
+                r"\b(revenue|revenues|sales|profit|turnover|earnings|valuation|valued|raised|fine|fined|penalty|ransom|market value|share price|settle|settlement)\b",
                 local,
             ):
                 continue

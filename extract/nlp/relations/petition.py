@@ -37,7 +37,14 @@ def petition(ctx: Context) -> list[RawFact]:
             if head.dep_ == "nummod":
                 head = head.head
             after = doc[span.end] if span.end < len(doc) else None
-            ok = head.lemma_.lower() in workforce_nouns | {
+            people = {x.lower() for x in lex.subjects}
+            signs = (
+                head.head.lemma_.lower() == "sign"
+                and head.dep_ in ("nsubj", "pobj", "agent")
+                or (head.dep_ == "pobj" and head.head.head.lemma_.lower() == "sign")
+            )
+            ok = head.lemma_.lower() in people or (signs and head.tag_ == "NNS")
+            ok = ok or head.lemma_.lower() in workforce_nouns | {
                 "signatory",
                 "signature",
                 "people",

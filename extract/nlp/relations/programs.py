@@ -189,6 +189,17 @@ def status(ctx: Context) -> list[RawFact]:
         lemma = tok.lemma_.lower()
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         action = table.get(f"{lemma} {prt}") if prt else None
+        for c in tok.children:  # "put ... on hold", "go live"
+            if c.dep_ == "prep":
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    action = (
+                        action
+                        or table.get(f"{lemma} {c.lower_} {pobj.lower_}")
+                        or table.get(f"{c.lower_} {pobj.lower_}")
+                    )
+            elif c.dep_ in ("acomp", "advmod", "oprd") and c.lower_ in ("live",):
+                action = action or table.get(f"{lemma} {c.lower_}")
         action = action or table.get(lemma)
         if lemma == "renew" and is_negated(tok):
             action = "cancelled"
@@ -348,6 +359,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
     watched: dict[str, Counter[str]] = defaultdict(Counter)
     watched_ev: dict[str, tuple[int, int]] = {}
     quoted = _quoted_tokens(doc)
+    weak_tracking = lex.set("tracking_lexicon_only")
     for sent in doc.sents:
         verbs = [
             t
@@ -355,7 +367,16 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             if t.lemma_.lower() in tracking and t.pos_ == "VERB" and not is_negated(t)
         ]
         verbs = [v for v in verbs if not _unreal(v) and v.i not in quoted]
-        if not verbs:
+        weak_verbs = [
+            t
+            for t in sent
+            if t.lemma_.lower() in weak_tracking
+            and t.pos_ == "VERB"
+            and t.i not in quoted
+            and not is_negated(t)
+            and not _unreal(t)
+        ]
+        if not verbs and not weak_verbs:
             continue
         sent_programs = ctx.programs_in(sent)
         for v in verbs:
@@ -410,10 +431,11 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     watched[program][_plural(c.lower_)] += 1
                     watched_ev.setdefault(program, (s, e))
         # lexicon data kinds anywhere in a tracking sentence
-        program = sent_programs[0] if sent_programs else ctx.current_program(verbs[0].i)
+        anchor_verb = (verbs or weak_verbs)[0]
+        program = sent_programs[0] if sent_programs else ctx.current_program(anchor_verb.i)
         if program:
             s, e = evidence(sent)
-            verb_ids = {v.i for v in verbs}
+            verb_ids = {v.i for v in verbs + weak_verbs}
             for span in _data_spans(sent):
                 if span.start in quoted or not _hangs_on(span.root, verb_ids, tracking):
                     continue
@@ -429,6 +451,21 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     continue
                 root = span.root
                 anchor = root.head if root.dep_ in ("compound", "poss") else root
+                if (
+                    root.dep_ == "pobj" and root.head.lower_ == "of"
+                ):  # "the location of its drivers"
+                    owner = root.head.head
+                    verb = owner.head if owner.dep_ in ("dobj", "conj") else None
+                    while verb is not None and verb.dep_ == "conj" and verb.pos_ == "NOUN":
+                        verb = verb.head
+                    if (
+                        verb is not None
+                        and verb.i in verb_ids
+                        and verb.lemma_.lower() in lex.set("tracking_strong")
+                    ):
+                        watched[program][_plural(span.text.lower())] += 1
+                        watched_ev.setdefault(program, (s, e))
+                        continue
                 if (
                     root.dep_ in ("dobj", "nsubjpass", "compound", "poss")
                     and _hangs_on(anchor, verb_ids, tracking)

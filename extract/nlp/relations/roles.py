@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from extract.nlp.entities import SPANS_KEY
 from extract.nlp.names import clean_name
-from extract.nlp.relations.common import Context, RawFact, evidence
+from extract.nlp.relations.common import Context, RawFact, antecedent_org, evidence, org_of
 
 
 def _role_spans(doc, start: int, end: int) -> list[Span]:  # type: ignore[no-untyped-def]
@@ -169,17 +169,49 @@ def roles(ctx: Context) -> list[RawFact]:
                 add(person, org, role, ent.sent, 0.8)
                 continue
         # title before the name: "CTO Andrew Bosworth", "Google CEO Sundar Pichai"
-        roles_before = _role_spans(doc, max(0, ent.start - 5), ent.start)
-        roles_before = [r for r in roles_before if r.end == ent.start]
+        # (also "WeWork's founder and former CEO, Adam Neumann")
+        gap = 1 if ent.start > 0 and doc[ent.start - 1].text == "," else 0
+        roles_before = _role_spans(doc, max(0, ent.start - 8), ent.start - gap)
+        roles_before = [r for r in roles_before if r.end == ent.start - gap]
         if roles_before:
-            r = roles_before[0]
-            role = r.text
+            r = roles_before[-1]
+            # the title phrase: "founder and former CEO", "recently named executive chair"
+            rs = r.start
+            while (
+                rs - 1 >= 0
+                and (
+                    doc[rs - 1].pos_ in ("ADJ", "CCONJ")
+                    or doc[rs - 1].lower_ in ("former", "deputy", "acting", "interim")
+                )
+                or (rs - 2 >= 0 and doc[rs - 1].pos_ == "CCONJ")
+            ):
+                rs -= 1
+            while rs < r.start and doc[rs].pos_ == "CCONJ":
+                rs += 1
+            role = doc[rs : r.end].text if gap else r.text
             org = None
-            k = r.start - 1
+            k = rs - 1
+            steps = 0
+            while (
+                k >= 0
+                and steps < 4
+                and doc[k].text not in ("'s", "’s")
+                and doc[k].pos_ in ("ADV", "VERB", "ADJ", "NOUN", "CCONJ")
+                and doc[k].ent_type_ != "ORG"
+            ):
+                k -= 1  # "The We Company's recently named executive chair"
+                steps += 1
             if k >= 0 and doc[k].text in ("'s", "’s"):
                 k -= 1
-            if k >= 0 and doc[k].ent_type_ == "ORG":
-                org = ctx.names.resolve_org(doc, doc[k], ctx.lex) or ctx.names.org(doc[k].text)
+            if k >= 0 and (
+                doc[k].ent_type_ == "ORG"
+                or doc[k].text[:1].isupper()
+                and doc[k].pos_ == "PROPN"
+                and doc[k + 1].text in ("'s", "’s")
+            ):
+                org = org_of(ctx, doc[k]) or ctx.names.org(doc[k].text)
+            elif k >= 0 and doc[k].lower_ in ("its", "their"):
+                org = antecedent_org(ctx, doc[k])
             org = org or _org_holding_title(ctx, role)
             if org is None and r.text.lower() in exec_roles | {
                 "executive",

@@ -56,6 +56,8 @@ def sources(ctx: Context) -> list[RawFact]:
             continue
         name = clean_name(ent.text)
         known = name.lower() in outlets_lower or ("the " + name.lower()) in outlets_lower
+        if name in ctx.names.acronyms and ctx.names.acronyms[name].lower() not in outlets_lower:
+            continue  # "AP" defined in the text as some authority, not the news agency
         if not known:
             if ent.label_ != "ORG" or not _near_cue(ctx, ent, cues):
                 continue

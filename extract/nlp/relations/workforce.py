@@ -13,7 +13,20 @@ from extract.nlp.relations.common import (
     is_negated,
     org_of,
 )
+from spacy.tokens import Token
+
 from extract.values import iter_counts
+
+
+def _conditional(verb: Token) -> bool:
+    """Would/could/might cuts are not facts; planned or expected ones are (news reports them)."""
+    for t in (verb, verb.head):
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should"):
+                return True
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                return True
+    return False
 
 
 def _action_table(ctx: Context) -> dict[str, str]:
@@ -52,7 +65,7 @@ def workforce(ctx: Context) -> list[RawFact]:
             if lemma == "sign":
                 continue
             action = table.get(lemma)
-            if action is None or is_negated(verb) or is_hypothetical(verb, lex):
+            if action is None or is_negated(verb) or _conditional(verb):
                 continue
             org = None
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -25,14 +25,17 @@ Run: ``.venv/bin/python bench/store.py [--triples 1000000] [--repeat 3] [--rdfli
 from __future__ import annotations
 
 import argparse
+import functools
+import itertools
 import json
 import multiprocessing as mp
+import os
 import random
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -310,17 +313,15 @@ def time_oxigraph(
     return None, None
 
 
-def _rdflib_child(ds: rdflib.Dataset, text: str, conn: Connection) -> None:
-    start = time.perf_counter()
-    rows = len(list(ds.query(text)))
-    conn.send((time.perf_counter() - start, rows))
-
-
-def time_rdflib(ds: rdflib.Dataset, text: str, timeout: float) -> tuple[float | None, int | None]:
-    """One run in a forked child (which shares ``ds``); None if it ran past ``timeout``."""
+def _forked(fn: Callable[[], tuple[float, int]], timeout: float) -> tuple[float | None, int | None]:
+    """Run ``fn`` in a forked child (sharing the parent's in-memory stores); None on timeout."""
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_rdflib_child, args=(ds, text, child))
+
+    def target(conn: Connection) -> None:
+        conn.send(fn())
+
+    proc = ctx.Process(target=target, args=(child,))
     proc.start()
     if parent.poll(timeout):
         seconds, rows = parent.recv()
@@ -331,14 +332,41 @@ def time_rdflib(ds: rdflib.Dataset, text: str, timeout: float) -> tuple[float | 
     return None, None
 
 
+def _median_run(run: Callable[[], int], repeat: int) -> tuple[float, int]:
+    times, rows = [], 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        rows = run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), rows
+
+
 @dataclass
 class QueryRow:
     name: str
-    oxigraph_ms: float | None  # None: did not finish within the timeout
+    disk_ms: float | None  # None: did not finish within the timeout
+    memory_ms: float | None
     rdflib_ms: float | None
-    speedup: float | None
     rows_oxigraph: int | None
     rows_rdflib: int | None
+
+
+@dataclass
+class LoadRow:
+    leg: str
+    triples: int
+    wall_s: float
+    cpu_s: float
+
+    @property
+    def rate(self) -> float:
+        return self.triples / self.wall_s
+
+
+def _timed(fn: Callable[[], object]) -> tuple[float, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
 
 
 def main() -> None:
@@ -346,112 +374,115 @@ def main() -> None:
     ap.add_argument("--triples", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--rdflib-timeout", type=float, default=120.0)
-    ap.add_argument("--timeout", type=float, default=120.0, help="Oxigraph per-query timeout (s)")
+    ap.add_argument("--timeout", type=float, default=180.0, help="Oxigraph per-query timeout (s)")
     ap.add_argument("--sample-articles", type=int, default=300)
+    ap.add_argument("--corpus", type=Path, help="N-Quads file to reuse (written if absent)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    log = functools.partial(print, file=sys.stderr, flush=True)
+    log(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
     with tempfile.TemporaryDirectory(prefix="newskg-bench-") as tmp:
-        dump = Path(tmp) / "corpus.nq"
-        t0 = time.perf_counter()
-        triples, articles = write_nquads(dump, args.triples)
-        gen_s = time.perf_counter() - t0
-        print(f"corpus: {triples:,} triples in {articles:,} article graphs "
-              f"({dump.stat().st_size / 1e6:.0f} MB N-Quads, generated in {gen_s:.0f}s)", file=sys.stderr)  # fmt: skip
+        dump = args.corpus or Path(tmp) / "corpus.nq"
+        if not dump.exists():
+            wall, _ = _timed(lambda: write_nquads(dump, args.triples))
+            log(f"corpus generated in {wall:.0f}s")
+        triples = sum(1 for _ in dump.open("rb"))
+        loads: list[LoadRow] = []
 
-        store = OxigraphStore(Path(tmp) / "ox")
-        t0 = time.perf_counter()
-        store._store.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
-        ox_load = time.perf_counter() - t0
-        assert len(store) == triples, (len(store), triples)
+        disk = OxigraphStore(Path(tmp) / "ox")
+        wall, cpu = _timed(
+            lambda: disk._store.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+        )
+        loads.append(LoadRow("oxigraph on disk, bulk_load", triples, wall, cpu))
+        assert len(disk) == triples, (len(disk), triples)
+        articles = len(disk.graphs())
+        log(
+            f"corpus: {triples:,} triples in {articles:,} article graphs ({dump.stat().st_size / 1e6:.0f} MB)"
+        )
+        log(f"  {loads[-1].leg}: {loads[-1].rate:,.0f} triples/s")
 
-        # The transactional path (one update per article), on a sample of articles.
+        memory = OxigraphStore()
+        wall, cpu = _timed(
+            lambda: memory._store.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+        )
+        loads.append(LoadRow("oxigraph in memory, bulk_load", triples, wall, cpu))
+        log(f"  {loads[-1].leg}: {loads[-1].rate:,.0f} triples/s")
+
+        # The transactional path `newskg load` uses (one update per article), on a sample.
         sample = OxigraphStore(Path(tmp) / "ox-sample")
-        graphs = []
-        for g in corpus(10**12):
-            graphs.append(g)
-            if len(graphs) >= args.sample_articles:
-                break
-        sample_triples = sum(len(g) for g in graphs)
-        t0 = time.perf_counter()
-        for g in graphs:
-            sample.replace_graph(str(g.identifier), g)
-        replace_s = time.perf_counter() - t0
+        graphs = list(itertools.islice(corpus(10**12), args.sample_articles))
+        wall, cpu = _timed(lambda: [sample.replace_graph(str(g.identifier), g) for g in graphs])
+        loads.append(LoadRow("oxigraph on disk, replace_graph", sum(map(len, graphs)), wall, cpu))
         sample.close()
+        log(f"  {loads[-1].leg}: {loads[-1].rate:,.0f} triples/s")
 
         ds = rdflib.Dataset()
-        t0 = time.perf_counter()
-        ds.parse(dump, format="nquads")
-        rd_load = time.perf_counter() - t0
+        wall, cpu = _timed(lambda: ds.parse(dump, format="nquads"))
+        loads.append(LoadRow("rdflib Dataset.parse", triples, wall, cpu))
+        log(f"  {loads[-1].leg}: {loads[-1].rate:,.0f} triples/s")
 
-        load = {
-            "triples": triples,
-            "articles": articles,
-            "oxigraph_bulk_triples_per_s": triples / ox_load,
-            "oxigraph_replace_graph_triples_per_s": sample_triples / replace_s,
-            "rdflib_parse_triples_per_s": triples / rd_load,
-        }
-
-        program = first_program(store)
-        store.close()  # queries run in read-only worker processes
-        queries = {**named_queries(), **EXTRA_QUERIES}
+        program = first_program(disk)
+        disk.close()  # disk queries run in read-only worker processes
         results: list[QueryRow] = []
-        for name, (text, params) in queries.items():
+        for name, (text, params) in {**named_queries(), **EXTRA_QUERIES}.items():
             bindings = {k: program for k in params}
-            ox_s, rows_ox = time_oxigraph(
+            bound = bind_values(text, bindings)
+            d_s, rows_ox = time_oxigraph(
                 Path(tmp) / "ox", text, bindings, args.repeat, args.timeout
             )
-            ox_ms = ox_s * 1000 if ox_s is not None else None
-            rd_s, rows_rd = time_rdflib(ds, bind_values(text, bindings), args.rdflib_timeout)
-            rd_ms = rd_s * 1000 if rd_s is not None else None
-            speedup = rd_ms / ox_ms if rd_ms and ox_ms else None
-            results.append(QueryRow(name, ox_ms, rd_ms, speedup, rows_ox, rows_rd))
-            print(f"  {name}: oxigraph {ox_ms} ms, rdflib {rd_ms} ms", file=sys.stderr)
+            m_s, rows_m = _forked(
+                lambda: _median_run(lambda: len(memory.query(text, bindings).rows), args.repeat),  # noqa: B023
+                args.timeout,
+            )
+            r_s, rows_rd = _forked(
+                lambda: _median_run(lambda: len(list(ds.query(bound))), 1),  # noqa: B023
+                args.rdflib_timeout,
+            )
+            ms = [x * 1000 if x is not None else None for x in (d_s, m_s, r_s)]
+            results.append(QueryRow(name, *ms, rows_ox if rows_ox is not None else rows_m, rows_rd))
+            log(f"  {name}: disk {ms[0]} ms, memory {ms[1]} ms, rdflib {ms[2]} ms")
+        log(f"load average at end: {os.getloadavg()[0]:.1f}")
 
     if args.json:
-        print(json.dumps({"load": load, "queries": [asdict(r) for r in results]}, indent=2))
+        print(json.dumps({"load": [asdict(r) | {"rate": r.rate} for r in loads],
+                          "queries": [asdict(r) for r in results]}, indent=2))  # fmt: skip
         return
-    print(f"\nLoad ({triples:,} triples, {articles:,} named graphs)")
-    print(
-        f"  oxigraph bulk_load       {load['oxigraph_bulk_triples_per_s']:>12,.0f} triples/s  (goal >= 200,000)"
-    )
-    print(
-        f"  oxigraph replace_graph   {load['oxigraph_replace_graph_triples_per_s']:>12,.0f} triples/s  (one transaction per article)"
-    )
-    print(f"  rdflib Dataset.parse     {load['rdflib_parse_triples_per_s']:>12,.0f} triples/s")
-    print(
-        f"\n{'query':<28} {'oxigraph ms':>12} {'rdflib ms':>12} {'speedup':>9} {'rows ox/rdflib':>16}"
-    )
-    bounds = []
+    print(f"Load ({triples:,} triples, {articles:,} named graphs; goal >= 200,000 triples/s)")
+    for r in loads:
+        print(
+            f"  {r.leg:<34} {r.rate:>10,.0f} triples/s  (wall {r.wall_s:.1f}s, cpu {r.cpu_s:.1f}s)"
+        )
+    t_ox, t_rd = args.timeout * 1000, args.rdflib_timeout * 1000
+
+    def cell(value: float | None, limit: float) -> str:
+        return f"{value:,.1f}" if value is not None else f">{limit:,.0f}"
+
+    def speed(ox_ms: float | None, rd_ms: float | None) -> tuple[str, float | None]:
+        if ox_ms is None:
+            return "-", None
+        if rd_ms is None:  # rdflib timed out: a lower bound
+            return f">{t_rd / ox_ms:,.0f}x", t_rd / ox_ms
+        return f"{rd_ms / ox_ms:,.0f}x", rd_ms / ox_ms
+
+    print(f"\n{'query':<26} {'disk ms':>10} {'memory ms':>10} {'rdflib ms':>10} {'x disk':>8} {'x mem':>8} {'rows ox/rdflib':>15}")  # fmt: skip
+    disk_x, mem_x = [], []
     for r in results:
-        ox_ms = (
-            f"{r.oxigraph_ms:,.1f}" if r.oxigraph_ms is not None else f">{args.timeout * 1000:,.0f}"
-        )
-        rd = (
-            f"{r.rdflib_ms:,.0f}"
-            if r.rdflib_ms is not None
-            else f">{args.rdflib_timeout * 1000:,.0f}"
-        )
-        if r.speedup is not None:
-            sp = f"{r.speedup:,.0f}x"
-        elif r.oxigraph_ms is not None:  # rdflib timed out: a lower bound
-            bounds.append(args.rdflib_timeout * 1000 / r.oxigraph_ms)
-            sp = f">{bounds[-1]:,.0f}x"
-        else:
-            sp = "-"
+        sd, vd = speed(r.disk_ms, r.rdflib_ms)
+        sm, vm = speed(r.memory_ms, r.rdflib_ms)
+        disk_x += [vd] if vd is not None else []
+        mem_x += [vm] if vm is not None else []
         same = (
             ""
             if None in (r.rows_rdflib, r.rows_oxigraph) or r.rows_rdflib == r.rows_oxigraph
-            else "  MISMATCH"
+            else " MISMATCH"
         )
         rows = f"{r.rows_oxigraph if r.rows_oxigraph is not None else '-'}/{r.rows_rdflib if r.rows_rdflib is not None else '-'}"
-        print(f"{r.name:<28} {ox_ms:>12} {rd:>12} {sp:>9} {rows:>16}{same}")
-    speedups = [r.speedup for r in results if r.speedup is not None] + bounds
-    if speedups:
-        print(
-            f"\nmedian speedup {statistics.median(speedups):,.0f}x, min {min(speedups):,.0f}x "
-            "(goal >= 10x; '>' = rdflib timed out, so a lower bound)"
-        )
+        print(f"{r.name:<26} {cell(r.disk_ms, t_ox):>10} {cell(r.memory_ms, t_ox):>10} {cell(r.rdflib_ms, t_rd):>10} {sd:>8} {sm:>8} {rows:>15}{same}")  # fmt: skip
+    for label, xs in (("on disk", disk_x), ("in memory", mem_x)):
+        if xs:
+            print(f"oxigraph {label}: median speedup {statistics.median(xs):,.0f}x, min {min(xs):,.0f}x "
+                  "(goal >= 10x; '>' = rdflib timed out, a lower bound)")  # fmt: skip
 
 
 if __name__ == "__main__":

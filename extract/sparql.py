@@ -161,6 +161,40 @@ def find_where_group(sparql: str) -> int:
     return -1
 
 
+_FORMS = {"SELECT", "CONSTRUCT", "ASK", "DESCRIBE"}
+_UPDATES = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+
+
+def query_form(sparql: str) -> str | None:
+    """``SELECT``, ``CONSTRUCT``, ``ASK``, ``DESCRIBE``, ``UPDATE`` or None (unknown).
+
+    Comments, strings and IRIs are skipped, so ``# every article loaded`` is not a LOAD.
+    """
+    i, n = 0, len(sparql)
+    while i < n:
+        c = sparql[i]
+        if c == "#":
+            end = sparql.find("\n", i)
+            i = n if end == -1 else end + 1
+        elif c in "\"'":
+            i = _skip_string(sparql, i)
+        elif c == "<" and (m := _IRIREF.match(sparql, i)):
+            i = m.end()
+        elif c.isalpha():
+            m = _WORD.match(sparql, i)
+            assert m is not None
+            word, i = m.group(0).upper(), m.end()
+            if sparql[i : i + 1] == ":":  # a prefix name (PREFIX select: <...>), not a keyword
+                continue
+            if word in _FORMS:
+                return word
+            if word in _UPDATES:
+                return "UPDATE"
+        else:
+            i += 1
+    return None
+
+
 def bind_values(sparql: str, bindings: Mapping[str, Identifier] | None) -> str:
     """``sparql`` with ``bindings`` (variable name -> rdflib term) bound by a VALUES block."""
     if not bindings:

@@ -33,7 +33,7 @@ from rdflib.term import BNode, Identifier, URIRef
 from rdflib.term import Literal as RdfLiteral
 
 from .errors import BadParameter, QueryError, StoreError
-from .sparql import bind_values, iri, term_to_sparql
+from .sparql import bind_values, iri, query_form, term_to_sparql
 
 log = logging.getLogger(__name__)
 
@@ -166,10 +166,16 @@ def _graph_iri(graph: str) -> str:
 
 def _triple_lines(data: Iterable[tuple[Identifier, Identifier, Identifier]]) -> list[str]:
     """N-Triples lines; a term that could break out of its place is refused, not written."""
+    memo: dict[Identifier, str] = {}  # predicates and entity IRIs repeat a lot
+
+    def text(term: Identifier) -> str:
+        out = memo.get(term)
+        if out is None:
+            out = memo[term] = term_to_sparql(term)
+        return out
+
     try:
-        return [
-            f"{term_to_sparql(s)} {term_to_sparql(p)} {term_to_sparql(o)} ." for s, p, o in data
-        ]
+        return [f"{text(s)} {text(p)} {term_to_sparql(o)} ." for s, p, o in data]
     except BadParameter as exc:
         raise StoreError(f"cannot store the data: {exc}") from exc
 
@@ -405,6 +411,11 @@ class SparqlStore:
         if self.user is not None:
             wrapper.setHTTPAuth(DIGEST if self._scheme() == "digest" else "BASIC")
             wrapper.setCredentials(self.user, self.password)
+        form = query_form(text)
+        if form == "UPDATE":
+            raise QueryError("this is a SPARQL update, not a query")
+        if form is not None:  # SPARQLWrapper's own guess reads comments ("# ... loaded" = LOAD)
+            wrapper.queryType = form
         is_graph = wrapper.queryType in ("CONSTRUCT", "DESCRIBE")
         wrapper.setReturnFormat(TURTLE if is_graph else JSON)
         try:

@@ -444,7 +444,7 @@ def _looks_like_year(text: str, m: re.Match[str]) -> bool:
     if m.group("wscale"):
         return False
     before = text[max(0, m.start() - 12) : m.start()]
-    if _lexicon().year_context.search(before.lower() if "©" in before else before):
+    if _lexicon().year_context.search(before):
         return True
     after = text[m.end() : m.end() + 20]
     return not re.match(r"\s+(?:[a-z]+s|people|staff|personnel)\b", after)
@@ -588,6 +588,7 @@ def _date_patterns() -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
     return {
         "iso": re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?!\d)"),
+        "numeric": re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])"),
         "mdy": re.compile(rf"\b{month}\s+{day},?\s+{year}\b", flags),
         "dmy": re.compile(rf"\b{day}\s+(?:of\s+)?{month},?\s+{year}\b", flags),
         "my": re.compile(rf"\b{month},?\s+(?:of\s+)?{year}\b", flags),
@@ -646,12 +647,15 @@ def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
     return idx // 12, idx % 12 + 1
 
 
-def _year_for_month(month: int, ref: date) -> int:
+def _year_for_month(month: int, ref: date, future: bool = False) -> int:
     """Year of a month named without one: this year, unless that is well in the future.
 
     News mostly reports the past, but "in December" written in November is the coming one,
     so only a month more than two months after the publication month goes to last year.
+    With ``future``, the next such month on or after the publication month.
     """
+    if future:
+        return ref.year if month >= ref.month else ref.year + 1
     if month > ref.month + 2:
         return ref.year - 1
     if ref.month - month >= 11:  # "in January", published in December
@@ -659,13 +663,18 @@ def _year_for_month(month: int, ref: date) -> int:
     return ref.year
 
 
-def resolve_date(text: str, reference: date | datetime | str | None = None) -> str | None:
+def resolve_date(
+    text: str, reference: date | datetime | str | None = None, *, future: bool = False
+) -> str | None:
     """An ISO 8601 date at the precision the text states, resolved against ``reference``.
 
     ``reference`` is the article's publication date (date, datetime or ISO string). Relative
     forms ("on Monday", "last year", "earlier this month") need it; without it they give None.
     Weekdays ("on Monday") mean the latest such day on or before the reference; "last week"
-    and other spans without a calendar unit give None.
+    and other spans without a calendar unit give None. ``future=True`` (the caller saw "will",
+    "is due to" ...) reads a bare weekday or a month without a year as the next one on or
+    after the reference instead. Numeric dates are read only when unambiguous ("20/02/2020",
+    "02/20/2020"); "03/04/2020" gives just its year.
 
     >>> resolve_date("in April 2017", None)
     '2017-04'
@@ -686,6 +695,13 @@ def resolve_date(text: str, reference: date | datetime | str | None = None) -> s
         iso := _iso(int(m["year"]), int(m["m"]), int(m["d"]) if m["d"] else None)
     ):
         return iso  # not "2019-20", a span of years: that falls through to the year
+    if m := pats["numeric"].search(text):
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        if a > 12 >= b:
+            return _iso(y, b, a)  # day first
+        if b > 12 >= a:
+            return _iso(y, a, b)  # month first
+        return _iso(y) if a == b or (a <= 12 and b <= 12) else None
     if m := pats["mdy"].search(text):
         return _iso(int(m["year"]), month_of(m), int(m["day"]))
     if m := pats["dmy"].search(text):
@@ -700,7 +716,7 @@ def resolve_date(text: str, reference: date | datetime | str | None = None) -> s
             if ref is None:
                 return None
             mo, d = month_of(m), int(m["day"])
-            return _iso(_year_for_month(mo, ref), mo, d)
+            return _iso(_year_for_month(mo, ref, future), mo, d)
     if ref is None:
         return _bare_year(text)
     if m := pats["day_word"].search(text):
@@ -731,8 +747,10 @@ def resolve_date(text: str, reference: date | datetime | str | None = None) -> s
         back = (ref.weekday() - target) % 7
         if rel == "last" or rel == "this past":
             back = back or 7
-        elif rel in ("next", "this coming"):
-            fwd = (target - ref.weekday()) % 7 or 7
+        elif rel in ("next", "this coming") or future:
+            fwd = (target - ref.weekday()) % 7
+            if rel in ("next", "this coming"):
+                fwd = fwd or 7
             return (ref + timedelta(days=fwd)).isoformat()
         return (ref - timedelta(days=back)).isoformat()
     if m := pats["rel_month"].search(text):
@@ -742,7 +760,7 @@ def resolve_date(text: str, reference: date | datetime | str | None = None) -> s
         return None  # no calendar unit at that precision in our date formats
     if m := pats["month"].search(text):
         mo = month_of(m)
-        return _iso(_year_for_month(mo, ref), mo)
+        return _iso(_year_for_month(mo, ref, future), mo)
     if m := pats["rel_year"].search(text):
         delta = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
         return _iso(ref.year + delta)

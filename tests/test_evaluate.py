@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.errors import ArticleError, UsageError
 from extract.evaluate import (
@@ -422,3 +424,59 @@ def test_shared_gold_dropping_facts_lowers_recall_only() -> None:
     assert total.per_type["quote"].fn > 0
     assert total.micro.precision == 1.0
     assert total.micro.fn == total.per_type["quote"].fn
+
+
+# --------------------------------------------------------------------------- properties
+
+_NAMES = [
+    "Meta",
+    "Meta Platforms",
+    "the BBC",
+    "BBC News",
+    "Amazon France Logistique",
+    "CNIL",
+    "H&M",
+]
+_fact = st.one_of(
+    st.builds(
+        lambda o, n: {"type": "workforce", "organization": o, "count": n},
+        st.sampled_from(_NAMES),
+        st.integers(1, 10**6),
+    ),
+    st.builds(lambda o: {"type": "source", "outlet": o}, st.sampled_from(_NAMES)),
+    st.builds(
+        lambda o, a, c: {"type": "spend", "organization": o, "amount": a, "currency": c},
+        st.sampled_from(_NAMES),
+        st.integers(1, 10**12),
+        st.sampled_from(["USD", "EUR"]),
+    ),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_fact, max_size=8))
+def test_gold_scores_itself_perfectly(gold: list[dict[str, Any]]) -> None:
+    s = score(gold, gold)
+    assert s.micro == TypeScore(tp=len(gold), fp=0, fn=0)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_fact, max_size=6), st.lists(_fact, max_size=6), st.randoms())
+def test_order_does_not_change_scores(
+    pred: list[dict[str, Any]], gold: list[dict[str, Any]], rnd: Any
+) -> None:
+    shuffled_pred, shuffled_gold = pred[:], gold[:]
+    rnd.shuffle(shuffled_pred)
+    rnd.shuffle(shuffled_gold)
+    a, b = score(pred, gold), score(shuffled_pred, shuffled_gold)
+    assert a.per_type == b.per_type
+    assert a.micro.tp <= min(len(pred), len(gold))
+    assert a.micro.tp + a.micro.fp == len(pred) and a.micro.tp + a.micro.fn == len(gold)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_fact, max_size=6), st.lists(_fact, max_size=6), _fact)
+def test_an_extra_prediction_never_loses_a_match(
+    pred: list[dict[str, Any]], gold: list[dict[str, Any]], extra: dict[str, Any]
+) -> None:
+    assert score([*pred, extra], gold).micro.tp >= score(pred, gold).micro.tp

@@ -231,6 +231,12 @@ def test_query_kinds_and_errors(store: Store, prefix: str) -> None:
     with pytest.raises(QueryError) as err:
         store.query("SELECT ?s WHERE { ?s ?p }")
     assert "\n" not in str(err.value)
+    # A comment that mentions an update keyword does not make the query an update.
+    commented = store.query(
+        "# description: every article loaded, then dropped\nSELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+        {"g": URIRef(f"{prefix}a")},
+    )
+    assert commented.kind == "select" and len(commented.rows) == 5
 
 
 @pytest.mark.parametrize("fmt", ["trig", "nquads"])

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 
 from extract.errors import BadParameter, QueryError
-from extract.sparql import bind_values, find_where_group, term_to_sparql
+from extract.sparql import bind_values, find_where_group, query_form, term_to_sparql
 from extract.store import OxigraphStore
 
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -78,3 +78,18 @@ def test_bind_values_errors() -> None:
     assert bind_values("SELECT * { ?s ?p ?o }", {}) == "SELECT * { ?s ?p ?o }"
     bound = bind_values("SELECT * WHERE { ?s ?p ?o }", {"?o": Literal(3), "s": URIRef("urn:a")})
     assert "VALUES (?o ?s)" in bound and '"3"^^<http://www.w3.org/2001/XMLSchema#integer>' in bound
+
+
+@pytest.mark.parametrize(
+    ("query", "form"),
+    [
+        ("# every article loaded, then dropped\nSELECT * { ?s ?p ?o }", "SELECT"),
+        ("PREFIX select: <http://x/> ASK {}", "ASK"),
+        ("BASE <http://x/#load> PREFIX : <y> DESCRIBE <z>", "DESCRIBE"),
+        ("# SELECT\nconstruct where { ?s ?p ?o }", "CONSTRUCT"),
+        ("DROP SILENT GRAPH <urn:g>", "UPDATE"),
+        ("", None),
+    ],
+)
+def test_query_form(query: str, form: str | None) -> None:
+    assert query_form(query) == form

@@ -287,6 +287,30 @@ def test_resolve_date(text: str, reference: object, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("on Monday", WED, "2026-11-30"),
+        ("on Wednesday", WED, "2026-11-25"),
+        ("in January", WED, "2027-01"),
+        ("in December", WED, "2026-12"),
+        ("on 3 March", WED, "2027-03-03"),
+        ("last year", WED, "2025"),  # explicit forms are unchanged
+        ("next Monday", WED, "2026-11-30"),
+    ],
+)
+def test_resolve_date_future(text: str, reference: str, expected: str) -> None:
+    assert resolve_date(text, reference, future=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("20/02/2020", "2020-02-20"), ("02/20/2020", "2020-02-20"), ("03/04/2020", "2020")],
+)
+def test_resolve_numeric_dates(text: str, expected: str) -> None:
+    assert resolve_date(text, None) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "reference"),
     [
         ("last week", WED),  # no week precision in our formats

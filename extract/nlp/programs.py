@@ -129,8 +129,9 @@ class ProgramFinder:
 
     def __call__(self, doc: Doc) -> list[ProgramMention]:
         excluded = self._excluded_names(doc)
-        strong = self._quoted(doc) + self._cued(doc)
-        weak = self._appositive(doc) + self._proper_subjects(doc) + self._descriptive(doc)
+        # an appositive that calls something a program/system outranks NER's label for it
+        strong = self._quoted(doc) + self._cued(doc) + self._appositive(doc)
+        weak = self._proper_subjects(doc) + self._descriptive(doc)
         strong_names = {m.surface for m in strong}
         weak = [
             m for m in weak if not is_title_line(doc[m.start].sent)
@@ -195,12 +196,14 @@ class ProgramFinder:
         j = i
         while j < len(doc) and not doc[j].is_punct:
             t = doc[j]
-            if t.text[:1].isupper() or (t.like_num and j > i):
-                j += 1
-            elif (
-                t.lower_ in {"of", "for", "and"}
-                and j + 1 < len(doc)
-                and doc[j + 1].text[:1].isupper()
+            if (
+                t.text[:1].isupper()
+                or (t.like_num and j > i)
+                or (
+                    t.lower_ in {"of", "for", "and"}
+                    and j + 1 < len(doc)
+                    and doc[j + 1].text[:1].isupper()
+                )
             ):
                 j += 1
             else:
@@ -272,7 +275,13 @@ class ProgramFinder:
             if tok.dep_ != "appos" or tok.lemma_.lower() not in APPOS_NOUNS:
                 continue
             head = tok.head
-            if head.pos_ not in ("PROPN", "NOUN") or head.ent_type_ in ("PERSON", "GPE", "NORP"):
+            if (
+                head.pos_ not in ("PROPN", "NOUN")
+                or head.ent_type_ in ("PERSON",)
+                and len(head.sent)
+                and head.i > 0
+                and doc[head.i - 1].ent_type_ == "PERSON"
+            ):
                 continue
             if (
                 any(c.lower_ in {"a", "an", "the"} for c in head.children if c.dep_ == "det")
@@ -330,9 +339,7 @@ class ProgramFinder:
                     or t.is_upper
                     and len(t) > 1
                     or (t.like_num and start < end)
-                ):
-                    start -= 1
-                elif (
+                ) or (
                     t.lower_ in ("for", "of", "the", "and")
                     and start - 2 >= 0
                     and doc[start - 2].is_title

@@ -83,6 +83,17 @@ def _looks_like_speech(text: str) -> bool:
     return first.isupper() or first.isdigit() or first in "[“‘'\""
 
 
+def _via_apposition(t: Token, top: Token) -> bool:
+    """``t`` names ``top`` itself ("Its director, Sarah Bell"), not "a spokesperson for X"."""
+    while t.i != top.i:
+        if t.dep_ not in ("appos", "compound", "flat", "nmod") and t.head.i != top.i:
+            return False
+        if t.head.i == top.i:
+            return t.dep_ in ("appos", "compound", "flat")
+        t = t.head
+    return True
+
+
 class QuoteFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -158,13 +169,26 @@ class QuoteFinder:
                 who = self._speaker(doc, names, subj, last)
                 if who:
                     return who, 0.85
+        # “...,” according to Priya Nair
+        for sent in cands[:2]:
+            for t in sent:
+                if (
+                    t.lower_ == "according"
+                    and outside(t)
+                    and t.i + 2 < len(doc)
+                    and doc[t.i + 1].lower_ == "to"
+                ):
+                    obj = next((p for p in doc[t.i + 1].children if p.dep_ == "pobj"), doc[t.i + 2])
+                    who = self._speaker(doc, names, obj, last)
+                    if who and (obj.ent_type_ in ("PERSON", "ORG") or obj.pos_ == "PROPN"):
+                        return who, 0.75
         return None, 0.0
 
     def _speaker(self, doc: Doc, names: NameIndex, tok: Token, last: str | None) -> str | None:
         # "Hoan Ton-That, Clearview's chief executive, said": the name, not the title
         if tok.ent_type_ != "PERSON":
             for t in tok.subtree:
-                if t.ent_type_ == "PERSON":
+                if t.ent_type_ == "PERSON" and _via_apposition(t, tok):
                     tok = t
                     break
             else:

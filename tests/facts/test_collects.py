@@ -14,7 +14,6 @@ def _data(facts_of, text: str) -> set[str]:
     return {f["data"].lower() for f in facts_of(text, "collects")}
 
 
-@PARSE
 def test_objects_of_tracking_verbs(facts_of) -> None:
     text = "Meta has paused its “Model Capability Initiative” — a program that tracked keystrokes and mouse clicks."
     assert {"keystrokes", "mouse clicks"} <= _data(facts_of, text)
@@ -51,3 +50,8 @@ def test_no_data_without_a_program_or_verb(facts_of) -> None:
 def test_negated_tracking_is_not_collection(facts_of) -> None:
     text = "Microsoft said its “Productivity Score” feature does not track keystrokes."
     assert "keystrokes" not in _data(facts_of, text)
+
+
+def test_lexicon_data_on_a_weaker_verb(facts_of) -> None:
+    text = "Northgate Bank stopped using Hubstaff, a time-tracking tool that took screenshots of employees' screens."
+    assert "screenshots" in _data(facts_of, text)

@@ -73,3 +73,16 @@ def test_rounded_and_exact_amount_are_one_fine(facts_of) -> None:
     text = "Hennes & Mauritz has been fined 35.3 million euros by the authority. The exact fine is €35,258,707.95, the authority said."
     facts = facts_of(text, "penalty")
     assert [f["amount"] for f in facts] == [35258707.95]
+
+
+def test_settlement_is_a_penalty_not_spend(facts_of) -> None:
+    text = "Last year Northgate Bank agreed to pay $25 million to settle claims by the Consumer Financial Protection Bureau."
+    assert [(f["organization"], f["amount"]) for f in facts_of(text, "penalty")] == [
+        ("Northgate Bank", 25000000)
+    ]
+    assert facts_of(text, "spend") == []
+
+
+def test_unnamed_fined_party_is_skipped(facts_of) -> None:
+    text = "Westshire County Council paused its cameras. The watchdog fined another council £50,000 in 2022."
+    assert facts_of(text, "penalty") == []

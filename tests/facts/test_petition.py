@@ -22,6 +22,11 @@ PROGRAM = "Meta runs the “Model Capability Initiative”, a program that track
             "some",
         ),
         ("By May the number of signatories had climbed to about 4,000.", 4000, "about"),
+        (
+            "More than 1,200 couriers signed a petition calling for it to be scrapped.",
+            1200,
+            "more than",
+        ),
     ],
 )
 def test_petition(facts_of, sentence: str, count: int, qualifier: str) -> None:

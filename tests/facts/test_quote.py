@@ -59,3 +59,16 @@ def test_scare_quotes_are_not_quotes(facts_of) -> None:
 def test_quoted_title_is_not_a_quote(facts_of) -> None:
     text = 'Team leaders held so-called "Welcome Back Talks" with staff returning from leave.'
     assert facts_of(text, "quote") == []
+
+
+def test_spokesperson_for_organization(facts_of) -> None:
+    text = (
+        "A spokesperson for Telepoint said the company would appeal. "
+        '"We introduced the tool to protect customer data, not to spy on colleagues," the spokesperson said.'
+    )
+    assert _quotes(facts_of, text)[0][0] == "Telepoint spokesperson"
+
+
+def test_title_then_name_speaker(facts_of) -> None:
+    text = 'Its director, Sarah Bell, said: "Scanning the faces of children at a pool is unlawful."'
+    assert _quotes(facts_of, text)[0][0] == "Sarah Bell"

@@ -67,3 +67,17 @@ def test_commissioner_belongs_to_the_office_named_after_the_title(facts_of) -> N
 )
 def test_no_role_without_organization_or_person(facts_of, text: str) -> None:
     assert facts_of(text, "role") == []
+
+
+def test_title_then_comma_name(facts_of) -> None:
+    text = (
+        "The inquiry asks whether WeWork's founder and former CEO, Adam Neumann, enriched himself."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Adam Neumann", "WeWork") in roles
+
+
+def test_its_points_to_the_group_named_before(facts_of) -> None:
+    text = "Privacy group Liberty Watch had threatened legal action. Its director, Sarah Bell, said the plan was unlawful."
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Sarah Bell", "Liberty Watch") in roles

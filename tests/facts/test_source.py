@@ -43,3 +43,8 @@ def test_own_publisher_is_not_a_source(facts_of) -> None:
 def test_short_and_long_outlet_names_merge(facts_of) -> None:
     text = "According to BBC News, staff pushed back. A spokesman told the BBC the data was safe."
     assert [f["outlet"] for f in facts_of(text, "source")] == ["BBC News"]
+
+
+def test_acronym_of_an_authority_is_not_the_agency(facts_of) -> None:
+    text = "The Autoriteit Persoonsgegevens (AP) fined the firm. The AP said the firm breached the law, NRC reported."
+    assert {f["outlet"] for f in facts_of(text, "source")} == {"NRC"}

@@ -19,6 +19,8 @@ PROGRAM = "Meta runs the “Model Capability Initiative”, a program that track
         ("The program launched two months ago.", "launched"),
         ("Meta rolled out the program in October.", "launched"),
         ("Meta resumed the program on Tuesday.", "resumed"),
+        ("Meta has put the program on hold.", "paused"),
+        ("The program went live in September.", "launched"),
     ],
 )
 def test_status(facts_of, sentence: str, action: str) -> None:

@@ -17,6 +17,7 @@ import pytest
         ("Meta's AI reorganization displaced 6,500 engineers.", "Meta", 6500),
         ("Google said about a dozen employees had resigned in protest.", "Google", 12),
         ("Tesla laid off 14,000 workers in April.", "Tesla", 14000),
+        ("Parcelink plans to cut 600 jobs at its head office.", "Parcelink", 600),
     ],
 )
 def test_workforce(facts_of, text: str, org: str, count: int) -> None:

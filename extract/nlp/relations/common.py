@@ -112,7 +112,7 @@ def org_of(ctx: Context, tok: Token) -> str | None:
     return None
 
 
-def antecedent_org(ctx: "Context", tok: Token) -> str | None:
+def antecedent_org(ctx: Context, tok: Token) -> str | None:
     """What "its"/"their" points to: the proper-noun subject of this or the previous
     sentence ("Privacy group Liberty Watch had threatened ... Its director"), else the
     nearest organization NER found."""

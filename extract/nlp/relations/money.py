@@ -101,6 +101,14 @@ def _lemma(t: Token) -> str:
     return "fine" if t.lower_ in FINE_FORMS and t.lower_.startswith("fin") else t.lemma_.lower()
 
 
+def _ordered_to_pay(verb: Token | None) -> bool:
+    return (
+        verb is not None
+        and verb.lemma_.lower() == "pay"
+        and verb.head.lemma_.lower() in ("order", "require", "force")
+    )
+
+
 def penalty(ctx: Context) -> list[RawFact]:
     doc, lex = ctx.doc, ctx.lex
     words = lex.set("penalty") | lex.set("penalty_nouns")
@@ -117,7 +125,7 @@ def penalty(ctx: Context) -> list[RawFact]:
             "levy",
             "settle",
             "settlement",
-        }:
+        } and not any(_ordered_to_pay(t) for t in sent):
             continue
         for money, span in _money_spans(sent):
             govs = _governors(span.root, 5)
@@ -145,6 +153,7 @@ def penalty(ctx: Context) -> list[RawFact]:
                 not any(_lemma(g) in words for g in govs[:4])
                 and not (verb is not None and _lemma(verb) in words)
                 and not copula_fine
+                and not _ordered_to_pay(verb)
             ):
                 continue
             if copula_fine and (verb is None or _lemma(verb) not in words):
@@ -163,7 +172,21 @@ def penalty(ctx: Context) -> list[RawFact]:
             ):
                 continue
             org = auth = None
-            if verb is not None:
+            if _ordered_to_pay(verb):  # "X was ordered to pay £Y (to Z)"
+                order = verb.head
+                who = next((c for c in order.children if c.dep_ in ("nsubjpass", "dobj")), None)
+                org = org_of(ctx, who) if who is not None else None
+                subj = next((c for c in order.children if c.dep_ == "nsubj"), None)
+                auth = org_of(ctx, subj) if subj is not None else None
+                for c in verb.children:
+                    if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                        pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            auth = auth or org_of(ctx, pobj) or _authority_text(ctx, pobj)
+                verb_done = True
+            else:
+                verb_done = False
+            if verb is not None and not verb_done:
                 if any(c.dep_ == "nsubjpass" for c in verb.children):
                     subj = next(c for c in verb.children if c.dep_ == "nsubjpass")
                     org = org_of(ctx, subj) or _chunk_org(ctx, subj)
@@ -236,7 +259,9 @@ def spend(ctx: Context) -> list[RawFact]:
                 continue
             verb = next((g for g in govs if g.pos_ == "VERB"), None)
             noun = next((g for g in govs if g.pos_ == "NOUN" and g.lemma_.lower() in nouns), None)
-            ok_verb = verb is not None and verb.lemma_.lower() in verbs
+            ok_verb = (
+                verb is not None and verb.lemma_.lower() in verbs and not _ordered_to_pay(verb)
+            )
             if not ok_verb and noun is None:
                 continue
             if verb is not None and is_negated(verb):

@@ -18,7 +18,6 @@ from extract.nlp.relations.common import (
     first_date,
     is_hypothetical,
     is_negated,
-    org_of,
     under_demand,
 )
 
@@ -181,6 +180,7 @@ def _status_words(ctx: Context) -> dict[str, str]:
 
 def status(ctx: Context) -> list[RawFact]:
     table = _status_words(ctx)
+    plan_nouns = ctx.lex.set("plan_nouns")
     out: list[RawFact] = []
     doc = ctx.doc
     for tok in doc:
@@ -207,6 +207,8 @@ def status(ctx: Context) -> list[RawFact]:
             continue
         if is_hypothetical(tok, ctx.lex) or under_demand(tok, ctx.lex):
             continue
+        if tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() in plan_nouns:
+            continue  # "plans to roll out X": not (yet) an event
         if tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head.pos_ == "ADJ":
             continue  # "it was illegal to set up a system": no event
         if (
@@ -219,6 +221,12 @@ def status(ctx: Context) -> list[RawFact]:
         for x in tok.children:  # "stopped using the software"
             if x.dep_ == "xcomp":
                 targets += [c for c in x.children if c.dep_ == "dobj"]
+        if action == "cancelled":  # "scrapped plans to roll out X"
+            for t in list(targets):
+                if t.lemma_.lower() in plan_nouns:
+                    for a in t.children:
+                        if a.dep_ in ("acl", "relcl"):
+                            targets += [c for c in a.children if c.dep_ == "dobj"]
         if tok.dep_ in ("acl", "relcl") and not targets:
             targets.append(tok.head)
         if not targets:  # intransitive: "The MCI program launched"
@@ -288,7 +296,12 @@ def _unreal(v: Token) -> bool:
 
 
 def _quoted_tokens(doc) -> set[int]:  # type: ignore[no-untyped-def]
+    """Tokens inside quotation marks: speech and scare quotes ("customer friendliness")."""
     out: set[int] = set()
+    for m in re.finditer(r"[“\"‘]([^“”\"‘’\n]{1,60})[”\"’]", doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None and len(span) <= 4:
+            out.update(range(span.start, span.end))
     for q in doc._.quotes or []:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is not None:
@@ -441,7 +454,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     continue
                 head = span.root
                 text = chunk_text(doc, head) if head.i == span.end - 1 else span.text
-                if len(text.split()) > 6:
+                if len(text.split()) > 6 or " and " in text or "," in text:
                     text = span.text
                 data_facts.append(
                     RawFact("collects", {"program": program, "data": text}, s, e, 0.6)

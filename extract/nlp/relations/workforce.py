@@ -5,16 +5,15 @@ must count workers and hang on a workforce verb, so populations and store counts
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from extract.nlp.relations.common import (
     Context,
     RawFact,
     evidence,
-    is_hypothetical,
     is_negated,
     org_of,
 )
-from spacy.tokens import Token
-
 from extract.values import iter_counts
 
 

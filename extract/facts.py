@@ -23,7 +23,7 @@ from urllib.parse import urlparse
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.nlp.relations import DateText, RawFact
+from extract.nlp.relations import DateText, RawFact, unpack
 from extract.records import FACT_FIELDS, Article, Evidence, Fact
 from extract.values import Count, Money, resolve_date, to_json_number
 
@@ -62,7 +62,7 @@ def extract_many(
 
 
 def to_facts(doc: Doc, article: Article) -> list[Fact]:
-    raw: list[RawFact] = doc._.facts or []
+    raw: list[RawFact] = [unpack(d) for d in doc._.facts or []]
     facts = []
     for r in raw:
         fields = _normalise(r, article)
@@ -113,9 +113,18 @@ def _norm(text: str) -> str:
 
 
 def _own_publisher(fact: Fact, article: Article) -> bool:
+    """The article's own publisher is neither a cited source nor anyone's employer here
+    ("told the Courier" in The Valley Courier; "chief executive ... told The Circuit")."""
+    if fact.type == "role":
+        pub = set(_norm(article.publisher or "").split())
+        org = set(_norm(fact.fields["organization"]).split())
+        return bool(pub) and bool(org) and org <= pub
     if fact.type != "source":
         return False
     outlet = _norm(fact.fields["outlet"])
+    pub_words = set(_norm(article.publisher or "").split())
+    if outlet and set(outlet.split()) <= pub_words:
+        return True
     names = {_norm(article.publisher or "")}
     host = urlparse(article.url).hostname or ""
     parts = [
@@ -123,6 +132,9 @@ def _own_publisher(fact: Fact, article: Article) -> bool:
     ]
     names |= {p for p in parts if len(p) > 2}
     compact = outlet.replace(" ", "")
+    initials = "".join(w[0] for w in outlet.split() if w)
+    if len(initials) >= 2 and initials in parts:  # "Financial Times" on ft.com
+        return True
     return bool(outlet) and (
         outlet in names or compact in names or any(n and (n == compact) for n in names)
     )

@@ -59,7 +59,7 @@ def span_patterns(lex: Lexicon) -> list[dict[str, Any]]:
         ("PROGRAM_NOUN", lex.program_nouns),
     ):
         for w in words:
-            pats.append({"label": label, "pattern": _phrase(w)})
+            pats.append({"label": label, "pattern": w})  # phrase pattern, matched on LOWER
     return pats
 
 
@@ -70,6 +70,9 @@ def make_entity_ruler(nlp: Language, name: str, lex: Lexicon) -> EntityRuler:
 
 
 def make_span_ruler(nlp: Language, name: str, lex: Lexicon) -> SpanRuler:
-    ruler = SpanRuler(nlp, name=name, spans_key=SPANS_KEY, overwrite=True)
+    # PhraseMatcher on LOWER: hundreds of word-list entries at the cost of one lookup
+    ruler = SpanRuler(
+        nlp, name=name, spans_key=SPANS_KEY, overwrite=True, phrase_matcher_attr="LOWER"
+    )
     ruler.add_patterns(span_patterns(lex))
     return ruler

@@ -7,10 +7,35 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 
 def register_extensions() -> None:
     for name in ("names", "programs", "quotes", "facts"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+def ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once: spaCy makes new Span objects on every access, and the rule
+    components (which run after ``ner`` and never change entities) read them often."""
+    cached = doc.user_data.get("newskg_ents")
+    if cached is None:
+        cached = tuple(doc.ents)
+        doc.user_data["newskg_ents"] = cached
+        index: dict[int, Span] = {}
+        for e in cached:
+            for i in range(e.start, e.end):
+                index[i] = e
+        doc.user_data["newskg_ent_at"] = index
+    return cached  # type: ignore[no-any-return]
+
+
+def ent_at(doc: Doc, i: int) -> Span | None:
+    """The entity covering token ``i``, if any."""
+    ents(doc)
+    return doc.user_data["newskg_ent_at"].get(i)  # type: ignore[no-any-return]
+
+
+def sent_ents(sent: Span) -> list[Span]:
+    return [e for e in ents(sent.doc) if sent.start <= e.start < sent.end]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.nlp.extensions import ent_at, ents
 from extract.nlp.lexicon import Lexicon
 
 TITLES = {
@@ -60,6 +61,25 @@ FUNCTION_WORDS = {
     "der",
     "für",
 }
+COMPANY_NOUNS = {
+    "company",
+    "firm",
+    "business",
+    "employer",
+    "retailer",
+    "bank",
+    "lender",
+    "carrier",
+    "operator",
+    "insurer",
+    "startup",
+    "start-up",
+    "group",
+    "chain",
+    "provider",
+    "maker",
+}
+CORP_SUFFIX = r"(?:Inc|Ltd|Limited|LLC|plc|PLC|SAS|SA|AG|GmbH|Corp|Corporation|Holdings|LLP)\b"
 PRONOUNS_ORG = {"it", "its", "itself"}
 PRONOUNS_PERSON = {"he", "she", "his", "her", "him", "they", "them", "their"}
 ORG_LABELS = {"ORG"}
@@ -110,6 +130,7 @@ class NameIndex:
     main_org: str | None = None
     outlets: set[str] = field(default_factory=set)
     text: str = ""
+    companies: list[Mention] = field(default_factory=list)
     authorities: set[str] = field(default_factory=set)
 
     # -- lookups -------------------------------------------------------------------------
@@ -175,6 +196,15 @@ class NameIndex:
             return self.main_org
         return self.org(best.name)
 
+    def company_before(self, i: int) -> str | None:
+        """Nearest name before token ``i`` that the text shows to be a company ("X Inc",
+        "X, which employs", "X's chief executive"), whatever NER called it."""
+        best = None
+        for m in self.companies:
+            if m.start < i:
+                best = m
+        return self.org(best.name) if best else None
+
     def resolve_org(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
         """The organization a token stands for: an ORG entity, "its", "the company" ..."""
         if token.ent_type_ in ORG_LABELS:
@@ -189,6 +219,10 @@ class NameIndex:
         ):
             if low in {"regulator", "watchdog", "authority"}:
                 return self.org_before(doc, token.i, authority=True) or None
+            if low in COMPANY_NOUNS:
+                company = self.company_before(token.i)
+                if company:
+                    return company
             return self.org_before(doc, token.i)
         for c in token.children:  # "the facial recognition company Clearview AI Inc"
             if c.dep_ in ("appos", "compound") and c.ent_type_ in ORG_LABELS:
@@ -206,6 +240,35 @@ def is_title_line(sent: Span) -> bool:
     return sum(t.is_title or t.is_upper for t in words) / len(words) > 0.6
 
 
+def _company_evidence(text: str, name: str) -> bool:
+    n = re.escape(name)
+    pats = [
+        rf"\b{n},?\s+{CORP_SUFFIX}",
+        rf"\b{n},\s+which\s+(?:employs|has|was founded|is based|makes|runs|sells|operates)",
+        rf"\b(?:company|firm|carrier|retailer|bank|lender|operator|start-up|startup|insurer|publisher|provider)\s+{n}\b",
+        rf"\b{n}(?:'s|’s)\s+(?:chief|founder|spokes\w+|employees|staff|managing|board|ceo)",
+        rf"\b{n}\s+employs\b",
+    ]
+    return any(re.search(p, text) for p in pats)
+
+
+def _companies(doc: Doc, idx: NameIndex) -> list[Mention]:
+    """Mentions of names the text shows to be companies, whatever NER's label."""
+    out: list[Mention] = []
+    cache: dict[str, bool] = {}
+    for ent in ents(doc):
+        if ent.label_ not in ("ORG", "PERSON", "GPE"):
+            continue
+        name = clean_name(ent.text)
+        if not name or name in idx.outlets or name in idx.authorities:
+            continue
+        if name not in cache:
+            cache[name] = _company_evidence(doc.text, name)
+        if cache[name]:
+            out.append(Mention(ent.start, ent.end, name, "ORG"))
+    return out
+
+
 def _in_headline(doc: Doc, m: Mention) -> bool:
     """Title Case headlines fool NER ("Data Leak"); trust only names seen in running text too."""
     sent = doc[m.start].sent
@@ -216,15 +279,12 @@ def _in_headline(doc: Doc, m: Mention) -> bool:
 
 
 def _ent_of(doc: Doc, token: Token) -> Span | None:
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    return ent_at(doc, token.i)
 
 
 def _mentions(doc: Doc, label: str) -> list[Mention]:
     out = []
-    for ent in doc.ents:
+    for ent in ents(doc):
         if ent.label_ != label:
             continue
         name = clean_name(ent.text)
@@ -253,6 +313,8 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
 
     def _is_person(name: str) -> bool:
         w = name.split()
+        if len(w) == 1:  # "Kurtaj" after "Arion Kurtaj"
+            return any(len(p.name.split()) >= 2 and p.name.split()[-1] == w[0] for p in idx.persons)
         if len(w) != 2:
             return False
         return (w[0] in person_words and w[1] in person_words) or w[1] in surnames_alone
@@ -317,16 +379,19 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
             cur = idx.long_forms.get(short)
             if cur is None or first_pos[long] < first_pos[cur]:
                 idx.long_forms[short] = long
+    idx.companies = _companies(doc, idx)
     # Main organization: the most mentioned company (not outlet/authority).
     # Counted in the text, not in NER's mentions: the small model misses many repeats.
     counts: Counter[str] = Counter()
     seen: set[str] = set()
-    for m in idx.orgs:
+    for m in idx.orgs + idx.companies:
         if m.kind in ("outlet", "authority") or m.name in seen:
             continue
         seen.add(m.name)
         n = len(re.findall(rf"(?<![\w&]){re.escape(m.name)}(?![\w&])", text))
-        counts[idx.org(m.name)] += max(n, 1)
+        # names the text shows to be companies outweigh NER-only organisations
+        weight = 2 if any(c.name == m.name for c in idx.companies) else 1
+        counts[idx.org(m.name)] += max(n, 1) * weight
     if counts:
         idx.main_org = counts.most_common(1)[0][0]
     return idx

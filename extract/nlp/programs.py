@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.nlp.extensions import ents
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import clean_name, initials, is_title_line
 
@@ -65,6 +66,29 @@ DEVICE_NOUNS = {
     "dashboard",
 }
 APPOS_NOUNS = {
+    "app",
+    "platform",
+    "service",
+    "database",
+    "sensor",
+    "camera",
+    "product",
+    "network",
+    "algorithm",
+    "program",
+    "programme",
+    "system",
+    "tool",
+    "feature",
+    "initiative",
+    "scheme",
+    "software",
+    "pilot",
+    "project",
+    "technology",
+    "tracker",
+}
+CLASSIC_APPOS = {
     "program",
     "programme",
     "system",
@@ -99,9 +123,32 @@ def _is_title_name(text: str) -> bool:
     return all(_TITLE_WORD.match(w) for w in words) and words[-1][:1].isupper()
 
 
+ORG_SUFFIX = r"(?:Inc|Ltd|Limited|LLC|plc|PLC|SAS|SA|AG|GmbH|Corp|Corporation|Group|Holdings|Co)\b"
+
+
+def _org_like(text: str, name: str) -> bool:
+    """The text treats ``name`` as an organisation: "X said", "X's chief executive",
+    "X Inc", "the company X", "X, which employs"."""
+    n = re.escape(name)
+    pats = [
+        rf"\b{n}\s+(?:said|says|told|declined|confirmed|announced|employs|reported)\b",
+        rf"\b{n}(?:'s|’s)\s+(?:chief|founder|president|spokes\w+|chair\w*|ceo|head|board|shares)",
+        rf"\b{n}\s+{ORG_SUFFIX}",
+        rf"\b(?:company|firm|carrier|retailer|bank|operator|start-up|startup|group)\s+{n}\b",
+        rf"\b{n},\s+which\s+(?:employs|has|was founded|is based|makes|runs)",
+        rf"\b{n}(?:'s|’s)?\s+(?:employees|workers|staff|spokes\w+|executives|engineers|management|managers)\b",
+        rf"\b{n}(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}(?:program|programme|scheme|initiative|system|app|platform|tool|software|grants?)\b",
+    ]
+    return any(re.search(p, text) for p in pats)
+
+
+CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
+NOT_PROGRAMS = {"AI", "IT", "HR", "US", "UK", "EU", "UN", "CEO", "CTO"}
+
+
 def _program_noun_before(words: list[str], generic: frozenset[str]) -> bool:
     """ "a system called X" names a program; "the first, called X" does not."""
-    for w in reversed(words[-3:]):
+    for w in reversed(words[-5:]):
         w = w.lower().strip(",")
         if not w:
             continue
@@ -113,7 +160,7 @@ def _program_noun_before(words: list[str], generic: frozenset[str]) -> bool:
 def _org_elsewhere(doc: Doc, name: str, skip: int) -> bool:
     """The name also stands alone as an organization (an "Uber app" is Uber's, not a program)."""
     return any(
-        e.label_ == "ORG" and clean_name(e.text) == name and e.start != skip for e in doc.ents
+        e.label_ == "ORG" and clean_name(e.text) == name and e.start != skip for e in ents(doc)
     )
 
 
@@ -130,7 +177,13 @@ class ProgramFinder:
     def __call__(self, doc: Doc) -> list[ProgramMention]:
         excluded = self._excluded_names(doc)
         # an appositive that calls something a program/system outranks NER's label for it
-        strong = self._quoted(doc) + self._cued(doc) + self._appositive(doc)
+        strong = (
+            self._quoted(doc) + self._cued(doc) + self._appositive(doc) + self._named_generic(doc)
+        )
+        # "X system", "X's cameras", CamelCase product names: strong unless X is a company
+        extra = self._named_before_noun(doc) + self._camel_case(doc) + self._possessed_device(doc)
+        strong += [m for m in extra if not _org_like(doc.text, m.surface)]
+        strong = [m for m in strong if m.surface not in NOT_PROGRAMS]
         weak = self._proper_subjects(doc) + self._descriptive(doc)
         strong_names = {m.surface for m in strong}
         weak = [
@@ -146,7 +199,7 @@ class ProgramFinder:
     def _excluded_names(self, doc: Doc) -> set[str]:
         out: set[str] = set(self.lex.outlets) | set(self.lex.authorities)
         counts: Counter[str] = Counter()
-        for ent in doc.ents:
+        for ent in ents(doc):
             name = clean_name(ent.text)
             if ent.label_ in ("GPE", "NORP", "LOC", "DATE", "MONEY", "CARDINAL", "LAW"):
                 out.add(name)
@@ -154,8 +207,10 @@ class ProgramFinder:
                 out.add(name)
             if ent.label_ == "ORG":
                 counts[name] += 1
-        if counts:  # the main company is the operator, not a program
-            out.add(counts.most_common(1)[0][0])
+        if counts:  # the main company is the operator, not a program ...
+            top = counts.most_common(1)[0][0]
+            if _org_like(doc.text, top):  # ... unless nothing says it is a company
+                out.add(top)
         return out
 
     def _quoted(self, doc: Doc) -> list[ProgramMention]:
@@ -227,7 +282,7 @@ class ProgramFinder:
             ):
                 span = self._take_title(doc, tok.i)
             elif low in NAME_CUES or (
-                low == "as" and tok.i > 0 and doc[tok.i - 1].lower_ == "known"
+                low == "as" and any(t.lower_ == "known" for t in doc[max(0, tok.i - 3) : tok.i])
             ):
                 so_called = (
                     tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so"
@@ -236,7 +291,7 @@ class ProgramFinder:
                     low != "so-called"
                     and not so_called
                     and not _program_noun_before(
-                        [t.text for t in doc[max(0, tok.i - 4) : tok.i]], self.generic
+                        [t.text for t in doc[max(0, tok.i - 6) : tok.i]], self.generic
                     )
                 ):
                     continue
@@ -290,8 +345,54 @@ class ProgramFinder:
                 continue
             span = self._chunk_name(doc, head)
             name = clean_name(span.text)
+            if tok.lemma_.lower() not in CLASSIC_APPOS and not name[:1].isupper():
+                continue  # "Teams, Microsoft's workplace chat app": only proper names here
             if name and len(name.split()) <= 6 and name.lower() not in self.generic:
                 out.append(ProgramMention(span.start, span.end, name, name, True))
+        return out
+
+    def _camel_case(self, doc: Doc) -> list[ProgramMention]:
+        """CamelCase product names (DriverScore, ExamLens) named 3+ times, never a person."""
+        counts = Counter(t.text for t in doc if CAMEL.match(t.text))
+        out = []
+        for t in doc:
+            if counts.get(t.text, 0) >= 3 and t.ent_type_ not in ("PERSON", "GPE"):
+                out.append(ProgramMention(t.i, t.i + 1, t.text, t.text, True))
+        return out
+
+    def _possessed_device(self, doc: Doc) -> list[ProgramMention]:
+        """ "Vigil's cameras record video": a proper name owning a device noun."""
+        out = []
+        for t in doc:
+            if (
+                t.dep_ == "poss"
+                and t.pos_ == "PROPN"
+                and t.head.lemma_.lower() in {"camera", "sensor", "tracker", "scanner"}
+                and t.text[:1].isupper()
+            ):
+                span = self._chunk_name(doc, t)
+                name = clean_name(span.text)
+                if name and name not in NOT_PROGRAMS:
+                    out.append(ProgramMention(span.start, span.end, name, name, True))
+        return out
+
+    def _named_generic(self, doc: Doc) -> list[ProgramMention]:
+        """ "The system, Driveri, made by ...": a program noun with a proper-name appositive."""
+        out = []
+        for tok in doc:
+            if tok.lemma_.lower() not in APPOS_NOUNS or tok.pos_ != "NOUN":
+                continue
+            for c in tok.children:
+                if (
+                    c.dep_ == "appos"
+                    and c.pos_ == "PROPN"
+                    and c.text[:1].isupper()
+                    and c.ent_type_ not in ("PERSON", "DATE")
+                ):
+                    span = self._chunk_name(doc, c)
+                    name = clean_name(span.text)
+                    if name and len(name.split()) <= 5:
+                        out.append(ProgramMention(span.start, span.end, name, name, True))
         return out
 
     def _proper_subjects(self, doc: Doc) -> list[ProgramMention]:
@@ -312,15 +413,13 @@ class ProgramFinder:
                         span.start, span.end, clean_name(span.text), clean_name(span.text), True
                     )
                 )
-            pass
-        out += self._named_before_noun(doc)
         return out
 
     def _named_before_noun(self, doc: Doc) -> list[ProgramMention]:
         """A Title Case name right before a program noun: "OccupEye sensors", "its Sapience
         software", "the Commercial Lunar Payload Services (CLPS) program"."""
         out = []
-        standalone_orgs = {clean_name(e.text) for e in doc.ents if e.label_ == "ORG"}
+        standalone_orgs = {clean_name(e.text) for e in ents(doc) if e.label_ == "ORG"}
         for head in doc:
             if head.lemma_.lower() not in DEVICE_NOUNS or head.pos_ != "NOUN":
                 continue
@@ -419,6 +518,7 @@ class ProgramFinder:
         if not found:
             return []
         names = sorted({m.surface for m in found}, key=lambda n: -len(n))
+        named_names = {m.surface for m in found if m.named}
         canon: dict[str, str] = {}
         for n in names:
             words = set(n.lower().split())
@@ -426,6 +526,8 @@ class ProgramFinder:
             for longer in names:
                 if longer == n or len(longer) <= len(n):
                     continue
+                if n in named_names and longer not in named_names:
+                    continue  # a name never folds into a description
                 lw = set(longer.lower().split())
                 if words <= lw or initials(longer) == n.replace(" ", ""):
                     target = canon.get(longer, longer)

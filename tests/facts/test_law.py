@@ -50,3 +50,12 @@ def test_short_form_merges_into_full_name(facts_of) -> None:
 )
 def test_not_a_law(facts_of, text: str) -> None:
     assert facts_of(text, "law") == []
+
+
+def test_us_federal_law_without_a_place_in_its_sentence(facts_of) -> None:
+    text = (
+        "The FTC opened an inquiry into the app maker. "
+        "Regulators said the practice was unfair under Section 5 of the Federal Trade Commission Act."
+    )
+    laws = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
+    assert any("Federal Trade Commission Act" in law and j == "US" for law, j in laws), laws

@@ -61,3 +61,19 @@ def test_acronym_is_the_same_program(facts_of) -> None:
 )
 def test_no_program(facts_of, text: str) -> None:
     assert facts_of(text, "operates") == []
+
+
+def test_name_in_apposition_to_a_program_noun(facts_of) -> None:
+    text = (
+        "Delivery drivers say a camera system penalises them. The system, Driveri, made by the "
+        "start-up Netradyne, records the driver. Amazon began installing the cameras in 2021."
+    )
+    assert ("Amazon", "Driveri") in {
+        (f["organization"], f["program"]) for f in facts_of(text, "operates")
+    }
+
+
+def test_plans_are_not_launches(facts_of) -> None:
+    text = "Brightwear has scrapped plans to roll out EmoScan, an AI camera system that analysed staff."
+    status = {(f["program"], f["action"]) for f in facts_of(text, "status")}
+    assert status == {("EmoScan", "cancelled")}

@@ -86,3 +86,11 @@ def test_settlement_is_a_penalty_not_spend(facts_of) -> None:
 def test_unnamed_fined_party_is_skipped(facts_of) -> None:
     text = "Westshire County Council paused its cameras. The watchdog fined another council £50,000 in 2022."
     assert facts_of(text, "penalty") == []
+
+
+def test_conversion_in_brackets_is_not_a_second_fine(facts_of) -> None:
+    text = "Dutch parcel carrier Parcelink Logistics was fined 12 million euros ($13.1 million) by the regulator on Tuesday."
+    facts = facts_of(text, "penalty")
+    assert [(f["organization"], f["amount"], f["currency"]) for f in facts] == [
+        ("Parcelink Logistics", 12000000, "EUR")
+    ]

@@ -44,3 +44,11 @@ def test_not_spend(facts_of, text: str) -> None:
 def test_repeated_amount_is_one_fact(facts_of) -> None:
     text = "Meta spends $145 billion on AI this year. The company is spending up to $145bn on AI."
     assert len(facts_of(text, "spend")) == 1
+
+
+def test_signer_of_a_contract_pays(facts_of) -> None:
+    text = "Northfield State University uses the tool. The university had signed a $1.4 million contract for the software in 2024."
+    facts = facts_of(text, "spend")
+    assert [(f["organization"], f["amount"]) for f in facts] == [
+        ("Northfield State University", 1400000)
+    ]

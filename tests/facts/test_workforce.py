@@ -42,3 +42,10 @@ def test_qualifier_kept(facts_of) -> None:
 )
 def test_not_workforce(facts_of, text: str) -> None:
     assert facts_of(text, "workforce") == []
+
+
+def test_relative_clause_antecedent_is_the_employer(facts_of) -> None:
+    text = "Parcelink, which employs about 3,400 couriers across the Netherlands, said it would appeal."
+    assert [(f["organization"], f["count"]) for f in facts_of(text, "workforce")] == [
+        ("Parcelink", 3400)
+    ]

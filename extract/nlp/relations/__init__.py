@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.relations.common import Context, DateText, RawFact
+from extract.nlp.relations.common import Context, DateText, RawFact, pack, unpack
 from extract.nlp.relations.exposure import exposure
 from extract.nlp.relations.laws import laws
 from extract.nlp.relations.money import penalty, spend
@@ -23,7 +23,7 @@ from extract.nlp.relations.roles import roles
 from extract.nlp.relations.sources import sources
 from extract.nlp.relations.workforce import workforce
 
-__all__ = ["RULES", "DateText", "RawFact", "RelationsComponent"]
+__all__ = ["RULES", "DateText", "RawFact", "RelationsComponent", "pack", "unpack"]
 
 RULES: tuple[Callable[[Context], list[RawFact]], ...] = (
     roles,
@@ -61,7 +61,13 @@ class RelationsComponent:
             facts.extend(rule(ctx))
         # Headlines and subheadings (no closing punctuation) repeat the body in shorthand
         # that the parser reads badly: numbers read there are not trusted.
-        doc._.facts = [
+        kept = [
             f for f in facts if f.type not in HEADLINE_SHY or _is_prose(doc.text[f.start : f.end])
         ]
+        doc._.facts = [pack(f) for f in kept]
+        # Leave only plain data on the doc: working objects cannot cross process boundaries
+        # (nlp.pipe with n_process > 1 serialises user_data with msgpack).
+        doc._.names = doc._.programs = doc._.quotes = None
+        for key in ("newskg_ents", "newskg_ent_at"):
+            doc.user_data.pop(key, None)
         return doc

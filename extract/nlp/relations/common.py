@@ -6,11 +6,13 @@ A :class:`RawFact` keeps values as parsed objects (``Money``, ``Count``) or raw 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.nlp.extensions import ent_at, sent_ents
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import NameIndex
 from extract.nlp.programs import ProgramMention
@@ -79,12 +81,68 @@ class RawFact:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def org_of(ctx: Context, tok: Token) -> str | None:
+def named_before(ctx: Context, tok: Token) -> str | None:
+    """The last proper name before ``tok`` that ends in the same noun, capitalised
+    ("the university" -> "Northfield State University", "the council" -> "Westshire
+    County Council")."""
+    noun = tok.text.lower()
+    if len(noun) < 4:
+        return None
+    pat = re.compile(rf"((?:[A-Z][\w'’&.-]*\s+){{1,5}}{re.escape(noun.capitalize())})\b")
+    found = pat.findall(ctx.doc.text[: tok.idx])
+    if not found:
+        return None
+    name = found[-1]
+    words = name.split()
+    while words and words[0] in ("The", "A", "An", "In", "At", "On", "For", "By"):
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def org_of(ctx: Context, tok: Token, *, force: bool = False) -> str | None:
     """An organization for ``tok``: an ORG entity, "it"/"the company", else a capitalised name
-    the statistical NER missed ("WeWork will cut ...", "fined Uber")."""
+    the statistical NER missed ("WeWork will cut ...", "fined Uber").
+
+    ``force``: the syntax already says this is an organization (the object of "fined", the
+    antecedent of "which employs", the possessor of a job title), so a proper-noun chain is
+    taken whatever NER's label ("Dutch parcel carrier Kestrel Logistics" -> "Kestrel
+    Logistics"); descriptive pre-modifiers are dropped."""
+    if tok.lower_ in ("which", "that", "who") and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "Kestrel, which employs ...": the antecedent
+    if force and tok.ent_type_ == "ORG":  # NER split "Santéa Connect": take the whole chain
+        ent = ent_at(ctx.doc, tok.i)
+        if (
+            ent is not None
+            and ent.start > 0
+            and ctx.doc[ent.start - 1].pos_ == "PROPN"
+            and ctx.doc[ent.start - 1].ent_type_ != "ORG"
+        ):
+            left = ent.start - 1
+            while left > 0 and ctx.doc[left - 1].pos_ == "PROPN":
+                left -= 1
+            return ctx.names.org(ctx.doc[left : ent.end].text)
+    if tok.text.isupper() and len(tok.text) > 3 and tok.ent_type_ == "GPE":
+        return None  # a wire dateline ("AMSTERDAM, March 10 (Wire) -"), never an organisation
+    if force and tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "MONEY", "CARDINAL", "ORG"):
+        left = tok.i
+        while (
+            left > 0
+            and ctx.doc[left - 1].pos_ == "PROPN"
+            and ctx.doc[left - 1].dep_ in ("compound", "nmod")
+        ):
+            left -= 1
+        right = tok.i + 1
+        name = ctx.doc[left:right].text
+        if name and not ctx.names.is_outlet(name):
+            full = ctx.names.org(name)
+            return ctx.names.long_forms.get(full, full)
     org = ctx.names.resolve_org(ctx.doc, tok, ctx.lex)
     if org:
         return org
+    if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
+        named = named_before(ctx, tok)  # "the district" -> "Lakemont Unified School District"
+        if named:
+            return named
     if tok.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "MONEY", "CARDINAL", "LAW"):
         return None
     common = (
@@ -120,6 +178,11 @@ def antecedent_org(ctx: Context, tok: Token) -> str | None:
     sents = [tok.sent]
     if tok.sent.start > 0:
         sents.append(doc[tok.sent.start - 1].sent)
+    for t in reversed(doc[tok.sent.start : tok.i]):  # "Rockstar's claim that the hack cost it"
+        if t.dep_ == "poss" and t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "GPE"):
+            org = org_of(ctx, t)
+            if org:
+                return org
     for sent in sents:
         for t in sent:
             if t.i >= tok.i:
@@ -185,7 +248,7 @@ def under_demand(verb: Token, lex: Lexicon) -> bool:
 
 
 def first_date(sent: Span, near: Token | None = None) -> DateText | None:
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [e for e in sent_ents(sent) if e.label_ == "DATE"]
     if not dates:
         return None
     if near is not None:
@@ -220,6 +283,46 @@ def chunk_text(doc: Doc, head: Token, *, drop_possessive: bool = True) -> str:
     return out.strip(" ,\"“”‘’'")
 
 
+def pack(fact: RawFact) -> dict[str, Any]:
+    """A plain (msgpack-safe) form of a raw fact, so docs can cross ``nlp.pipe`` processes."""
+    from extract.values import Count, Money
+
+    fields: dict[str, Any] = {}
+    for k, v in fact.fields.items():
+        if isinstance(v, Money):
+            v = {"$money": [str(v.amount), v.currency, v.qualifier]}
+        elif isinstance(v, Count):
+            v = {"$count": [v.value, v.qualifier]}
+        elif isinstance(v, DateText):
+            v = {"$date": v.text}
+        fields[k] = v
+    return {
+        "type": fact.type,
+        "fields": fields,
+        "start": fact.start,
+        "end": fact.end,
+        "confidence": fact.confidence,
+    }
+
+
+def unpack(data: dict[str, Any]) -> RawFact:
+    from decimal import Decimal
+
+    from extract.values import Count, Money
+
+    fields: dict[str, Any] = {}
+    for k, v in data["fields"].items():
+        if isinstance(v, dict) and "$money" in v:
+            amount, currency, qualifier = v["$money"]
+            v = Money(Decimal(amount), currency, qualifier)
+        elif isinstance(v, dict) and "$count" in v:
+            v = Count(v["$count"][0], v["$count"][1])
+        elif isinstance(v, dict) and "$date" in v:
+            v = DateText(v["$date"])
+        fields[k] = v
+    return RawFact(data["type"], fields, data["start"], data["end"], data["confidence"])
+
+
 class Context:
     """What every relation rule needs: the doc, its names, its programs and the lexicon."""
 
@@ -233,6 +336,7 @@ class Context:
         for p in self.programs:
             counts[p.name] = counts.get(p.name, 0) + 1
         self.primary = max(counts, key=lambda n: counts[n]) if counts else None
+        self.sents = list(doc.sents)  # built once; every rule walks the sentences
         self.para_of = [0] * (len(doc) + 1)
         para = 0
         for t in doc:

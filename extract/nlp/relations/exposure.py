@@ -62,9 +62,8 @@ def _victims(ctx: Context, sent: Span) -> list[str]:
 
 
 def exposure(ctx: Context) -> list[RawFact]:
-    doc = ctx.doc
     out: dict[str, RawFact] = {}
-    for sent in doc.sents:
+    for sent in ctx.sents:
         text = sent.text
         m = CUE_RE.search(text)
         if not m or not (OBJECT_RE.search(text) or re.search(r"hack|infiltrat", text, re.I)):

@@ -11,10 +11,14 @@ import re
 
 from spacy.tokens import Span
 
+from extract.nlp.extensions import ents, sent_ents
 from extract.nlp.names import clean_name, initials
 from extract.nlp.relations.common import Context, RawFact, evidence
 
 LAW_HEADS = {
+    "loi",
+    "ley",
+    "gesetz",
     "act",
     "regulation",
     "directive",
@@ -98,11 +102,19 @@ def _in_text(ctx: Context, forms: list[str]) -> str:
     return forms[0]
 
 
+US_HINTS = re.compile(r"\b(?:Federal Trade Commission|FTC|Congress|U\.S\.|United States|US)\b")
+
+
+def _country_hint(ctx: Context) -> str | None:
+    """A US federal law in a US story: agencies and institutions name the country."""
+    return "US" if len(US_HINTS.findall(ctx.doc.text)) >= 2 else None
+
+
 def _main_place(ctx: Context) -> str | None:
     """The country the article is mostly about (most named GPE), for laws it does not place."""
     counts: dict[str, int] = {}
-    people = " ".join(e.text for e in ctx.doc.ents if e.label_ == "PERSON")
-    for e in ctx.doc.ents:
+    people = " ".join(e.text for e in ents(ctx.doc) if e.label_ == "PERSON")
+    for e in ents(ctx.doc):
         if e.label_ == "GPE" and e.text not in people:
             n = clean_name(e.text)
             counts[n] = counts.get(n, 0) + 1
@@ -115,7 +127,7 @@ def _main_place(ctx: Context) -> str | None:
 def laws(ctx: Context) -> list[RawFact]:
     doc = ctx.doc
     found: dict[str, RawFact] = {}
-    for ent in doc.ents:
+    for ent in ents(doc):
         if ent.label_ != "LAW":
             continue
         name, juris = _canonical(ctx, ent.text)
@@ -127,14 +139,19 @@ def laws(ctx: Context) -> list[RawFact]:
         if any(w.lower() in ctx.lex.roles for w in name.split()[:-1]):
             continue
         place = _jurisdiction_before(ctx, ent)
+        first = name.split()[0].lower()
+        if place is None and first in DEMONYMS:  # "British Bill"
+            place = DEMONYMS[first]
         if place is None and juris:
             place = _in_text(ctx, juris)
         if place is None:
-            places = [e for e in ent.sent.ents if e.label_ in ("GPE",) and e.start != ent.start]
+            places = [
+                e for e in sent_ents(ent.sent) if e.label_ in ("GPE",) and e.start != ent.start
+            ]
             if places:
                 place = clean_name(places[0].text)
         if place is None:
-            place = _main_place(ctx)
+            place = _main_place(ctx) or _country_hint(ctx)
         if place is None:
             continue
         s, e = evidence(ent.sent)

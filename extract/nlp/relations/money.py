@@ -11,9 +11,12 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extract.nlp.extensions import ents
+from extract.nlp.names import clean_name
 from extract.nlp.relations.common import (
     Context,
     RawFact,
+    antecedent_org,
     evidence,
     first_date,
     is_hypothetical,
@@ -30,7 +33,12 @@ PROVISIONAL_RE = re.compile(
 
 def _money_spans(sent: Span) -> list[tuple[object, Span]]:
     out = []
+    last_end = -10
     for money, s, e in iter_money(sent.text):
+        between = sent.text[last_end:s] if last_end >= 0 else ""
+        last_end = e
+        if between.strip() in ("(", "[", "(about", "(around", "(roughly", "(or"):
+            continue  # "€12m ($13.1m)": a currency conversion, not a second amount
         span = sent.doc.char_span(sent.start_char + s, sent.start_char + e, alignment_mode="expand")
         if span is not None:
             out.append((money, span))
@@ -51,7 +59,7 @@ def _governors(tok: Token, limit: int = 4) -> list[Token]:
 def _subject_org(ctx: Context, verb: Token) -> str | None:
     for c in verb.children:
         if c.dep_ == "nsubj":
-            return org_of(ctx, c) or _chunk_org(ctx, c)
+            return org_of(ctx, c, force=True) or _chunk_org(ctx, c)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject_org(ctx, verb.head)
     return None
@@ -112,9 +120,10 @@ def _ordered_to_pay(verb: Token | None) -> bool:
 def penalty(ctx: Context) -> list[RawFact]:
     doc, lex = ctx.doc, ctx.lex
     words = lex.set("penalty") | lex.set("penalty_nouns")
-    laws = [e for e in doc.ents if e.label_ == "LAW"]
+    laws = [e for e in ents(doc) if e.label_ == "LAW"]
+    law_names = {clean_name(e.text) for e in laws}
     out: list[RawFact] = []
-    for sent in doc.sents:
+    for sent in ctx.sents:
         lemmas = {_lemma(t) for t in sent}
         if not lemmas & {
             "fine",
@@ -189,12 +198,12 @@ def penalty(ctx: Context) -> list[RawFact]:
             if verb is not None and not verb_done:
                 if any(c.dep_ == "nsubjpass" for c in verb.children):
                     subj = next(c for c in verb.children if c.dep_ == "nsubjpass")
-                    org = org_of(ctx, subj) or _chunk_org(ctx, subj)
+                    org = org_of(ctx, subj, force=True) or _chunk_org(ctx, subj)
                     auth = _agent(ctx, verb)
                 else:
                     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
                     if obj is not None and obj.i != span.root.i:
-                        org = org_of(ctx, obj) or _chunk_org(ctx, obj)
+                        org = org_of(ctx, obj, force=True) or _chunk_org(ctx, obj)
                     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                     if subj is not None:
                         auth = ctx.names.resolve_org(doc, subj, lex) or _authority_text(ctx, subj)
@@ -210,6 +219,8 @@ def penalty(ctx: Context) -> list[RawFact]:
                         if cand and cand != auth and not ctx.names.is_outlet(cand):
                             org = cand
                             break
+            if org and (org in law_names or ctx.names.is_outlet(org)):
+                org = None  # a law or an outlet is never the fined party
             explicit = verb is not None and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.i != span.root.i for c in verb.children
             )
@@ -242,7 +253,7 @@ def spend(ctx: Context) -> list[RawFact]:
     nouns = lex.set("spend_nouns")
     not_spend = lex.set("not_spend")
     out: list[RawFact] = []
-    for sent in doc.sents:
+    for sent in ctx.sents:
         for money, span in _money_spans(sent):
             local = sent.text[
                 max(0, span.start_char - sent.start_char - 40) : span.end_char
@@ -279,7 +290,7 @@ def spend(ctx: Context) -> list[RawFact]:
                         None,
                     )
                     if dat is not None:
-                        org = ctx.names.resolve_org(doc, dat, lex)
+                        org = antecedent_org(ctx, dat) if dat.lower_ == "it" else org_of(ctx, dat)
             if not org and noun is not None:
                 for c in noun.children:
                     if c.dep_ in ("poss", "compound"):
@@ -295,6 +306,9 @@ def spend(ctx: Context) -> list[RawFact]:
                         for m in mods
                     ):
                         org = doc[mods[0].left_edge.i : mods[-1].i + 1].text
+                if not org and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
+                    # "The school had signed a $1.4 million contract": the signer pays
+                    org = _subject_org(ctx, noun.head)
             org = org or ctx.names.main_org
             if not org:
                 continue

@@ -19,7 +19,7 @@ def petition(ctx: Context) -> list[RawFact]:
     nouns = lex.set("petition")
     workforce_nouns = lex.set("workforce_nouns")
     out: list[RawFact] = []
-    for sent in doc.sents:
+    for sent in ctx.sents:
         lemmas = {t.lemma_.lower() for t in sent}
         if not (lemmas & nouns or {"signatory", "signatories", "signature"} & lemmas):
             continue

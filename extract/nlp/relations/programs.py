@@ -46,13 +46,20 @@ GENERIC_DATA_HEADS = {
     "dataset",
 }
 GENERIC_DATA = {
+    "people",
+    "ones",
+    "things",
+    "thing",
+    "anything",
+    "something",
+    "everyone",
+    "everything",
+    "story",
+    "stories",
     "data",
     "information",
-    "everything",
     "report",
     "way",
-    "thing",
-    "things",
     "lot",
     "them",
     "it",
@@ -68,7 +75,6 @@ GENERIC_DATA = {
     "number",
     "behaviour",
     "behavior",
-    "people",
     "work",
     "time",
 }
@@ -159,14 +165,17 @@ def operates(ctx: Context) -> list[RawFact]:
     out = []
     for name in dict.fromkeys(p.name for p in ctx.programs):
         if votes[name]:
-            org, n = votes[name].most_common(1)[0]
-            conf = 0.85
+            # the vendor and each client that runs it are all operators; a single stray
+            # vote against a well-attested operator is not
+            ranked = votes[name].most_common()
+            orgs = [(ranked[0][0], 0.85)] + [(o, 0.6) for o, n in ranked[1:] if n >= 2]
         elif ctx.names.main_org:
-            org, conf = ctx.names.main_org, 0.5
+            orgs = [(ctx.names.main_org, 0.5)]
         else:
             continue
         s, e = ev.get(name) or ev[name + "\0"]
-        out.append(RawFact("operates", {"organization": org, "program": name}, s, e, conf))
+        for org, conf in orgs[:3]:
+            out.append(RawFact("operates", {"organization": org, "program": name}, s, e, conf))
     return out
 
 
@@ -227,7 +236,7 @@ def status(ctx: Context) -> list[RawFact]:
                     for a in t.children:
                         if a.dep_ in ("acl", "relcl"):
                             targets += [c for c in a.children if c.dep_ == "dobj"]
-        if tok.dep_ in ("acl", "relcl") and not targets:
+        if tok.dep_ in ("acl", "relcl", "amod") and not targets:
             targets.append(tok.head)
         if not targets:  # intransitive: "The MCI program launched"
             targets = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -244,7 +253,7 @@ def status(ctx: Context) -> list[RawFact]:
             fields["date"] = d
         out.append(RawFact("status", fields, s, e, 0.75))
     # "there will be no follow-on to Maven": end of a program without a verb
-    for sent in doc.sents:
+    for sent in ctx.sents:
         if re.search(r"\bno (?:follow-on|renewal|extension)\b", sent.text, re.I):
             progs = ctx.programs_in(sent)
             if progs:
@@ -271,6 +280,19 @@ def _subject_spans(sent: Span) -> list[Span]:
     ]
 
 
+WORKERS = {
+    "employee",
+    "staff",
+    "worker",
+    "driver",
+    "courier",
+    "engineer",
+    "agent",
+    "nurse",
+    "colleague",
+    "contractor",
+    "staffer",
+}
 DATA_HOLDERS = {
     "dashboard",
     "log",
@@ -309,21 +331,68 @@ def _quoted_tokens(doc) -> set[int]:  # type: ignore[no-untyped-def]
     return out
 
 
+def _speech_tokens(doc) -> set[int]:  # type: ignore[no-untyped-def]
+    out: set[int] = set()
+    for q in doc._.quotes or []:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def _based_on(ctx: Context) -> list[RawFact]:
+    """ "attendee attention tracking, a feature based on window focus"."""
+    out = []
+    for t in ctx.doc:
+        if t.lower_ != "based" or t.dep_ not in ("acl", "amod"):
+            continue
+        program = ctx.program_ref(t.head) or (
+            ctx.program_at(t.head.head).name
+            if t.head.dep_ == "appos" and ctx.program_at(t.head.head)
+            else None
+        )
+        if not program:
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "on":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN":
+                        s, e = evidence(t.sent)
+                        out.append(
+                            RawFact(
+                                "collects",
+                                {"program": program, "data": chunk_text(ctx.doc, p)},
+                                s,
+                                e,
+                                0.6,
+                            )
+                        )
+    return out
+
+
 def _hangs_on(tok: Token, verb_ids: set[int], tracking: frozenset[str]) -> bool:
     """The data noun is governed by a tracking verb (directly, through "of"/"on", a list),
     is described by one ("video gathered by drones"), or fills a dashboard/report."""
     for c in tok.children:
         if c.dep_ == "acl" and c.lemma_.lower() in tracking:
             return True
+    if tok.dep_ == "nsubj":
+        return False  # "internal emails ... showed": the data does something, nobody gathers it
     t = tok
     for _ in range(6):
         if t.head is t:
             return False
         t = t.head
+        if t.lower_ in ("including", "like", "such", "as"):
+            continue  # "classed time away from the screen, including toilet breaks"
         if t.pos_ in ("VERB", "AUX"):
             return t.i in verb_ids
         if t.pos_ == "NOUN" and t.lemma_.lower() in DATA_HOLDERS:
             return True
+        if t.pos_ == "NOUN" and any(
+            c.dep_ == "acl" and c.lemma_.lower() in tracking for c in t.children
+        ):
+            return True  # "quantities of video gathered by drones"
     return False
 
 
@@ -372,14 +441,24 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
     watched: dict[str, Counter[str]] = defaultdict(Counter)
     watched_ev: dict[str, tuple[int, int]] = {}
     quoted = _quoted_tokens(doc)
+    speech = _speech_tokens(doc)
     weak_tracking = lex.set("tracking_lexicon_only")
-    for sent in doc.sents:
+    for sent in ctx.sents:
         verbs = [
             t
             for t in sent
             if t.lemma_.lower() in tracking and t.pos_ == "VERB" and not is_negated(t)
         ]
         verbs = [v for v in verbs if not _unreal(v) and v.i not in quoted]
+        if any(
+            t.dep_ == "nsubj"
+            and (
+                t.ent_type_ == "LAW"
+                or t.lemma_.lower() in ("law", "act", "rule", "regulation", "bill")
+            )
+            for t in sent
+        ):
+            continue  # what a law governs ("requires employers to give notice before tracking ...")
         weak_verbs = [
             t
             for t in sent
@@ -410,7 +489,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             s, e = evidence(sent)
             for o in _objects(v):
                 low = o.lemma_.lower()
-                if o.i in quoted:
+                if o.i in speech:
                     continue
                 if o.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "CARDINAL") or o.pos_ == "PRON":
                     continue
@@ -435,7 +514,11 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     RawFact("collects", {"program": program, "data": text}, s, e, 0.7)
                 )
                 for c in o.children:  # "employee keystrokes": who is watched
-                    if c.dep_ in ("compound", "poss") and c.lemma_.lower() in subjects_lex:
+                    if (
+                        c.dep_ in ("compound", "poss")
+                        and c.lemma_.lower() in subjects_lex
+                        and c.i not in quoted
+                    ):
                         watched[program][_plural(c.lemma_.lower())] += 1
                         watched_ev.setdefault(program, (s, e))
             # passive "Employees were tracked"
@@ -494,7 +577,35 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                 if cand in subjects_lex and p.name not in watched:
                     watched[p.name][_plural(cand)] += 1
                     watched_ev.setdefault(p.name, evidence(doc[p.start].sent))
-    out = data_facts
+    out = data_facts + _based_on(ctx)
+    # A program that gathers data but whose subjects the sentences never name: the workers
+    # the article keeps talking about (at least twice), at lower confidence.
+    workers = Counter(
+        _plural(sp.root.lemma_.lower())
+        for sp in doc.spans.get(SPANS_KEY, [])
+        if sp.label_ == "SUBJECT" and sp.root.lemma_.lower() in WORKERS and sp.start not in quoted
+    )
+    per_program = Counter(f.fields["program"] for f in data_facts)
+    collecting = {p for p, n in per_program.items() if n >= 2}
+    if workers:
+        noun, n = workers.most_common(1)[0]
+        for program in collecting:
+            if program not in watched and n >= 2:
+                first = (
+                    next(p for p in ctx.programs if p.name == program)
+                    if any(p.name == program for p in ctx.programs)
+                    else None
+                )
+                ev = (
+                    evidence(doc[first.start].sent)
+                    if first
+                    else next(
+                        (f.start, f.end) for f in data_facts if f.fields["program"] == program
+                    )
+                )
+                out.append(
+                    RawFact("monitors", {"program": program, "subjects": noun}, ev[0], ev[1], 0.45)
+                )
     for program, cnt in watched.items():
         subj, n = cnt.most_common(1)[0]
         s, e = watched_ev[program]

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span
 
 from extract.nlp.entities import SPANS_KEY
+from extract.nlp.extensions import ents
 from extract.nlp.names import clean_name
 from extract.nlp.relations.common import Context, RawFact, antecedent_org, evidence, org_of
 
@@ -85,14 +86,39 @@ def _proper_after(span: Span, i: int) -> str | None:
     if not toks or toks[0].lower_ not in ("at", "of", "for", "with"):
         return None
     j = len(toks)
-    while (
-        j > 0
-        and toks[j - 1].pos_ == "PROPN"
-        and toks[j - 1].ent_type_ not in ("GPE", "PERSON", "DATE")
-    ):
+    described = False
+    while j > 0 and toks[j - 1].pos_ == "PROPN" and toks[j - 1].ent_type_ not in ("GPE", "DATE"):
         j -= 1
+    # "the law firm Colquhoun Reid": after a descriptor noun, NER's PERSON label is wrong
+    described = j > 0 and toks[j - 1].lower_ in ORG_DESCRIPTORS_ROLE
+    if not described and any(t.ent_type_ == "PERSON" for t in toks[j:]):
+        return None
     name = " ".join(t.text for t in toks[j:])
     return name if name and name[0].isupper() else None
+
+
+ORG_DESCRIPTORS_ROLE = {
+    "firm",
+    "company",
+    "group",
+    "union",
+    "charity",
+    "institute",
+    "organisation",
+    "organization",
+    "bank",
+    "network",
+    "coalition",
+    "association",
+    "foundation",
+    "labs",
+    "agency",
+    "publisher",
+    "startup",
+    "start-up",
+    "consultancy",
+    "practice",
+}
 
 
 def _role_text(span: Span) -> str:
@@ -127,7 +153,7 @@ def roles(ctx: Context) -> list[RawFact]:
             RawFact("role", {"person": person, "organization": org, "role": role}, s, e, conf),
         )
 
-    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    persons = [e for e in ents(doc) if e.label_ == "PERSON"]
     for ent in persons:
         person = ctx.names.person(ent.text)
         # appositive after the name: "X, director of Y"
@@ -138,7 +164,7 @@ def roles(ctx: Context) -> list[RawFact]:
                 end < len(doc)
                 and doc[end].text not in (",", ".", ";", "—", "–", "\n", "(", "“", '"')
                 and end - j < 18
-                and doc[end].lower_ not in ("said", "says", "told", "who", "which")
+                and doc[end].lower_ not in ("said", "says", "told", "who", "which", "whose")
             ):
                 end += 1
             app = doc[j + 1 : end]
@@ -209,7 +235,7 @@ def roles(ctx: Context) -> list[RawFact]:
                 and doc[k].pos_ == "PROPN"
                 and doc[k + 1].text in ("'s", "’s")
             ):
-                org = org_of(ctx, doc[k]) or ctx.names.org(doc[k].text)
+                org = org_of(ctx, doc[k], force=True) or ctx.names.org(doc[k].text)
             elif k >= 0 and doc[k].lower_ in ("its", "their"):
                 org = antecedent_org(ctx, doc[k])
             org = org or _org_holding_title(ctx, role)
@@ -221,7 +247,7 @@ def roles(ctx: Context) -> list[RawFact]:
                 org = ctx.names.org_before(doc, ent.start)
             add(person, org, role, ent.sent, 0.7)
     # NER sometimes swallows the title: ORG "CTO Andrew Bosworth"
-    for ent in doc.ents:
+    for ent in ents(doc):
         if ent.label_ != "ORG" or len(ent) < 3:
             continue
         rs = _role_spans(doc, ent.start, ent.start + 3)

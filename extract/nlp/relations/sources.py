@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.matcher import Matcher
 from spacy.tokens import Span
 
+from extract.nlp.extensions import ents
 from extract.nlp.names import clean_name
 from extract.nlp.relations.common import Context, RawFact, evidence
 
@@ -20,7 +21,9 @@ def _cue_matcher(ctx: Context) -> Matcher:
     return m
 
 
-def _near_cue(ctx: Context, ent: Span, cues: list[tuple[str, int, int]]) -> bool:
+def _near_cue(
+    ctx: Context, ent: Span, cues: list[tuple[str, int, int]], known: bool = False
+) -> bool:
     root = ent.root
     for label, s, e in cues:
         if (
@@ -39,7 +42,8 @@ def _near_cue(ctx: Context, ent: Span, cues: list[tuple[str, int, int]]) -> bool
             label == "outlet_verb"
             and root.head.i == s
             and root.dep_ == "nsubj"
-            and root.head.lemma_ in ("reveal", "disclose")
+            and root.head.lemma_
+            in (("reveal", "disclose", "report") if known else ("reveal", "disclose"))
         ):
             return True
     return False
@@ -51,13 +55,15 @@ def sources(ctx: Context) -> list[RawFact]:
     cues = [(strings[mid], s, e) for mid, s, e in _cue_matcher(ctx)(doc)]
     outlets_lower = {o.lower() for o in ctx.lex.outlets}
     found: dict[str, RawFact] = {}
-    for ent in doc.ents:
+    for ent in ents(doc):
         if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART", "GPE"):
             continue
         name = clean_name(ent.text)
         known = name.lower() in outlets_lower or ("the " + name.lower()) in outlets_lower
         if name in ctx.names.acronyms and ctx.names.acronyms[name].lower() not in outlets_lower:
             continue  # "AP" defined in the text as some authority, not the news agency
+        if known and len(name) <= 3 and not _near_cue(ctx, ent, cues, known=True):
+            continue  # "the ABC top brass": short names count only when cited
         if not known:
             if ent.label_ != "ORG" or not _near_cue(ctx, ent, cues):
                 continue

@@ -41,7 +41,7 @@ def workforce(ctx: Context) -> list[RawFact]:
     nouns = lex.set("workforce_nouns")
     table = _action_table(ctx)
     out: list[RawFact] = []
-    for sent in doc.sents:
+    for sent in ctx.sents:
         for count, cs, ce in iter_counts(sent.text):
             span = doc.char_span(
                 sent.start_char + cs, sent.start_char + ce, alignment_mode="expand"
@@ -75,7 +75,7 @@ def workforce(ctx: Context) -> list[RawFact]:
             ):
                 subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.i != noun.i:
-                org = org_of(ctx, subj)
+                org = org_of(ctx, subj, force=True)
             elif subj is not None:
                 for c in noun.children:
                     if c.dep_ in ("compound", "poss") and c.ent_type_ == "ORG":

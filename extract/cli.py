@@ -381,16 +381,6 @@ def eval_(
     from .evaluate import explain, format_report
 
     report = api.evaluate(gold_dir, model)
-    err.print(  # TEMPORARY coordination note (lead -> extraction helper); removed before release
-        "[lead -> extraction helper] PRIORITY NOW IS GENERALISATION: dev ~0.93 but unseen held-out "
-        "articles (tests/heldout, 8 new pages) score 0.55 and ../shared/eval/real 0.63. Read "
-        "/work/notes/heldout-report.md (categorised failures with sentences) and fix the general causes "
-        "(main program not found; wrong organisation attached to numbers/roles; laws without jurisdiction). "
-        "Always check `newskg eval tests/heldout` and `newskg eval ../shared/eval/real` as well as dev; "
-        "never tune to the dev wording. Do not edit tests/heldout.",
-        markup=False,
-        highlight=False,
-    )
     out.print(format_report(report), markup=False, highlight=False)
     if details:
         out.print(explain(report), markup=False, highlight=False)

@@ -20,7 +20,7 @@ from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from . import __version__
-from .identity import mint_iri
+from .identity import merge_reasons, mint_iri, resolve_names
 from .ontology import FACT_BASE, ID_BASE, NK, PROV, RUN_BASE, SCHEMA
 from .records import Article, Fact
 
@@ -162,18 +162,32 @@ def _decimal(value: Any) -> Decimal:
 
 
 class _Entities:
-    """The entities of one article: one node per name, whatever field names it."""
+    """The entities of one article: one node per name, whatever field names it.
+
+    Within the article, acronyms are resolved to the long names they abbreviate ("MCI" ->
+    "Model Capability Initiative") before minting, so both surface forms share one node.
+    """
 
     def __init__(self, article: URIRef) -> None:
         self.article = article
         self.kinds: dict[str, str] = {}  # casefolded name -> best kind
         self.names: dict[URIRef, set[str]] = {}
+        self.kind_of: dict[URIRef, str] = {}
+        self.resolved: dict[str, dict[str, str]] = {}  # kind -> surface form -> name to mint
 
     def note(self, kind: str, name: str) -> None:
         key = name.casefold()
         old = self.kinds.get(key)
         if old is None or _KIND_RANK.get(kind, 9) < _KIND_RANK.get(old, 9):
             self.kinds[key] = kind
+
+    def resolve(self, surface_forms: Iterable[tuple[str, str]]) -> None:
+        by_kind: dict[str, list[str]] = {}
+        for kind, name in surface_forms:
+            best = self.kinds.get(name.casefold(), kind)
+            if best != "agent":
+                by_kind.setdefault(best, []).append(name)
+        self.resolved = {kind: resolve_names(kind, names) for kind, names in by_kind.items()}
 
     def iri(self, kind: str, name: str) -> tuple[URIRef, URIRef]:
         best = self.kinds.get(name.casefold(), kind)
@@ -182,9 +196,10 @@ class _Entities:
             iri = URIRef(ID_BASE + "agent/" + _digest(str(self.article), name)[:20])
             cls = NK.Agent
         else:
-            iri = mint_iri(best, name)
+            iri = mint_iri(best, self.resolved.get(best, {}).get(name, name))
             cls = _KIND_CLASS[best]
         self.names.setdefault(iri, set()).add(name)
+        self.kind_of[iri] = best
         return iri, cls
 
 
@@ -198,10 +213,15 @@ def to_graph(article: Article, facts: Iterable[Fact], run: RunInfo) -> Graph:
     _add_run(g, run, a)
     facts = list(facts)
     entities = _Entities(a)
-    for fact in facts:
-        for field, value in fact.fields.items():
-            if field in ENTITY_FIELDS and value not in (None, ""):
-                entities.note(ENTITY_FIELDS[field][1], str(value))
+    mentions = [
+        (ENTITY_FIELDS[field][1], str(value))
+        for fact in facts
+        for field, value in fact.fields.items()
+        if field in ENTITY_FIELDS and value not in (None, "")
+    ]
+    for kind, name in mentions:
+        entities.note(kind, name)
+    entities.resolve(mentions)
     for fact in facts:
         _add_fact(g, fact, a, run, entities)
     for iri, names in entities.names.items():
@@ -209,6 +229,11 @@ def to_graph(article: Article, facts: Iterable[Fact], run: RunInfo) -> Graph:
         g.add((iri, SCHEMA.name, Literal(max(names, key=lambda n: (len(n), n)))))
         for name in names:
             g.add((iri, RDFS.label, Literal(name)))
+        kind = entities.kind_of[iri]
+        if kind != "agent":
+            # Why each other surface form joined this node, so a wrong merge can be undone.
+            for reason in sorted(merge_reasons(kind, names).values()):
+                g.add((iri, NK.mergeReason, Literal(reason)))
         g.add((a, SCHEMA.mentions, iri))
     return g
 

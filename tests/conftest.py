@@ -9,7 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from servers import basic_auth_oxigraph, oxigraph_server, virtuoso_server
 from support import EXAMPLES, SHARED
+
+# Real SPARQL servers, started once per session for every module that asks for them.
+__all__ = ["basic_auth_oxigraph", "oxigraph_server", "virtuoso_server"]
 
 
 @pytest.fixture(scope="session")

@@ -7,10 +7,8 @@ from pathlib import Path
 
 import pytest
 from rdflib import Dataset
-from servers import RemoteServer, oxigraph_server, virtuoso_server
+from servers import RemoteServer
 from support import EXAMPLES, run_newskg
-
-__all__ = ["oxigraph_server", "virtuoso_server"]  # session fixtures
 
 SAMPLES = sorted(EXAMPLES.glob("*.html"))[:2]
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"

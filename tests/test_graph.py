@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pyshacl import validate
-from rdflib import RDF, Graph, Literal
+from rdflib import RDF, RDFS, Graph, Literal
 
 from extract.graph import RunInfo, facts_from_graph, serialize, to_graph
 from extract.ontology import NK, ONTOLOGY_DIR, SCHEMA
@@ -199,3 +199,32 @@ def test_round_trip_property(org: str, program: str, amount: float, count: int) 
             got.pop("amount")
         if fact.type != "operates" or org.casefold() != program.casefold():
             assert got == want
+
+
+def test_acronym_and_alias_merge_into_one_explained_node() -> None:
+    ev = Evidence(URL, "A sentence.", 0, 11)
+    facts = [
+        Fact(
+            "operates",
+            {"organization": "Meta Platforms Inc.", "program": "Model Capability Initiative"},
+            ev,
+        ),
+        Fact("status", {"program": "MCI", "action": "paused"}, ev),
+        Fact("spend", {"organization": "Meta", "amount": 1, "currency": "USD"}, ev),
+    ]
+    article = Article(source="x", url=URL, title=None, text="A sentence.")
+    g = to_graph(article, facts, RUN)
+    programs = {o for p in (NK.program,) for o in g.objects(None, p)}
+    orgs = set(g.objects(None, NK.organization))
+    assert len(programs) == 1 and len(orgs) == 1
+    (program,) = programs
+    assert {str(x) for x in g.objects(program, RDFS.label)} == {
+        "MCI",
+        "Model Capability Initiative",
+    }
+    assert any("acronym" in str(r) for r in g.objects(program, NK.mergeReason))
+    assert any(
+        "alias" in str(r) or "suffix" in str(r) for r in g.objects(next(iter(orgs)), NK.mergeReason)
+    )
+    status = next(f for f in facts_from_graph(g) if f["type"] == "status")
+    assert status["program"] == "Model Capability Initiative"  # projected in its fullest form

@@ -16,12 +16,10 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib import BNode, Literal, URIRef
-from servers import RemoteServer, basic_auth_oxigraph, free_port, oxigraph_server, virtuoso_server
+from servers import RemoteServer, free_port
 
 from extract.errors import BadParameter, QueryError, StoreError
 from extract.store import OxigraphStore, SparqlStore, Store, open_store
-
-__all__ = ["basic_auth_oxigraph", "oxigraph_server", "virtuoso_server"]  # fixtures
 
 EX = "https://example.org/"
 _XSD = "http://www.w3.org/2001/XMLSchema#"

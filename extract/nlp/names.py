@@ -240,36 +240,57 @@ def is_title_line(sent: Span) -> bool:
     return sum(t.is_title or t.is_upper for t in words) / len(words) > 0.6
 
 
-def _company_evidence(text: str, name: str) -> bool:
-    n = re.escape(name)
-    pats = [
-        rf"\b{n},?\s+{CORP_SUFFIX}",
-        rf"\b{n},\s+which\s+(?:employs|has|was founded|is based|makes|runs|sells|operates)",
-        rf"\b(?:company|firm|carrier|retailer|bank|lender|operator|start-up|startup|insurer|publisher|provider)\s+{n}\b",
-        rf"\b{n}(?:'s|’s)\s+(?:chief|founder|spokes\w+|employees|staff|managing|board|ceo)",
-        rf"\b{n}\s+employs\b",
-    ]
-    return any(re.search(p, text) for p in pats)
+_NAME = r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+_BEFORE_CUE = [  # the name comes right before the cue
+    re.compile(_NAME + r",?\s+" + CORP_SUFFIX),
+    re.compile(
+        _NAME + r",\s+which\s+(?:employs|has|was founded|is based|makes|runs|sells|operates)"
+    ),
+    re.compile(
+        _NAME + r"(?:'s|’s)\s+(?:chief|founder|spokes\w+|employees|staff|managing|board|ceo)"
+    ),
+    re.compile(_NAME + r"\s+employs\b"),
+]
+_AFTER_CUE = [  # the name follows the cue
+    re.compile(
+        r"\b(?:company|firm|carrier|retailer|bank|lender|operator|start-up|startup|insurer|publisher|provider)\s+"
+        + _NAME
+    ),
+]
+
+
+def _company_names(text: str) -> set[str]:
+    """Every name the text shows to be a company, as word sequences (one pass per cue)."""
+    out: set[str] = set()
+    for pat in _BEFORE_CUE:
+        for m in pat.finditer(text):
+            words = m.group(1).split()
+            out.update(" ".join(words[k:]) for k in range(len(words)))
+    for pat in _AFTER_CUE:
+        for m in pat.finditer(text):
+            words = m.group(1).split()
+            out.update(" ".join(words[: k + 1]) for k in range(len(words)))
+    return out
 
 
 def _companies(doc: Doc, idx: NameIndex) -> list[Mention]:
     """Mentions of names the text shows to be companies, whatever NER's label."""
     out: list[Mention] = []
-    cache: dict[str, bool] = {}
+    known = _company_names(doc.text)
     for ent in ents(doc):
         if ent.label_ not in ("ORG", "PERSON", "GPE"):
             continue
         name = clean_name(ent.text)
         if not name or name in idx.outlets or name in idx.authorities:
             continue
-        if name not in cache:
-            cache[name] = _company_evidence(doc.text, name)
-        if cache[name]:
+        if name in known:
             out.append(Mention(ent.start, ent.end, name, "ORG"))
     return out
 
 
-def _in_headline(doc: Doc, m: Mention) -> bool:
+def _in_headline(doc: Doc, m: Mention, title_lines: set[int] | None = None) -> bool:
+    if title_lines is not None:
+        return m.start in title_lines and doc.text.count(m.name) < 2
     """Title Case headlines fool NER ("Data Leak"); trust only names seen in running text too."""
     sent = doc[m.start].sent
     words = [t for t in sent if t.is_alpha]
@@ -296,6 +317,9 @@ def _mentions(doc: Doc, label: str) -> list[Mention]:
 
 def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -> NameIndex:
     idx = NameIndex(text=doc.text)
+    title_lines = {
+        t for sent in doc.sents if is_title_line(sent) for t in range(sent.start, sent.end)
+    }
     idx.persons = [m for m in _mentions(doc, "PERSON") if m.name[0].isupper()]
     progs = program_names or set()
     roles = {r.lower() for r in lex.roles}
@@ -305,7 +329,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         if m.name not in progs
         and m.name.upper() != "AI"
         and m.name.split()[0].lower() not in roles  # NER's "CTO Andrew Bosworth"
-        and not _in_headline(doc, m)
+        and not _in_headline(doc, m, title_lines)
     ]
     # NER sometimes calls a person an ORG ("Marcelo Claure"): drop ORG names that are people
     person_words = {w for p in idx.persons for w in p.name.split() if len(p.name.split()) >= 2}

@@ -185,10 +185,11 @@ class ProgramFinder:
         strong += [m for m in extra if not _org_like(doc.text, m.surface)]
         strong = [m for m in strong if m.surface not in NOT_PROGRAMS]
         weak = self._proper_subjects(doc) + self._descriptive(doc)
+        title_tokens = {
+            t for sent in doc.sents if is_title_line(sent) for t in range(sent.start, sent.end)
+        }
         strong_names = {m.surface for m in strong}
-        weak = [
-            m for m in weak if not is_title_line(doc[m.start].sent)
-        ]  # headlines fool the parser
+        weak = [m for m in weak if m.start not in title_tokens]  # headlines fool the parser
         found = strong + [
             m
             for m in weak

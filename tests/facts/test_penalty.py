@@ -94,3 +94,8 @@ def test_conversion_in_brackets_is_not_a_second_fine(facts_of) -> None:
     assert [(f["organization"], f["amount"], f["currency"]) for f in facts] == [
         ("Parcelink Logistics", 12000000, "EUR")
     ]
+
+
+def test_descriptor_before_the_fined_name(facts_of) -> None:
+    text = "Harwood Pryce installed sensors. Last year the watchdog fined the logistics operator Parcel Hub £140,000 for a similar scheme."
+    assert [f["organization"] for f in facts_of(text, "penalty")] == ["Parcel Hub"]

@@ -121,9 +121,30 @@ def org_of(ctx: Context, tok: Token, *, force: bool = False) -> str | None:
             while left > 0 and ctx.doc[left - 1].pos_ == "PROPN":
                 left -= 1
             return ctx.names.org(ctx.doc[left : ent.end].text)
+    if force and tok.pos_ == "NOUN" and not tok.text[:1].isupper():
+        # "the care home operator Brindle Care", "the edtech company Chalkbox": the name
+        for c in tok.children:
+            if (
+                c.dep_ in ("appos", "compound", "nmod", "npadvmod")
+                and c.i > tok.i
+                and c.pos_ == "PROPN"
+            ):
+                return org_of(ctx, c, force=True)
+        nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.head.i in (tok.i, tok.head.i):
+            end = nxt.i
+            while end + 1 < len(ctx.doc) and ctx.doc[end + 1].pos_ == "PROPN":
+                end += 1
+            return org_of(ctx, ctx.doc[end], force=True)
     if tok.text.isupper() and len(tok.text) > 3 and tok.ent_type_ == "GPE":
         return None  # a wire dateline ("AMSTERDAM, March 10 (Wire) -"), never an organisation
-    if force and tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "MONEY", "CARDINAL", "ORG"):
+    name_like = tok.pos_ == "PROPN" or (
+        tok.pos_ == "NOUN"
+        and tok.text[:1].isupper()
+        and f" {tok.lower_} " not in f" {ctx.doc.text} "  # never written in lower case
+        and tok.lemma_.lower() not in COMMON_SUBJECTS
+    )
+    if force and name_like and tok.ent_type_ not in ("DATE", "MONEY", "CARDINAL", "ORG"):
         left = tok.i
         while (
             left > 0

@@ -13,12 +13,12 @@ from __future__ import annotations
 import importlib.util
 import os
 import threading
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from extract.errors import ModelError
-from extract.nlp import factories  # noqa: F401  (registers the factories)
+
+if TYPE_CHECKING:  # spaCy is imported on first use: `newskg queries` etc. never need it
+    from spacy.language import Language
 
 MODEL_PREFERENCE = (
     "en_core_web_trf",
@@ -65,6 +65,10 @@ def choose_model(model: str | None = None) -> str:
 
 
 def build_pipeline(model: str) -> Language:
+    import spacy
+
+    from extract.nlp import factories  # noqa: F401  (registers the factories)
+
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError) as exc:

@@ -222,11 +222,25 @@ def to_graph(article: Article, facts: Iterable[Fact], run: RunInfo) -> Graph:
     for kind, name in mentions:
         entities.note(kind, name)
     entities.resolve(mentions)
-    for fact in facts:
-        _add_fact(g, fact, a, run, entities)
+    added = [(_add_fact(g, fact, a, run, entities), fact) for fact in facts]
+    fullest = {iri: max(names, key=lambda n: (len(n), n)) for iri, names in entities.names.items()}
+    for f, fact in added:
+        # Keep the name the sentence used where the merged node's name differs, so the facts
+        # view says exactly what extraction said.
+        forms = {
+            field: str(value)
+            for field, value in fact.fields.items()
+            if field in ENTITY_FIELDS
+            and value not in (None, "")
+            and fullest[entities.iri(ENTITY_FIELDS[field][1], str(value))[0]] != str(value)
+        }
+        if forms:
+            g.add(
+                (f, NK.surfaceForms, Literal(json.dumps(forms, sort_keys=True), datatype=RDF.JSON))
+            )
     for iri, names in entities.names.items():
         # schema:name is the fullest form in this article; every surface form is a label.
-        g.add((iri, SCHEMA.name, Literal(max(names, key=lambda n: (len(n), n)))))
+        g.add((iri, SCHEMA.name, Literal(fullest[iri])))
         for name in names:
             g.add((iri, RDFS.label, Literal(name)))
         kind = entities.kind_of[iri]
@@ -280,7 +294,7 @@ def _add_run(g: Graph, run: RunInfo, a: URIRef) -> None:
     g.add((run.iri, PROV.used, a))
 
 
-def _add_fact(g: Graph, fact: Fact, a: URIRef, run: RunInfo, entities: _Entities) -> None:
+def _add_fact(g: Graph, fact: Fact, a: URIRef, run: RunInfo, entities: _Entities) -> URIRef:
     f = fact_iri(fact)
     g.add((f, RDF.type, NK.Fact))
     g.add((f, RDF.type, FACT_CLASSES[fact.type]))
@@ -311,6 +325,7 @@ def _add_fact(g: Graph, fact: Fact, a: URIRef, run: RunInfo, entities: _Entities
     g.add((f, NK.confidence, Literal(str(round(fact.confidence, 3)), datatype=XSD.decimal)))
     g.add((f, PROV.wasDerivedFrom, a))
     g.add((f, PROV.wasGeneratedBy, run.iri))
+    return f
 
 
 def _add_shortcuts(g: Graph, fact: Fact, entities: _Entities) -> None:
@@ -352,6 +367,9 @@ def facts_from_graph(g: Graph) -> list[dict[str, Any]]:
                 record[PROPERTY_FIELDS[prop]] = _python_value(value)
             elif prop == NK.extra:
                 record.update(json.loads(str(value)))
+        surface = g.value(f, NK.surfaceForms)
+        if surface is not None:
+            record.update(json.loads(str(surface)))
         ev = g.value(f, NK.evidence)
         article = g.value(ev, NK.article) if ev is not None else g.value(f, PROV.wasDerivedFrom)
         record["article"] = str(article) if article is not None else None

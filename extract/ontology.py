@@ -82,6 +82,7 @@ class NK(DefinedNamespace):
     count: URIRef
     group: URIRef
     extra: URIRef
+    surfaceForms: URIRef
     # evidence, provenance
     evidence: URIRef
     text: URIRef

@@ -79,6 +79,10 @@ COMPANY_NOUNS = {
     "provider",
     "maker",
 }
+PUBLIC_BODY_RE = re.compile(
+    r"\b(?:Office|Commission|Commissioner|Authority|Agency|Department|Ministry|Court|"
+    r"Tribunal|Regulator|Council|Parliament|Congress|Senate|Government)\b"
+)
 CORP_SUFFIX = r"(?:Inc|Ltd|Limited|LLC|plc|PLC|SAS|SA|AG|GmbH|Corp|Corporation|Holdings|LLP)\b"
 PRONOUNS_ORG = {"it", "its", "itself"}
 PRONOUNS_PERSON = {"he", "she", "his", "her", "him", "they", "them", "their"}
@@ -140,19 +144,35 @@ class NameIndex:
             if name.lower() in self.surnames:
                 return self.surnames[name.lower()]
             # NER missed the full name: "Jared Spataro" somewhere in the text
-            m = re.search(rf"\b([A-Z][a-z]+(?:\s[A-Z]\.)?)\s{re.escape(name)}\b", self.text)
-            if (
-                m
-                and m.group(1).lower() not in TITLES
-                and m.group(1) not in ("The", "A", "Mr", "Ms")
+            # (letters, not [a-z]: "Siobhán Rourke", "Élodie Martin")
+            for m in re.finditer(
+                rf"\b([^\W\d_][^\W\d_'’-]+(?:\s[A-Z]\.)?)\s{re.escape(name)}\b", self.text
             ):
-                return f"{m.group(1)} {name}"
+                first = m.group(1)
+                if (
+                    first[0].isupper()
+                    and not first.isupper()
+                    and first.lower() not in TITLES
+                    and first.lower() not in FUNCTION_WORDS
+                    and first not in ("The", "A", "Mr", "Ms")
+                ):
+                    return f"{first} {name}"
             return name
         last = name.split()[-1].lower()
         full = self.surnames.get(last)
         if full and len(full.split()) > len(name.split()) and full.endswith(name):
             return full
         return name
+
+    def is_person_ent(self, doc: Doc, ent: Span) -> bool:
+        """An entity NER tagged ORG/GPE that is a person: "Ms Marsh", or a known surname."""
+        honorifics = {"mr", "mrs", "ms", "miss", "dr", "mx", "prof", "sir", "dame"}
+        first = ent[0].lower_.rstrip(".")
+        before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+        if first in honorifics or before in honorifics:
+            return True
+        name = clean_name(ent.text)
+        return " " not in name and name.lower() in self.surnames and name not in self.acronyms
 
     def org(self, text: str) -> str:
         name = clean_name(text)
@@ -170,9 +190,16 @@ class NameIndex:
         return name in self.authorities
 
     def org_before(
-        self, doc: Doc, i: int, *, window: int = 3, authority: bool | None = False
+        self,
+        doc: Doc,
+        i: int,
+        *,
+        window: int = 3,
+        authority: bool | None = False,
+        public: bool = True,
     ) -> str | None:
-        """Nearest organization mentioned before token ``i`` within ``window`` sentences."""
+        """Nearest organization mentioned before token ``i`` within ``window`` sentences
+        (``public=False``: not a public body such as "Labor Commissioner's Office")."""
         sent_start = doc[i].sent.start
         sents_seen = 0
         best: Mention | None = None
@@ -180,6 +207,8 @@ class NameIndex:
             if m.start >= i:
                 continue
             if m.kind == "outlet":
+                continue
+            if not public and PUBLIC_BODY_RE.search(m.name):
                 continue
             if authority is not None and (m.kind == "authority") != authority:
                 continue
@@ -195,6 +224,30 @@ class NameIndex:
         if sents_seen > window and not authority:
             return self.main_org
         return self.org(best.name)
+
+    def org_named_like(self, i: int, words: set[str]) -> str | None:
+        """Nearest organisation (before ``i``, else first after) whose name holds one of
+        ``words`` ("Financial Services Staff Union" for "the union")."""
+        before: Mention | None = None
+        after: Mention | None = None
+        for m in self.orgs:
+            if m.kind == "outlet":
+                continue
+            full = self.org(m.name)
+            if not {w.lower().strip("'’") for w in full.split()} & words:
+                continue
+            if m.start < i:
+                before = m
+            elif after is None and m.start > i:
+                after = m
+        best = before or after
+        if best is not None:
+            return self.org(best.name)
+        # NER missed the long name, but "Long Name (ABC)" put it in the acronym table
+        longs = [v for v in self.acronyms.values() if {w.lower() for w in v.split()} & words]
+        if len(set(longs)) == 1:
+            return longs[0]
+        return None
 
     def company_before(self, i: int) -> str | None:
         """Nearest name before token ``i`` that the text shows to be a company ("X Inc",
@@ -214,7 +267,17 @@ class NameIndex:
         low = token.lower_
         if low in PRONOUNS_ORG:
             return self.org_before(doc, token.i)
-        if token.lemma_.lower() in lex.set("org_generic") and any(
+        lemma = token.lemma_.lower()
+        if lemma in lex.set("org_named_nouns") and any(
+            c.lower_ in {"the", "this", "that"} for c in token.children
+        ):
+            # "the union" -> the named organisation holding that word
+            named = self.org_named_like(token.i, {low, lemma})
+            if named:
+                return named
+            if lemma not in lex.set("org_generic"):
+                return None
+        if lemma in lex.set("org_generic") and any(
             c.lower_ in {"the", "this", "that", "its"} for c in token.children
         ):
             if low in {"regulator", "watchdog", "authority"}:
@@ -223,6 +286,8 @@ class NameIndex:
                 company = self.company_before(token.i)
                 if company:
                     return company
+                # "the company" is never the regulator named just before it
+                return self.org_before(doc, token.i, public=False)
             return self.org_before(doc, token.i)
         for c in token.children:  # "the facial recognition company Clearview AI Inc"
             if c.dep_ in ("appos", "compound") and c.ent_type_ in ORG_LABELS:

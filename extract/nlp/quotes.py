@@ -95,6 +95,35 @@ def _via_apposition(t: Token, top: Token) -> bool:
     return True
 
 
+PERSON_NOUNS = {
+    "spokesperson",
+    "spokeswoman",
+    "spokesman",
+    "agent",
+    "carer",
+    "worker",
+    "employee",
+    "engineer",
+    "driver",
+    "nurse",
+    "official",
+    "source",
+    "resident",
+    "manager",
+    "parent",
+    "student",
+    "teacher",
+    "courier",
+    "picker",
+    "woman",
+    "man",
+    "person",
+    "executive",
+    "staffer",
+    "contractor",
+}
+
+
 class QuoteFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -203,12 +232,17 @@ class QuoteFinder:
             ent = ent_at(doc, tok.i)
             if ent is not None:
                 return names.person(ent.text)
-        if tok.ent_type_ == "ORG":
+        if tok.ent_type_ in ("ORG", "GPE", "NORP"):
             ent = ent_at(doc, tok.i)
-            if ent is not None:
+            if ent is not None and names.is_person_ent(doc, ent):
+                return names.person(ent.text)
+            if ent is not None and tok.ent_type_ == "ORG":
                 return names.org(ent.text)
         low = tok.lower_
         if low in PRONOUNS_PERSON:
+            desc = self._described_subject_before(doc, tok)
+            if desc is not None:
+                return self._speaker(doc, names, desc, last) or last
             return self._person_before(doc, names, tok.i) or last
         if low == "it":
             prev = self._text_noun_before(doc, tok.i)
@@ -249,6 +283,28 @@ class QuoteFinder:
                 if earlier is not None:
                     return self._speaker(doc, names, earlier, last) or phrase
             return phrase or None
+        return None
+
+    def _described_subject_before(self, doc: Doc, tok: Token) -> Token | None:
+        """ "One agent in Lisbon ... said ... "Quote," she told X": the pronoun stands for the
+        nearest earlier subject when that subject is a described person (a noun), not a name."""
+        if tok.lower_ not in ("she", "he"):
+            return None
+        start = doc[max(0, tok.sent.start - 1)].sent.start
+        people = set(self.lex.roles) | {x.lower() for x in self.lex.subjects} | PERSON_NOUNS
+        for t in reversed(doc[start : tok.i]):
+            if (
+                t.dep_ != "nsubj"
+                or t.head.lemma_.lower() not in self.attribution
+                or t.head.dep_ != "ROOT"
+            ):
+                continue  # only speakers: "One agent ... said", not words inside the quote
+            if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.pos_ == "PRON":
+                return None  # a named person (or another pronoun) is nearer
+            if t.pos_ == "NOUN" and t.lemma_.lower() in people:
+                if any(c.lower_ in ("a", "an", "one", "another") for c in t.children):
+                    return t
+                return None
         return None
 
     def _earlier_mention(self, doc: Doc, tok: Token) -> Token | None:

@@ -55,3 +55,33 @@ def test_negated_tracking_is_not_collection(facts_of) -> None:
 def test_lexicon_data_on_a_weaker_verb(facts_of) -> None:
     text = "Northgate Bank stopped using Hubstaff, a time-tracking tool that took screenshots of employees' screens."
     assert "screenshots" in _data(facts_of, text)
+
+
+def test_list_after_a_tracking_verb_despite_a_broken_parse(facts_of) -> None:
+    text = (
+        "Hearth Homecare introduced an app called CareRoute in 2022. Carers used it to check "
+        "in, and the app recorded their GPS location, the time spent in each client's home and "
+        "the distance driven between visits."
+    )
+    data = {f["data"] for f in facts_of(text, "collects")}
+    assert "time spent in each client's home" in data, data
+    assert "distance driven between visits" in data, data
+
+
+def test_those_data_stored_is_no_new_kind(facts_of) -> None:
+    text = (
+        "Rydell Taxis rolled out a tool called RideWatch in 2023. RideWatch recorded drivers' "
+        "GPS location. "
+        "Those trip histories were stored on a server in Lisbon."
+    )
+    data = {f["data"] for f in facts_of(text, "collects")}
+    assert not any("histories" in d for d in data), data
+
+
+def test_scare_quoted_modifier_keeps_its_space(facts_of) -> None:
+    text = (
+        "Staff at Orwell Stores signed a petition against the ShelfTrack system, which "
+        'flags "unexplained" breaks to shift managers.'
+    )
+    data = {f["data"] for f in facts_of(text, "collects")}
+    assert "unexplained breaks" in data, data

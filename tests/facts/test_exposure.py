@@ -36,3 +36,23 @@ def test_one_exposure_per_organization(facts_of) -> None:
 )
 def test_not_exposure(facts_of, text: str) -> None:
     assert facts_of(text, "exposure") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hearth Homecare said location histories were visible to office staff at all 14 "
+        "of its branches.",
+        "Clips flagged by the tool were stored in a shared folder that any team leader at "
+        "the centre could open, Hearth Homecare said.",
+        "Hearth Homecare admitted the reports had been accessible to any manager with a login.",
+    ],
+)
+def test_internal_over_exposure(facts_of, text: str) -> None:
+    orgs = {f["organization"] for f in facts_of(text, "exposure")}
+    assert orgs == {"Hearth Homecare"}, orgs
+
+
+def test_access_limited_to_the_worker_is_no_exposure(facts_of) -> None:
+    text = "Hearth Homecare said the reports were visible only to the carer who made them."
+    assert facts_of(text, "exposure") == []

@@ -99,3 +99,12 @@ def test_conversion_in_brackets_is_not_a_second_fine(facts_of) -> None:
 def test_descriptor_before_the_fined_name(facts_of) -> None:
     text = "Harwood Pryce installed sensors. Last year the watchdog fined the logistics operator Parcel Hub £140,000 for a similar scheme."
     assert [f["organization"] for f in facts_of(text, "penalty")] == ["Parcel Hub"]
+
+
+def test_dateline_city_is_not_the_fined_party(facts_of) -> None:
+    text = (
+        "ROTTERDAM, May 4 (Harbour Wire) - Dutch courier Vonder Logistics was fined 8 million "
+        "euros by the Netherlands' data protection authority on Tuesday."
+    )
+    got = {(f["organization"], f["amount"]) for f in facts_of(text, "penalty")}
+    assert got == {("Vonder Logistics", 8000000)}, got

@@ -72,3 +72,33 @@ def test_spokesperson_for_organization(facts_of) -> None:
 def test_title_then_name_speaker(facts_of) -> None:
     text = 'Its director, Sarah Bell, said: "Scanning the faces of children at a pool is unlawful."'
     assert _quotes(facts_of, text)[0][0] == "Sarah Bell"
+
+
+def test_honorific_surname_resolves_when_ner_calls_it_an_org(facts_of) -> None:
+    text = (
+        "Siobhán Keane, an organiser with the Care Workers' Alliance, spoke on Monday.\n\n"
+        '"This is not the only company doing this," Ms Keane said.'
+    )
+    speakers = {f["speaker"] for f in facts_of(text, "quote")}
+    assert speakers == {"Siobhán Keane"}, speakers
+
+
+def test_pronoun_after_described_speaker(facts_of) -> None:
+    """ "A Tallis spokeswoman said ... "...," she said": the spokeswoman, not a person named
+    earlier in the article."""
+    text = (
+        "Dana Whitmore, a developer, found the folder last week. A Tallis Freight spokeswoman "
+        'said access had been removed. "We have found no evidence that the data was copied," '
+        "she said."
+    )
+    speakers = [f["speaker"] for f in facts_of(text, "quote")]
+    assert speakers and "spokeswoman" in speakers[0].lower(), speakers
+
+
+def test_pronoun_after_named_speaker_stays_with_the_name(facts_of) -> None:
+    text = (
+        "A Tallis Freight spokeswoman declined to comment. Dana Whitmore, a developer, said "
+        'she found the folder. "I scrolled for a minute and saw everything," she said.'
+    )
+    speakers = [f["speaker"] for f in facts_of(text, "quote")]
+    assert speakers == ["Dana Whitmore"], speakers

@@ -81,3 +81,50 @@ def test_its_points_to_the_group_named_before(facts_of) -> None:
     text = "Privacy group Liberty Watch had threatened legal action. Its director, Sarah Bell, said the plan was unlawful."
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert ("Sarah Bell", "Liberty Watch") in roles
+
+
+def test_the_union_resolves_to_the_named_union(facts_of) -> None:
+    text = (
+        "Kestrel Bank installed cameras at its branches. The Retail Staff Union said members "
+        'were angry. "Nobody asked us," said Priya Mahal, the union\'s general secretary.'
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Priya Mahal", "Retail Staff Union") in roles, roles
+    assert not any(o == "Kestrel Bank" for _, o in roles), roles
+
+
+def test_union_word_without_a_named_union_is_no_role(facts_of) -> None:
+    text = (
+        "Kestrel Bank installed cameras at its branches. "
+        '"Nobody asked us," said Priya Mahal, the union\'s general secretary.'
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Priya Mahal", "Kestrel Bank") not in roles, roles
+
+
+def test_person_the_model_tags_as_an_organization(facts_of) -> None:
+    """A name in apposition with a job title is a person whatever NER called it."""
+    text = (
+        "Tallis Freight introduced the scanners in May. Tallis Freight's chief operating "
+        "officer, Ricardo Lemos, said the folder had been closed."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Ricardo Lemos", "Tallis Freight") in roles, roles
+
+
+def test_the_firms_title_resolves_to_the_firm_named_before(facts_of) -> None:
+    text = (
+        "The law firm Brenton Legal installed sensors under desks in 2025. The firm's managing "
+        "partner, Charles Ellery, told staff the sensors had been removed."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Charles Ellery", "Brenton Legal") in roles, roles
+
+
+def test_partner_at_the_firm_named_after_a_descriptor(facts_of) -> None:
+    text = (
+        '"It is unlawful," said Tiago Marques, a partner specialising in employment law at '
+        "the Lisbon firm Marques Sobral."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Tiago Marques", "Marques Sobral") in roles, roles

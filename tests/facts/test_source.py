@@ -48,3 +48,40 @@ def test_short_and_long_outlet_names_merge(facts_of) -> None:
 def test_acronym_of_an_authority_is_not_the_agency(facts_of) -> None:
     text = "The Autoriteit Persoonsgegevens (AP) fined the firm. The AP said the firm breached the law, NRC reported."
     assert {f["outlet"] for f in facts_of(text, "source")} == {"NRC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Its chief executive told the Belgian broadcaster VRT that the cameras would stay.",
+            "VRT",
+        ),
+        (
+            "The dispute was first reported by the trade magazine Warehouse Review.",
+            "Warehouse Review",
+        ),
+        ("The fine was first reported by the Morning Courier.", "Morning Courier"),
+        (
+            "Harbour Health Ltd tracked its nurses. Harbour Health said the app was safe. "
+            "A nurse told TVNZ that she had not been asked for consent.",
+            "TVNZ",
+        ),
+    ],
+)
+def test_outlet_described_after_cue(facts_of, text: str, outlet: str) -> None:
+    """Outlets missing from the lexicon count when the text introduces them as outlets."""
+    outlets = [f["outlet"] for f in facts_of(text, "source")]
+    assert outlet in outlets, outlets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The manager told the tribunal that the cameras were for safety.",
+        "Tomas Varga told the union's members that the deal was off.",
+        "The complaint was first reported by employees to their managers.",
+    ],
+)
+def test_cue_without_an_outlet(facts_of, text: str) -> None:
+    assert facts_of(text, "source") == []

@@ -50,3 +50,22 @@ def test_date_resolved(facts_of) -> None:
 )
 def test_not_a_status_change(facts_of, sentence: str) -> None:
     assert facts_of(PROGRAM + sentence, "status") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tordera Foods made staff clock in with their fingerprints. Tordera Foods scrapped "
+        "the fingerprint system in March.",
+        "Staff clocked in on a biometric system. Tordera Foods scrapped the biometric "
+        "system in March after staff complained.",
+    ],
+)
+def test_described_biometric_system_is_a_program(facts_of, text: str) -> None:
+    got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
+    assert any(a == "cancelled" and ("fingerprint" in p or "biometric" in p) for p, a in got), got
+
+
+def test_card_reader_without_surveillance_word_is_no_program(facts_of) -> None:
+    text = "Tordera Foods replaced the card readers at its doors in March."
+    assert facts_of(text, "status") == []

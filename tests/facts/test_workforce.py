@@ -49,3 +49,30 @@ def test_relative_clause_antecedent_is_the_employer(facts_of) -> None:
     assert [(f["organization"], f["count"]) for f in facts_of(text, "workforce")] == [
         ("Parcelink", 3400)
     ]
+
+
+def test_reported_plan_with_would_counts(facts_of) -> None:
+    text = "Kestrel Bank said in July that it would cut 3,000 roles by the end of 2027."
+    got = {(f["organization"], f["count"]) for f in facts_of(text, "workforce")}
+    assert ("Kestrel Bank", 3000) in got, got
+
+
+def test_conditional_cut_does_not_count(facts_of) -> None:
+    text = "Kestrel Bank said it would cut 3,000 roles if the merger failed."
+    assert facts_of(text, "workforce") == []
+
+
+def test_care_workers_are_a_workforce(facts_of) -> None:
+    text = "Hearth Homecare, which employs more than 5,000 carers, introduced the app in 2021."
+    got = {(f["organization"], f["count"]) for f in facts_of(text, "workforce")}
+    assert ("Hearth Homecare", 5000) in got, got
+
+
+def test_the_company_is_not_the_public_office_named_before(facts_of) -> None:
+    text = (
+        "Ferrow Fulfillment was investigated by the state Labor Commissioner's Office. "
+        "The company, founded in 2009, employs about 4,200 people at its warehouses."
+    )
+    got = {(f["organization"], f["count"]) for f in facts_of(text, "workforce")}
+    assert ("Ferrow Fulfillment", 4200) in got, got
+    assert not any("Office" in o for o, _ in got), got

@@ -299,8 +299,12 @@ def chunk_text(doc: Doc, head: Token, *, drop_possessive: bool = True) -> str:
             continue
         keep.append(t)
     out = ""
-    for t in keep:
-        out += t.text + t.whitespace_
+    for a, b in zip(keep, keep[1:] + [None], strict=True):
+        out += a.text
+        if b is not None:
+            # a dropped quote mark between two words still leaves a space: flags "unexplained" breaks
+            gap = doc.text[a.idx + len(a.text) : b.idx]
+            out += " " if (a.whitespace_ or any(c.isspace() for c in gap)) else ""
     return out.strip(" ,\"“”‘’'")
 
 

@@ -17,8 +17,12 @@ from extract.nlp.relations.common import Context, RawFact, evidence, org_of
 CUE_RE = re.compile(
     r"\b(leak(?:ed|s|ing)?|exposed?|exposing|exposure|(?:data|security|privacy|cyber)[- ]?breach(?:es)?|"
     r"breach(?:ed)? (?:of )?(?:its |the |their )?(?:systems?|servers?|networks?|databases?|data)|hack(?:ed|ers?|ing)?|"
-    r"infiltrat\w+|stole|stolen|stealing|(?:made|left|were|was|became)\s+(?:\w+\s+){0,2}accessible|"
-    r"could be (?:read|seen|viewed|accessed) by|unsecured|unprotected|compromised|configuration error|"
+    r"infiltrat\w+|stole|stolen|stealing|(?:made|left|were|was|became|been)\s+(?:\w+\s+){0,2}accessible|"
+    r"could be (?:read|seen|viewed|accessed|opened|downloaded) by|unsecured|unprotected|compromised|configuration error|"
+    # internal over-exposure: "visible to office staff at all 14 branches", "a shared folder
+    # that any team leader could open", "a file share open to all of its employees"
+    r"(?:visible|open|available|accessible) to (?:all|any|anyone|everyone|every|the whole|the entire|\w+ staff)|"
+    r"(?:anyone|everyone|any \w+(?: \w+)?|all \w+) (?:(?:at|in|of|with) (?:\w+ ){1,3})?(?:could|can) (?:open|see|view|access|read|download)|"
     r"misconfigur\w+|data (?:spill|theft))\b",
     re.I,
 )
@@ -26,7 +30,8 @@ NEG_RE = re.compile(
     r"\b(no indication|no evidence|not|never|denied|deny|denies|without any)\b", re.I
 )
 OBJECT_RE = re.compile(
-    r"\b(data|files?|records?|information|details|database|servers?|systems?|network|footage|emails?|passwords?|notes|documents?|accounts?|drive)\b",
+    r"\b(data|files?|records?|information|details|database|servers?|systems?|network|footage|emails?|passwords?|notes|documents?|accounts?|drive|"
+    r"folders?|share|reports?|histor(?:y|ies)|templates?|clips?|videos?|screenshots?|images?|recordings?|logs?|messages?|photos?|alerts?|names|profiles?|scores?|results?)\b",
     re.I,
 )
 INTRUSION = {"hack", "infiltrate", "breach", "attack", "compromise", "penetrate"}
@@ -56,6 +61,10 @@ def _victims(ctx: Context, sent: Span) -> list[str]:
                     for y in x.children:
                         if y.dep_ in ("appos", "compound") and y.text[:1].isupper():
                             org = org_of(ctx, y)
+                if org is None and x.pos_ == "PROPN" and t.lemma_.lower() in INTRUSION:
+                    # "infiltrated Nvidia": the small model often misses the ORG label
+                    left = min([x.i] + [y.i for y in x.lefts if y.dep_ == "compound"])
+                    org = ctx.names.org(ctx.doc[left : x.i + 1].text)
                 if org and not ctx.names.is_outlet(org) and org not in out:
                     out.append(org)
     return out

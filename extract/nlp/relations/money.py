@@ -207,9 +207,13 @@ def penalty(ctx: Context) -> list[RawFact]:
                     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                     if subj is not None:
                         auth = ctx.names.resolve_org(doc, subj, lex) or _authority_text(ctx, subj)
+            if org and org.isupper() and sent.text.lstrip().startswith(org + ","):
+                org = None  # a dateline ("AMSTERDAM, March 10 (Wire) - X was fined")
             if not org:
                 # "fine Clearview just over £17m", "a fine on X"
                 for t in sent:
+                    if t.is_upper and t.nbor(1).text == "," and t.i <= sent.start + 1:
+                        continue  # the dateline
                     if (
                         t.ent_type_ == "ORG"
                         and t.i < span.start + 8

@@ -414,8 +414,10 @@ def _with_of(doc, o: Token, text: str) -> str:  # type: ignore[no-untyped-def]
 
 def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "kept tabs on X" names the data; "analysed their tone on calls" only says where
+    preps = ("of",) if objs else ("of", "on")
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "on"):
+        if c.dep_ == "prep" and c.lower_ in preps:
             objs += [p for p in c.children if p.dep_ == "pobj"]
     more = []
     for o in objs:
@@ -433,6 +435,74 @@ def _objects(verb: Token) -> list[Token]:
     return objs + more
 
 
+# Verbs whose object list is read linearly as well as through the parse: the small model
+# often breaks "recorded drivers' GPS location, speed and harsh braking" into pieces.
+LIST_VERBS = {"record", "log", "track", "collect", "capture", "measure", "monitor", "gather"}
+_ITEM_SKIP_START = {"the", "a", "an", "their", "its", "his", "her", "our", "your", "whether"}
+
+
+def _anaphoric(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("those", "these") for c in tok.children)
+
+
+def _list_after(doc, v: Token, subjects_lex: set[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    """Items of the list right after a tracking verb, up to the end of its clause:
+    "recorded their GPS location, the time spent in each client's home and the distance
+    driven between visits" -> three items."""
+    items: list[list[Token]] = [[]]
+    j = v.i + 1
+    sent_end = v.sent.end
+    in_rel = False  # inside "the time that passes between scans"
+    while j < sent_end:
+        t = doc[j]
+        if t.text in (".", ";", ":", "(", "—", "–"):
+            break
+        if t.lower_ in ("which", "who", "that"):
+            if not items[-1] or in_rel:
+                break
+            in_rel = True
+        if t.is_quote or t.ent_type_ in ("DATE", "TIME"):
+            break
+        if not in_rel and (
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.pos_ == "VERB" and t.tag_ == "VBG")
+        ):
+            break  # the next clause: ", took a screenshot", ", turning it into"
+        if t.text == "," or t.lower_ in ("and", "or"):
+            in_rel = False
+            if items[-1]:
+                items.append([])
+            j += 1
+            continue
+        items[-1].append(t)
+        j += 1
+    out = []
+    for toks in items:
+        while toks and (
+            toks[0].lower_ in _ITEM_SKIP_START
+            or toks[0].dep_ == "poss"
+            or toks[0].tag_ == "POS"
+            or toks[0].text in ("'", "’")
+        ):
+            toks = toks[1:]
+        if not toks or len(toks) > 7:
+            continue
+        nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
+        if not nouns or toks[0].pos_ not in ("NOUN", "PROPN", "ADJ", "DET"):
+            continue
+        if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "CARDINAL", "MONEY") for t in toks):
+            continue
+        if toks[-1].pos_ in ("ADP", "DET", "CCONJ"):
+            continue
+        text = doc[toks[0].i : toks[-1].i + 1].text
+        low = text.lower()
+        if low in GENERIC_DATA or nouns[0].lemma_.lower() in subjects_lex:
+            continue
+        if nouns[0].lemma_.lower() in GENERIC_DATA_HEADS and len(toks) == 1:
+            continue
+        out.append(text)
+    return out if len(out) >= 2 else []
+
+
 def collects_and_monitors(ctx: Context) -> list[RawFact]:
     lex, doc = ctx.lex, ctx.doc
     tracking = lex.set("tracking")
@@ -447,7 +517,9 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
         verbs = [
             t
             for t in sent
-            if t.lemma_.lower() in tracking and t.pos_ == "VERB" and not is_negated(t)
+            if t.lemma_.lower() in tracking
+            and (t.pos_ == "VERB" or (t.tag_ in ("VBD", "VBZ") and t.lemma_.lower() in LIST_VERBS))
+            and not is_negated(t)
         ]
         verbs = [v for v in verbs if not _unreal(v) and v.i not in quoted]
         if any(
@@ -499,6 +571,8 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     continue
                 if ctx.program_at(o) is not None or low in ctx.generic_program:
                     continue
+                if _anaphoric(o) and o.head.i == v.i:
+                    continue  # "those location histories were stored": named before
                 text = chunk_text(doc, o)
                 if (
                     not text
@@ -521,6 +595,11 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     ):
                         watched[program][_plural(c.lemma_.lower())] += 1
                         watched_ev.setdefault(program, (s, e))
+            if v.lemma_.lower() in LIST_VERBS and ctx.program_at(v) is None:
+                for text in _list_after(doc, v, subjects_lex):
+                    data_facts.append(
+                        RawFact("collects", {"program": program, "data": text}, s, e, 0.55)
+                    )
             # passive "Employees were tracked"
             for c in v.children:
                 if c.dep_ == "nsubjpass" and c.lemma_.lower() in subjects_lex:
@@ -534,6 +613,8 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             verb_ids = {v.i for v in verbs + weak_verbs}
             for span in _data_spans(sent):
                 if span.start in quoted or not _hangs_on(span.root, verb_ids, tracking):
+                    continue
+                if _anaphoric(span.root):
                     continue
                 head = span.root
                 text = chunk_text(doc, head) if head.i == span.end - 1 else span.text

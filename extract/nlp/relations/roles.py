@@ -83,11 +83,18 @@ def _org_holding_title(ctx: Context, role: str) -> str | None:
 def _proper_after(span: Span, i: int) -> str | None:
     """ "a researcher at the Vienna-based institute Cracked Labs": the trailing proper name."""
     toks = [t for t in span if t.i >= i]
-    if not toks or toks[0].lower_ not in ("at", "of", "for", "with"):
+    # "a partner specialising in employment law at the Lisbon firm X": the last "at/of/..."
+    preps = [k for k, t in enumerate(toks) if t.lower_ in ("at", "of", "for", "with")]
+    if not toks or not preps or (preps[0] != 0 and toks[0].tag_ != "VBG"):
         return None
+    toks = toks[preps[-1] :]
     j = len(toks)
     described = False
-    while j > 0 and toks[j - 1].pos_ == "PROPN" and toks[j - 1].ent_type_ not in ("GPE", "DATE"):
+    while (
+        j > 1
+        and (toks[j - 1].pos_ == "PROPN" or toks[j - 1].is_title)
+        and toks[j - 1].ent_type_ not in ("GPE", "DATE")
+    ):
         j -= 1
     # "the law firm Colquhoun Reid": after a descriptor noun, NER's PERSON label is wrong
     described = j > 0 and toks[j - 1].lower_ in ORG_DESCRIPTORS_ROLE
@@ -119,6 +126,42 @@ ORG_DESCRIPTORS_ROLE = {
     "consultancy",
     "practice",
 }
+
+
+def _mislabelled_persons(ctx: Context) -> list[Span]:
+    """Names the small model tags ORG/GPE ("Ricardo Lemos", "Ana [Ferreira]") that the parse
+    puts in apposition with a job title: "Brightline's chief operating officer, Ricardo
+    Lemos" / "Ana Ferreira, the UOC's coordinator"."""
+    doc = ctx.doc
+    role_tokens = {
+        i for s in doc.spans.get(SPANS_KEY, []) if s.label_ == "ROLE" for i in range(s.start, s.end)
+    }
+    out: list[Span] = []
+    for ent in ents(doc):
+        if ent.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+            continue
+        root = ent.root
+        start = ent.start
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            if doc[start - 1].ent_type_ or doc[start - 1].dep_ != "compound":
+                break
+            start -= 1
+        span = doc[start : ent.end]
+        if not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha for t in span):
+            continue
+        name = span.text
+        if name in ctx.names.acronyms.values() or ctx.names.org(name) != name:
+            continue
+        linked = (root.dep_ == "appos" and root.head.i in role_tokens) or any(
+            c.dep_ == "appos" and c.i in role_tokens for c in root.children
+        )
+        # "chief executive Dana Whitlock told me": a lower-case title right before the name
+        linked = linked or (
+            span.start > 0 and span.start - 1 in role_tokens and doc[span.start - 1].is_lower
+        )
+        if linked:
+            out.append(Span(doc, span.start, span.end, label="PERSON"))
+    return out
 
 
 def _role_text(span: Span) -> str:
@@ -153,7 +196,8 @@ def roles(ctx: Context) -> list[RawFact]:
             RawFact("role", {"person": person, "organization": org, "role": role}, s, e, conf),
         )
 
-    persons = [e for e in ents(doc) if e.label_ == "PERSON"]
+    persons = [e for e in ents(doc) if e.label_ == "PERSON"] + _mislabelled_persons(ctx)
+    persons.sort(key=lambda e: e.start)
     for ent in persons:
         person = ctx.names.person(ent.text)
         # appositive after the name: "X, director of Y"
@@ -238,6 +282,9 @@ def roles(ctx: Context) -> list[RawFact]:
                 org = org_of(ctx, doc[k], force=True) or ctx.names.org(doc[k].text)
             elif k >= 0 and doc[k].lower_ in ("its", "their"):
                 org = antecedent_org(ctx, doc[k])
+            elif k >= 0 and doc[k].pos_ == "NOUN" and doc[k + 1].text in ("'s", "’s"):
+                # "The firm's managing partner, Charles Ellery": the firm named before
+                org = ctx.names.resolve_org(doc, doc[k], ctx.lex)
             org = org or _org_holding_title(ctx, role)
             if org is None and r.text.lower() in exec_roles | {
                 "executive",

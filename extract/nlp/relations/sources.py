@@ -49,6 +49,59 @@ def _near_cue(
     return False
 
 
+def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[tuple[str, Span]]:
+    """Outlets the text describes as such right after a citing cue, whatever NER called them:
+    "told the Dutch broadcaster NOS", "first reported by the trade newspaper Logistics
+    Weekly", "reported by the Evening Standard", "told RTÉ"."""
+    doc = ctx.doc
+    descriptors = ctx.lex.set("outlet_descriptors")
+    out: list[tuple[str, Span]] = []
+    for label, _s, e in cues:
+        if label not in ("according_to", "reported_by", "seen_by", "told"):
+            continue
+        j = e
+        if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
+            j += 1
+        # "the Dutch broadcaster", "the trade newspaper", "the news agency"
+        k, described = j, False
+        while k < len(doc) and k - j < 4 and doc[k].text not in (",", ".", ";"):
+            if doc[k].text in descriptors:  # lower case: "Weekly" in a name is no descriptor
+                described = True
+                j = k + 1
+            k += 1
+        n = j
+        while n < len(doc) and n - j < 5 and (doc[n].is_title or doc[n].is_upper):
+            if not doc[n].is_alpha:
+                break
+            n += 1
+        if n == j:
+            continue
+        span = doc[j:n]
+        name = clean_name(span.text)
+        acronym = len(span) == 1 and span[0].is_upper and len(name) <= 5
+        if not name or any(t.ent_type_ == "DATE" for t in span):
+            continue
+        if not acronym and any(t.ent_type_ == "PERSON" for t in span) and not described:
+            continue
+        if ctx.names.is_authority(name) or name.lower() in ctx.names.surnames:
+            continue
+        if described:  # "the broadcaster X" is an outlet even when the text names it often
+            out.append((name, span.sent))
+        elif name in ctx.names.acronyms or ctx.names.org(name) == ctx.names.main_org:
+            continue
+        elif label == "told" and acronym:
+            out.append((name, span.sent))  # "told RTÉ", "told CNN"
+        elif (
+            label in ("reported_by", "seen_by")
+            and span.root.ent_type_ not in ("PERSON", "GPE", "NORP")
+            and n < len(doc)
+            and doc[n].text in (".", ",", ";")
+            and 2 <= len(span) <= 3
+        ):
+            out.append((name, span.sent))  # "first reported by the Evening Standard."
+    return out
+
+
 def sources(ctx: Context) -> list[RawFact]:
     doc = ctx.doc
     strings = doc.vocab.strings
@@ -59,6 +112,10 @@ def sources(ctx: Context) -> list[RawFact]:
         if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART", "GPE"):
             continue
         name = clean_name(ent.text)
+        words = name.split()
+        while len(words) > 1 and words[0].islower():  # "business daily Expansión"
+            words = words[1:]
+        name = " ".join(words)
         known = name.lower() in outlets_lower or ("the " + name.lower()) in outlets_lower
         if name in ctx.names.acronyms and ctx.names.acronyms[name].lower() not in outlets_lower:
             continue  # "AP" defined in the text as some authority, not the news agency
@@ -72,6 +129,10 @@ def sources(ctx: Context) -> list[RawFact]:
         s, e = evidence(ent.sent)
         conf = 0.8 if known else 0.6
         found.setdefault(name, RawFact("source", {"outlet": name}, s, e, conf))
+    for name, sent in _described_outlets(ctx, cues):
+        if name not in found:
+            s, e = evidence(sent)
+            found[name] = RawFact("source", {"outlet": name}, s, e, 0.6)
     # "BBC" and "BBC News" are one outlet: keep the fuller name
     names = list(found)
     for a in names:

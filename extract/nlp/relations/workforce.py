@@ -16,12 +16,23 @@ from extract.nlp.relations.common import (
 )
 from extract.values import iter_counts
 
+SPEECH = {"say", "announce", "confirm", "tell", "state", "disclose", "reveal"}
+
 
 def _conditional(verb: Token) -> bool:
-    """Would/could/might cuts are not facts; planned or expected ones are (news reports them)."""
+    """Would/could/might cuts are not facts; planned or expected ones are (news reports them),
+    and so is reported speech: "said in July that it would cut 3,000 roles"."""
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH
+    if any(  # "would cut 3,000 roles if the merger failed"
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    ):
+        return True
     for t in (verb, verb.head):
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should"):
+                if c.lower_ == "would" and reported and t is verb:
+                    continue
                 return True
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return True

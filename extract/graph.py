@@ -187,7 +187,9 @@ class _Entities:
             best = self.kinds.get(name.casefold(), kind)
             if best != "agent":
                 by_kind.setdefault(best, []).append(name)
-        self.resolved = {kind: resolve_names(kind, names) for kind, names in by_kind.items()}
+        self.resolved = {
+            kind: _short_forms(resolve_names(kind, names)) for kind, names in by_kind.items()
+        }
 
     def iri(self, kind: str, name: str) -> tuple[URIRef, URIRef]:
         best = self.kinds.get(name.casefold(), kind)
@@ -201,6 +203,21 @@ class _Entities:
         self.names.setdefault(iri, set()).add(name)
         self.kind_of[iri] = best
         return iri, cls
+
+
+def _short_forms(resolved: dict[str, str]) -> dict[str, str]:
+    """Within one article, a name that is the first words of exactly one longer name of the
+    same kind is that thing's short form ("Harrowgate" -> "Harrowgate Bank")."""
+    out = dict(resolved)
+    targets = set(resolved.values())
+    for name, target in resolved.items():
+        if target != name:
+            continue  # already resolved (acronym)
+        prefix = name.casefold() + " "
+        longer = {t for t in targets if t.casefold().startswith(prefix)}
+        if len(longer) == 1:
+            out[name] = longer.pop()
+    return out
 
 
 def to_graph(article: Article, facts: Iterable[Fact], run: RunInfo) -> Graph:

@@ -229,3 +229,19 @@ def test_acronym_and_alias_merge_into_one_explained_node() -> None:
     assert g.value(program, SCHEMA.name) == Literal("Model Capability Initiative")
     status = next(f for f in facts_from_graph(g) if f["type"] == "status")
     assert status["program"] == "MCI"  # the facts view keeps the name its sentence used
+
+
+def test_short_form_joins_its_long_name_within_an_article() -> None:
+    ev = Evidence(URL, "A sentence.", 0, 11)
+    facts = [
+        Fact("operates", {"organization": "Harrowgate Bank", "program": "DeskSense"}, ev),
+        Fact("operates", {"organization": "Harrowgate", "program": "DeskSense"}, ev),
+        Fact("role", {"person": "Ann Lee", "organization": "Harrowgate", "role": "CEO"}, ev),
+    ]
+    article = Article(source="x", url=URL, title=None, text="A sentence.")
+    g = to_graph(article, facts, RUN)
+    orgs = set(g.objects(None, NK.organization))
+    assert len(orgs) == 1
+    assert g.value(next(iter(orgs)), SCHEMA.name) == Literal("Harrowgate Bank")
+    role = next(f for f in facts_from_graph(g) if f["type"] == "role")
+    assert role["organization"] == "Harrowgate"  # the facts view keeps the sentence's name

@@ -32,11 +32,11 @@ from extract.fetch import (
     MAX_BYTES,
     MAX_REDIRECTS,
     USER_AGENT,
-    charset_of,
     check_html,
     check_scheme,
     describe_error,
     now_iso,
+    page_from_response,
     parse_robots,
     retry_after,
     robots_url,
@@ -269,16 +269,7 @@ class _Robots(FetchError):
 
 
 def _page(url: str, resp: httpx.Response, body: bytes) -> Page:
-    ctype = resp.headers.get("content-type")
-    return Page(
-        source=url,
-        url=str(resp.url),
-        content=body,
-        status=resp.status_code,
-        headers=dict(resp.headers),
-        encoding=charset_of(ctype),
-        fetched_at=now_iso(),
-    )
+    return page_from_response(url, resp, body)
 
 
 # --- the batch -----------------------------------------------------------------------------

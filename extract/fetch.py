@@ -145,6 +145,19 @@ def _fetch_robots(client: httpx.Client, url: str, user_agent: str) -> Protego | 
     return parse_robots(resp.status_code, resp.text)
 
 
+def page_from_response(source: str, resp: httpx.Response, body: bytes) -> Page:
+    """The :class:`Page` for a response whose (capped) body has been read."""
+    return Page(
+        source=source,
+        url=str(resp.url),
+        content=body,
+        status=resp.status_code,
+        headers=dict(resp.headers),
+        encoding=charset_of(resp.headers.get("content-type")),
+        fetched_at=now_iso(),
+    )
+
+
 # --- single URL fetch ------------------------------------------------------------------
 
 
@@ -251,15 +264,7 @@ def _get(
                 check_html(current, ctype)
                 content = read_capped(resp.iter_bytes(), max_bytes, current)
                 check_html(current, ctype, content)
-                return Page(
-                    source=source,
-                    url=str(resp.url),
-                    content=content,
-                    status=resp.status_code,
-                    headers=dict(resp.headers),
-                    encoding=charset_of(ctype),
-                    fetched_at=now_iso(),
-                )
+                return page_from_response(source, resp, content)
         except httpx.TimeoutException as exc:
             raise Transient(f"{current}: timed out ({type(exc).__name__})") from exc
         except httpx.TransportError as exc:

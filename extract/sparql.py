@@ -93,6 +93,22 @@ def _skip_string(text: str, i: int) -> int:
     return j + 1
 
 
+def _skip_inert(text: str, i: int) -> int | None:
+    """Index past the comment, string or IRI starting at ``text[i]``, else None.
+
+    Braces and keywords inside these never count, whatever scans the query.
+    """
+    c = text[i]
+    if c == "#":
+        end = text.find("\n", i)
+        return len(text) if end == -1 else end + 1
+    if c in "\"'":
+        return _skip_string(text, i)
+    if c == "<" and (m := _IRIREF.match(text, i)):
+        return m.end()
+    return None
+
+
 def _escaped(text: str, i: int) -> bool:
     n = 0
     while i - n - 1 >= 0 and text[i - n - 1] == "\\":
@@ -113,13 +129,8 @@ def find_where_group(sparql: str) -> int:
     skip_template = False
     while i < n:
         c = sparql[i]
-        if c == "#":
-            end = sparql.find("\n", i)
-            i = n if end == -1 else end + 1
-        elif c in "\"'":
-            i = _skip_string(sparql, i)
-        elif c == "<" and (m := _IRIREF.match(sparql, i)):
-            i = m.end()
+        if (after := _skip_inert(sparql, i)) is not None:
+            i = after
         elif c in "?$":
             m = _WORD.match(sparql, i + 1)
             i = m.end() if m else i + 1
@@ -173,13 +184,8 @@ def query_form(sparql: str) -> str | None:
     i, n = 0, len(sparql)
     while i < n:
         c = sparql[i]
-        if c == "#":
-            end = sparql.find("\n", i)
-            i = n if end == -1 else end + 1
-        elif c in "\"'":
-            i = _skip_string(sparql, i)
-        elif c == "<" and (m := _IRIREF.match(sparql, i)):
-            i = m.end()
+        if (after := _skip_inert(sparql, i)) is not None:
+            i = after
         elif c.isalpha():
             m = _WORD.match(sparql, i)
             assert m is not None

@@ -411,8 +411,12 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
     idx.orgs = [m for m in idx.orgs if not _is_person(m.name)]
     outlets = {o for o in lex.outlets}
     authorities = {a for a in lex.authorities}
+    mastheads = lex.set("masthead_words")
     for m in idx.orgs:
-        if m.kind == "outlet" or m.name in outlets or ("the " + m.name) in outlets:
+        words = m.name.split()
+        # "Law Society Gazette", "Meridian Wire": a masthead word names a publication
+        masthead = len(words) >= 2 and words[-1] in mastheads
+        if m.kind == "outlet" or m.name in outlets or ("the " + m.name) in outlets or masthead:
             m.kind = "outlet"
             idx.outlets.add(m.name)
         elif m.kind == "authority" or m.name in authorities:

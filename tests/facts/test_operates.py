@@ -77,3 +77,12 @@ def test_plans_are_not_launches(facts_of) -> None:
     text = "Brightwear has scrapped plans to roll out EmoScan, an AI camera system that analysed staff."
     status = {(f["program"], f["action"]) for f in facts_of(text, "status")}
     assert status == {("EmoScan", "cancelled")}
+
+
+def test_a_publication_is_not_the_operator(facts_of) -> None:
+    text = (
+        "The Law Society Gazette said the sensors were installed last year. The Law Society "
+        "Gazette has covered the DeskPulse system since March. DeskPulse records when desks "
+        "are used."
+    )
+    assert all(f["organization"] != "Law Society Gazette" for f in facts_of(text, "operates"))

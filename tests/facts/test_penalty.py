@@ -108,3 +108,11 @@ def test_dateline_city_is_not_the_fined_party(facts_of) -> None:
     )
     got = {(f["organization"], f["amount"]) for f in facts_of(text, "penalty")}
     assert got == {("Vonder Logistics", 8000000)}, got
+
+
+def test_conditional_periodic_sum_is_not_a_fine(facts_of) -> None:
+    text = (
+        "The regulator ordered Harlow Freight to delete the recordings within three months "
+        "or pay 50,000 euros for each week of delay."
+    )
+    assert facts_of(text, "penalty") == []

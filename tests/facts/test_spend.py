@@ -52,3 +52,11 @@ def test_signer_of_a_contract_pays(facts_of) -> None:
     assert [(f["organization"], f["amount"]) for f in facts] == [
         ("Northfield State University", 1400000)
     ]
+
+
+def test_regulator_budget_is_not_spend(facts_of) -> None:
+    text = (
+        "Harlow Freight was fined by the Dutch Data Protection Authority. The Dutch regulator "
+        "has long complained that its budget of about 40 million euros a year is too small."
+    )
+    assert facts_of(text, "spend") == []

@@ -40,6 +40,8 @@ ORG_DESCRIPTORS = {
     "bank",
     "retailer",
 }
+PLACE_OR_PERSON = ("PERSON", "GPE", "LOC", "NORP", "FAC")
+AUTHORITY_NOUNS = {"regulator", "watchdog", "authority", "commission", "commissioner"}
 COMMON_SUBJECTS = {
     "company",
     "firm",
@@ -200,7 +202,7 @@ def antecedent_org(ctx: Context, tok: Token) -> str | None:
     if tok.sent.start > 0:
         sents.append(doc[tok.sent.start - 1].sent)
     for t in reversed(doc[tok.sent.start : tok.i]):  # "Rockstar's claim that the hack cost it"
-        if t.dep_ == "poss" and t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "GPE"):
+        if t.dep_ == "poss" and t.pos_ == "PROPN" and t.ent_type_ not in PLACE_OR_PERSON:
             org = org_of(ctx, t)
             if org:
                 return org
@@ -208,6 +210,11 @@ def antecedent_org(ctx: Context, tok: Token) -> str | None:
         for t in sent:
             if t.i >= tok.i:
                 break
+            if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lower_ in AUTHORITY_NOUNS:
+                # "The Dutch regulator ... complained that its budget": the authority
+                auth = ctx.names.org_before(doc, t.i, authority=True)
+                if auth:
+                    return auth
             if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE",):
                 described = any(
                     c.dep_ == "compound" and c.lower_ in ORG_DESCRIPTORS for c in t.children

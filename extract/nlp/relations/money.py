@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from extract.nlp.extensions import ents
 from extract.nlp.names import clean_name
 from extract.nlp.relations.common import (
+    AUTHORITY_NOUNS,
     Context,
     RawFact,
     antecedent_org,
@@ -109,12 +110,21 @@ def _lemma(t: Token) -> str:
     return "fine" if t.lower_ in FINE_FORMS and t.lower_.startswith("fin") else t.lemma_.lower()
 
 
+# "€50,000 for each week of delay", "$10,000 a day until it complies"
+PERIODIC_RE = re.compile(
+    r"\s*(?:for each|for every|per|each|every|a)\s+(?:day|week|month)\b"
+    r"(?=.{0,25}\b(?:delay|late|until|non-?compliance|fails?|failure|continues?)\b)",
+    re.I,
+)
+
+
 def _ordered_to_pay(verb: Token | None) -> bool:
-    return (
-        verb is not None
-        and verb.lemma_.lower() == "pay"
-        and verb.head.lemma_.lower() in ("order", "require", "force")
-    )
+    if verb is None or verb.lemma_.lower() != "pay":
+        return False
+    # "ordered X to stop ... or pay €50,000 for each week of delay": the conjunct counts too
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb.head.lemma_.lower() in ("order", "require", "force")
 
 
 def penalty(ctx: Context) -> list[RawFact]:
@@ -169,6 +179,8 @@ def penalty(ctx: Context) -> list[RawFact]:
                 verb = None
             if verb is not None and (is_hypothetical(verb, lex) or is_negated(verb)):
                 continue
+            if PERIODIC_RE.match(sent.text[span.end_char - sent.start_char :]):
+                continue  # "or pay €50,000 for each week of delay": a conditional periodic sum
             if (
                 re.search(
                     r"\b(?:up to|maximum|as much as)\b",
@@ -298,7 +310,16 @@ def spend(ctx: Context) -> list[RawFact]:
             if not org and noun is not None:
                 for c in noun.children:
                     if c.dep_ in ("poss", "compound"):
-                        org = ctx.names.resolve_org(doc, c, lex)
+                        org = (
+                            antecedent_org(ctx, c)
+                            if c.lower_ in ("its", "their")
+                            else ctx.names.resolve_org(doc, c, lex)
+                        )
+                regulator_subject = any(
+                    t.dep_ == "nsubj" and t.lower_ in AUTHORITY_NOUNS for t in sent
+                )
+                if not ok_verb and (regulator_subject or org and ctx.names.is_authority(org)):
+                    continue  # a regulator's own budget is not spending on a case
                 if not org:
                     mods = [
                         c

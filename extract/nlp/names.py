@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -258,6 +259,30 @@ class NameIndex:
                 best = m
         return self.org(best.name) if best else None
 
+    def _speaker_of_clause(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
+        """ "Roamly said it had invested A$6m": "it" is the subject of the verb it hangs on."""
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass", "poss") or verb.dep_ not in ("ccomp", "conj"):
+            return None
+        if token.dep_ == "poss":  # "Roamly said its checks ...": climb to the clause verb
+            while verb.dep_ not in ("ccomp", "conj", "ROOT") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.dep_ not in ("ccomp", "conj"):
+                return None
+        up = verb.head
+        subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > token.i or subj.pos_ != "PROPN":
+            return None
+        if subj.ent_type_ and subj.ent_type_ not in ORG_LABELS:
+            return None
+        if subj.ent_type_ in ORG_LABELS:
+            return self.resolve_org(doc, subj, lex)
+        left = subj.i
+        while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
+            left -= 1
+        name = self.org(doc[left : subj.i + 1].text)
+        return name if any(m.name == name or self.org(m.name) == name for m in self.orgs) else None
+
     def resolve_org(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
         """The organization a token stands for: an ORG entity, "its", "the company" ..."""
         if token.ent_type_ in ORG_LABELS:
@@ -266,7 +291,7 @@ class NameIndex:
                 return self.org(ent.text)
         low = token.lower_
         if low in PRONOUNS_ORG:
-            return self.org_before(doc, token.i)
+            return self._speaker_of_clause(doc, token, lex) or self.org_before(doc, token.i)
         lemma = token.lemma_.lower()
         if lemma in lex.set("org_named_nouns") and any(
             c.lower_ in {"the", "this", "that"} for c in token.children
@@ -324,6 +349,68 @@ _AFTER_CUE = [  # the name follows the cue
 ]
 
 
+# Cues that show a name is an organisation whatever NER called it (the small model tags
+# invented companies GPE or PERSON): the full name, for finding every later mention.
+_ORG_DESCRIPTOR = (
+    r"(?:company|firm|bank|lender|retailer|operator|provider|start-?up|insurer|carrier|chain|"
+    r"group|employer|business|maker|developer|vendor|supplier|platform|app|trust|charity|"
+    r"union|university|council|agency|outsourcer|conglomerate|subsidiary|contractor|lender)s?"
+)
+_STRICT_CUES = [
+    # "Aldermoor Bank, one of Britain's largest retail lenders" / "Orvane, a Leeds-based firm"
+    re.compile(
+        _NAME
+        + r",\s+(?:a|an|the|one of|which is)\s+(?:(?!(?:a|an|the)\s)[\w'’.-]+\s+){0,4}?"
+        + _ORG_DESCRIPTOR
+        + r"\b(?!['’]s)"
+    ),
+    re.compile(
+        _NAME
+        + r",\s+which\s+(?:employs|has|had|was founded|is based|makes|runs|sells|operates|says|"
+        r"said|owns|provides|supplies|develops|counts|serves|manages|is owned)\b"
+    ),
+    # "Roamly said it had invested", "Karvaan says its agents"
+    re.compile(_NAME + r"\s+(?:said|says|told \w+|confirmed|added)\s+(?:that\s+)?(?:it|its)\b"),
+    # "Roamly's selfie-matching tool", "Karvaan's agents"
+    re.compile(
+        _NAME + r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|workers|agents|drivers|nurses|"
+        r"couriers|riders|pickers|engineers|workforce|managers|tool|system|software|app|"
+        r"platform|programme|program|scheme|pilot|contract|spokes\w+|chief|head|board|"
+        r"shares|customers|clients|offices|headquarters|warehouses?|depots?|centres?|centers?|"
+        r"stores?|sites?|wards?|hospitals?)\b"
+    ),
+    # "driving for Roamly", "works at Karvaan"
+    re.compile(
+        r"\b(?:work|works|worked|working|drive|drives|driving|drove|employed)\s+(?:for|at|by)\s+"
+        + _NAME
+    ),
+    re.compile(_NAME + r",?\s+" + CORP_SUFFIX),
+]
+_PLACE_SAFE_CUES = {0, 3}  # descriptor apposition and possessive: places fit these too
+_LEADING_NOISE = {
+    *("The", "A", "An", "In", "On", "At", "But", "And", "For", "By", "As", "When", "After"),
+    *("Its", "Mr", "Ms", "Mrs", "Dr"),
+}
+
+
+def _strict_company_names(text: str, places: frozenset[str] = frozenset()) -> set[str]:
+    """Names the cues show to be organisations; ``places`` (NER's GPE/LOC names) only count
+    through the cues a place can't fill ("London's hospitals" is no company, "X said it" is)."""
+    out: set[str] = set()
+    for k, pat in enumerate(_STRICT_CUES):
+        for m in pat.finditer(text):
+            if k in _PLACE_SAFE_CUES and clean_name(m.group(1)) in places:
+                continue
+            # the name class allows "U.S." and "St." but not a sentence end before the name
+            words = re.split(r"(?<=[a-z])[.!?]\s+", m.group(1))[-1].split()
+            while words and words[0] in _LEADING_NOISE:
+                words = words[1:]
+            name = clean_name(" ".join(words))
+            if name and len(name.split()) <= 6 and name[0].isupper() and not name.isupper():
+                out.add(name)
+    return out
+
+
 def _company_names(text: str) -> set[str]:
     """Every name the text shows to be a company, as word sequences (one pass per cue)."""
     out: set[str] = set()
@@ -338,10 +425,55 @@ def _company_names(text: str) -> set[str]:
     return out
 
 
+def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str]) -> None:
+    """Every mention of a name the text shows to be a company joins ``idx.orgs``."""
+    person_names = {m.name for m in idx.persons}
+    person_words = {w for n in person_names if len(n.split()) >= 2 for w in n.split()}
+    roles = {r.lower() for r in lex.roles}
+    taken = {i for m in idx.orgs + idx.persons for i in range(m.start, m.end)}
+    added = False
+    places = frozenset(
+        clean_name(e.text)
+        for e in ents(doc)
+        if e.label_ in ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME")
+    )
+    for name in sorted(_strict_company_names(doc.text, places), key=len, reverse=True):
+        words = name.split()
+        if (
+            name in progs
+            or name in person_names
+            or name in idx.outlets
+            or name in idx.authorities
+            or (len(words) <= 2 and all(w in person_words for w in words))
+            or words[0].lower() in roles
+            or words[0].lower() in FUNCTION_WORDS
+            or (len(words) == 1 and name.lower() in STOP_WORDS)  # "It said it would ..."
+        ):
+            continue
+        for mt in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])", doc.text):
+            span = doc.char_span(mt.start(), mt.end(), alignment_mode="contract")
+            if (
+                span is None
+                or len(span) == 0
+                or any(i in taken for i in range(span.start, span.end))
+            ):
+                continue
+            if any(t.ent_type_ == "PERSON" for t in span) and len(words) >= 2:
+                continue
+            idx.orgs.append(Mention(span.start, span.end, name, "CUE"))
+            taken.update(range(span.start, span.end))
+            added = True
+    if added:
+        idx.orgs.sort(key=lambda m: m.start)
+
+
 def _companies(doc: Doc, idx: NameIndex) -> list[Mention]:
     """Mentions of names the text shows to be companies, whatever NER's label."""
     out: list[Mention] = []
     known = _company_names(doc.text)
+    for m in idx.orgs:  # mentions found from the text alone (see _add_text_companies)
+        if m.label == "CUE":
+            out.append(Mention(m.start, m.end, m.name, "ORG"))
     for ent in ents(doc):
         if ent.label_ not in ("ORG", "PERSON", "GPE"):
             continue
@@ -375,6 +507,8 @@ def _mentions(doc: Doc, label: str) -> list[Mention]:
             continue
         name = clean_name(ent.text)
         if not name or "\n" in name or not name[0].isalnum():
+            continue
+        if re.search(r"[.!?]\s", name):  # NER ran over a sentence end: "Orvane. Orvane"
             continue
         out.append(Mention(ent.start, ent.end, name, ent.label_, ent.ent_id_))
     return out
@@ -422,6 +556,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         elif m.kind == "authority" or m.name in authorities:
             m.kind = "authority"
             idx.authorities.add(m.name)
+    _add_text_companies(doc, idx, lex, progs)
     # Surnames: the first multi-word PERSON name ending in that word.
     for m in idx.persons:
         parts = m.name.split()

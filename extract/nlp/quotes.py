@@ -76,6 +76,10 @@ class Quote:
     confidence: float
 
 
+# between the halves of a broken quote: '," she said, "' / '," said Ms Vale. "'
+_RESUMED_RE = re.compile(r"[,.]?[”\"’']\s+[\w.’' -]{1,60}?\s(?:said|says|added|adds|told \w+)[,:]\s+[“\"‘']")
+
+
 def _looks_like_speech(text: str) -> bool:
     words = text.split()
     if len(words) < 4:
@@ -140,10 +144,18 @@ class QuoteFinder:
         out: list[Quote] = []
         last_speaker: str | None = None
         last_para = -1
+        last_end = -1
         for s, e in spans:
             raw = doc.text[s:e]
             text = raw.strip().rstrip(",").rstrip()
-            if not _looks_like_speech(text):
+            # '"A platform can't outsource its judgment," she said, "and then shrug ..."':
+            # the second half of a quote broken by its attribution starts in lower case
+            resumed = (
+                last_end >= 0
+                and len(text.split()) >= 3
+                and _RESUMED_RE.fullmatch(doc.text[last_end:s]) is not None
+            )
+            if not resumed and not _looks_like_speech(text):
                 continue
             para = doc.text.count("\n", 0, s)
             first = doc.char_span(s, e, alignment_mode="expand")
@@ -156,7 +168,7 @@ class QuoteFinder:
                 speaker, conf = last_speaker, 0.6
             if speaker is None:
                 continue
-            last_speaker, last_para = speaker, para
+            last_speaker, last_para, last_end = speaker, para, e
             out.append(
                 Quote(s, s + len(text), text, speaker, sent_a.start_char, sent_b.end_char, conf)
             )

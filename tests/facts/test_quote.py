@@ -102,3 +102,21 @@ def test_pronoun_after_named_speaker_stays_with_the_name(facts_of) -> None:
     )
     speakers = [f["speaker"] for f in facts_of(text, "quote")]
     assert speakers == ["Dana Whitmore"], speakers
+
+
+def test_quote_resumed_in_lower_case_after_its_attribution(facts_of) -> None:
+    text = (
+        "Kirsten Vale, a lecturer in technology law, doubted the checks. "
+        '"A platform can\'t outsource its judgment," she said, '
+        '"and then shrug when the algorithm is wrong."'
+    )
+    quotes = _quotes(facts_of, text)
+    assert quotes == [
+        ("Kirsten Vale", "A platform can't outsource its judgment"),
+        ("Kirsten Vale", "and then shrug when the algorithm is wrong."),
+    ]
+
+
+def test_lower_case_fragment_without_a_broken_quote_is_not_a_quote(facts_of) -> None:
+    text = 'Kirsten Vale said the checks were "an exercise in outsourcing blame to a machine".'
+    assert _quotes(facts_of, text) == []

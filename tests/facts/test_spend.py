@@ -60,3 +60,18 @@ def test_regulator_budget_is_not_spend(facts_of) -> None:
         "has long complained that its budget of about 40 million euros a year is too small."
     )
     assert facts_of(text, "spend") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the small model tags the invented company GPE; "X said it" shows it is a company
+        "Harjit Sandhu drove for Roamly for three years. Mr Sandhu was locked out. "
+        "Roamly said it had invested A$6 million in safety features this year.",
+        "Dana Whitley works for Orvane. Orvane, a Leeds-based software company, said it "
+        "had spent £2.5m on the tool.",
+    ],
+)
+def test_company_found_from_the_text_not_ner(facts_of, text: str) -> None:
+    org = "Roamly" if "Roamly" in text else "Orvane"
+    assert [f["organization"] for f in facts_of(text, "spend")] == [org]

@@ -77,7 +77,9 @@ class Quote:
 
 
 # between the halves of a broken quote: '," she said, "' / '," said Ms Vale. "'
-_RESUMED_RE = re.compile(r"[,.]?[”\"’']\s+[\w.’' -]{1,60}?\s(?:said|says|added|adds|told \w+)[,:]\s+[“\"‘']")
+_RESUMED_RE = re.compile(
+    r"[,.]?[”\"’']\s+[\w.’' -]{1,60}?\s(?:said|says|added|adds|told \w+)[,:]\s+[“\"‘']"
+)
 
 
 def _looks_like_speech(text: str) -> bool:

@@ -271,6 +271,13 @@ class NameIndex:
                 return None
         up = verb.head
         subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
+        if (
+            subj is not None
+            and subj.i < token.i
+            and subj.pos_ == "NOUN"
+            and subj.lemma_.lower() in lex.set("org_generic")
+        ):
+            return self.resolve_org(doc, subj, lex)  # "The bank said that it had suspended"
         if subj is None or subj.i > token.i or subj.pos_ != "PROPN":
             return None
         if subj.ent_type_ and subj.ent_type_ not in ORG_LABELS:
@@ -288,7 +295,9 @@ class NameIndex:
         if token.ent_type_ in ORG_LABELS:
             ent = _ent_of(doc, token)
             if ent is not None:
-                return self.org(ent.text)
+                # NER's "Karvaan's Hyderabad [centre]": the owner before the possessive
+                cut = next((t.i for t in ent if t.text in ("'s", "’s") and t.i > token.i), None)
+                return self.org(doc[ent.start : cut].text if cut else ent.text)
         low = token.lower_
         if low in PRONOUNS_ORG:
             return self._speaker_of_clause(doc, token, lex) or self.org_before(doc, token.i)
@@ -356,24 +365,29 @@ _ORG_DESCRIPTOR = (
     r"group|employer|business|maker|developer|vendor|supplier|platform|app|trust|charity|"
     r"union|university|council|agency|outsourcer|conglomerate|subsidiary|contractor|lender)s?"
 )
+_LONG_NAME = r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|&)){0,6})"
 _STRICT_CUES = [
     # "Aldermoor Bank, one of Britain's largest retail lenders" / "Orvane, a Leeds-based firm"
     re.compile(
-        _NAME
+        _LONG_NAME
         + r",\s+(?:a|an|the|one of|which is)\s+(?:(?!(?:a|an|the)\s)[\w'’.-]+\s+){0,4}?"
         + _ORG_DESCRIPTOR
         + r"\b(?!['’]s)"
     ),
     re.compile(
-        _NAME
+        _LONG_NAME
         + r",\s+which\s+(?:employs|has|had|was founded|is based|makes|runs|sells|operates|says|"
         r"said|owns|provides|supplies|develops|counts|serves|manages|is owned)\b"
     ),
     # "Roamly said it had invested", "Karvaan says its agents"
-    re.compile(_NAME + r"\s+(?:said|says|told \w+|confirmed|added)\s+(?:that\s+)?(?:it|its)\b"),
+    re.compile(
+        _LONG_NAME + r"\s+(?:said|says|told \w+|confirmed|added)"
+        r"(?:\s+(?!(?:the|a|an|he|she|they|we)\b)[\w,]+){0,4}?\s+(?:that\s+)?(?:it|its)\b"
+    ),
     # "Roamly's selfie-matching tool", "Karvaan's agents"
     re.compile(
-        _NAME + r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|workers|agents|drivers|nurses|"
+        _LONG_NAME
+        + r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|workers|agents|drivers|nurses|"
         r"couriers|riders|pickers|engineers|workforce|managers|tool|system|software|app|"
         r"platform|programme|program|scheme|pilot|contract|spokes\w+|chief|head|board|"
         r"shares|customers|clients|offices|headquarters|warehouses?|depots?|centres?|centers?|"
@@ -382,9 +396,9 @@ _STRICT_CUES = [
     # "driving for Roamly", "works at Karvaan"
     re.compile(
         r"\b(?:work|works|worked|working|drive|drives|driving|drove|employed)\s+(?:for|at|by)\s+"
-        + _NAME
+        + _LONG_NAME
     ),
-    re.compile(_NAME + r",?\s+" + CORP_SUFFIX),
+    re.compile(_LONG_NAME + r",?\s+" + CORP_SUFFIX),
 ]
 _PLACE_SAFE_CUES = {0, 3}  # descriptor apposition and possessive: places fit these too
 _LEADING_NOISE = {
@@ -405,6 +419,8 @@ def _strict_company_names(text: str, places: frozenset[str] = frozenset()) -> se
             words = re.split(r"(?<=[a-z])[.!?]\s+", m.group(1))[-1].split()
             while words and words[0] in _LEADING_NOISE:
                 words = words[1:]
+            while words and words[-1][:1].islower():  # "Bank of" before the cue
+                words = words[:-1]
             name = clean_name(" ".join(words))
             if name and len(name.split()) <= 6 and name[0].isupper() and not name.isupper():
                 out.add(name)
@@ -546,6 +562,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
     outlets = {o for o in lex.outlets}
     authorities = {a for a in lex.authorities}
     mastheads = lex.set("masthead_words")
+    authority_words = lex.set("authority_words")
     for m in idx.orgs:
         words = m.name.split()
         # "Law Society Gazette", "Meridian Wire": a masthead word names a publication
@@ -553,7 +570,11 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         if m.kind == "outlet" or m.name in outlets or ("the " + m.name) in outlets or masthead:
             m.kind = "outlet"
             idx.outlets.add(m.name)
-        elif m.kind == "authority" or m.name in authorities:
+        elif (
+            m.kind == "authority"
+            or m.name in authorities
+            or (len(words) >= 2 and set(words) & authority_words)
+        ):
             m.kind = "authority"
             idx.authorities.add(m.name)
     _add_text_companies(doc, idx, lex, progs)

@@ -155,6 +155,12 @@ def _org_like(text: str, name: str) -> bool:
     return any(re.search(p, text) for p in pats)
 
 
+_PNAME = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}"
+PRODUCT_CUE_RE = re.compile(
+    rf"(?P<a>{_PNAME}),\s+(?:which\s+(?:was|is)\s+)?(?:made|developed|built|designed|supplied|"
+    rf"sold|marketed|provided)\s+by\b"
+    rf"|\b(?:use|rollout|roll-out|deployment|suspension|licen[cs]e)\s+of\s+(?P<b>{_PNAME})(?=[\s,.;])"
+)
 CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
 NOT_PROGRAMS = {"AI", "IT", "HR", "US", "UK", "EU", "UN", "CEO", "CTO"}
 
@@ -194,7 +200,12 @@ class ProgramFinder:
             self._quoted(doc) + self._cued(doc) + self._appositive(doc) + self._named_generic(doc)
         )
         # "X system", "X's cameras", CamelCase product names: strong unless X is a company
-        extra = self._named_before_noun(doc) + self._camel_case(doc) + self._possessed_device(doc)
+        extra = (
+            self._named_before_noun(doc)
+            + self._camel_case(doc)
+            + self._possessed_device(doc)
+            + self._made_by(doc)
+        )
         strong += [m for m in extra if not _org_like(doc.text, m.surface)]
         strong = [m for m in strong if m.surface not in NOT_PROGRAMS]
         weak = self._proper_subjects(doc) + self._descriptive(doc)
@@ -365,8 +376,25 @@ class ProgramFinder:
                 out.append(ProgramMention(span.start, span.end, name, name, True))
         return out
 
+    def _made_by(self, doc: Doc) -> list[ProgramMention]:
+        """A product named by how it came to be or is used: "FlowMetrics, made by the US
+        company ...", "suspended the use of FlowMetrics", "a licence for VoicePulse"."""
+        out = []
+        text = doc.text
+        for m in PRODUCT_CUE_RE.finditer(text):
+            name = m.group("a") or m.group("b")
+            start = m.start("a") if m.group("a") else m.start("b")
+            span = _span(doc, start, start + len(name))
+            if span is None or any(t.ent_type_ in ("PERSON", "GPE", "DATE") for t in span):
+                continue
+            name = clean_name(span.text)
+            if name and name not in NOT_PROGRAMS and not _org_like(text, name):
+                out.append(ProgramMention(span.start, span.end, name, name, True))
+        return out
+
     def _camel_case(self, doc: Doc) -> list[ProgramMention]:
-        """CamelCase product names (DriverScore, ExamLens) named 3+ times, never a person."""
+        """CamelCase product names (DriverScore, ExamLens) named 3+ times, never a person
+        (a CamelCase company is caught by ``_org_like``)."""
         counts = Counter(t.text for t in doc if CAMEL.match(t.text))
         out = []
         for t in doc:

@@ -86,3 +86,34 @@ def test_a_publication_is_not_the_operator(facts_of) -> None:
         "are used."
     )
     assert all(f["organization"] != "Law Society Gazette" for f in facts_of(text, "operates"))
+
+
+def test_the_site_owner_operates_what_a_vendor_developed(facts_of) -> None:
+    text = (
+        "Karvaan Teleservices runs call centres in India. The tool, VoicePulse, was developed "
+        "by Pune start-up Sonalytix AI and piloted at Karvaan's Hyderabad centre in January. "
+        "VoicePulse scores each agent's voice."
+    )
+    orgs = {f["organization"] for f in facts_of(text, "operates") if f["program"] == "VoicePulse"}
+    assert "Karvaan Teleservices" in orgs or "Karvaan" in orgs
+    assert not any("Hyderabad" in o or o == "Pune" for o in orgs)
+
+
+def test_product_named_by_its_maker_or_its_use(facts_of) -> None:
+    text = (
+        "Aldermoor Bank, one of Britain's largest lenders, has paused software that logged "
+        "how fast staff typed. The bank said that it had suspended the use of FlowMetrics "
+        "with immediate effect. FlowMetrics, made by the US company Pulsegrid, is sold to "
+        "banks."
+    )
+    facts = facts_of(text, "operates")
+    assert ("Aldermoor Bank", "FlowMetrics") in {(f["organization"], f["program"]) for f in facts}
+
+
+def test_a_regulator_is_not_the_operator(facts_of) -> None:
+    text = (
+        "The Personal Data Protection Commission fined Orchid Logistics S$58,000 over its "
+        "SafeShift armbands. The commission also directed the company to test its systems. "
+        "SafeShift records each wearer's heart rate."
+    )
+    assert all("Commission" not in f["organization"] for f in facts_of(text, "operates"))

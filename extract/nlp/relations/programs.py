@@ -87,6 +87,26 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+USE_NOUNS = {"use", "rollout", "roll-out", "deployment", "introduction", "suspension", "trial"}
+VENDOR_VERBS = {"develop", "make", "build", "design", "supply", "sell", "create", "provide"}
+
+
+def _site_owner(ctx: Context, verb: Token) -> str | None:
+    """ "piloted at Karvaan's Hyderabad centre", "deployed across Orchid's warehouses"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "across", "throughout"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for c in pobj.children:
+                if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON"):
+                    org = ctx.names.resolve_org(ctx.doc, c, ctx.lex)
+                    if org and not ctx.names.is_authority(org):
+                        return org
+    return None
+
+
 def _operator_of(ctx: Context, tok: Token) -> str | None:
     """The organization that runs the program named at ``tok`` (subject, agent, possessive)."""
     doc, names, lex = ctx.doc, ctx.names, ctx.lex
@@ -99,6 +119,12 @@ def _operator_of(ctx: Context, tok: Token) -> str | None:
     node = tok
     if node.dep_ == "appos":
         node = node.head
+    if (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "of"
+        and node.head.head.lemma_.lower() in USE_NOUNS
+    ):
+        node = node.head.head  # "suspended the use of FlowMetrics": who suspended it
     for c in node.children:  # "The tool, which Microsoft rolled out"
         if c.dep_ == "relcl" and c.lemma_.lower() in operate:
             subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
@@ -116,6 +142,17 @@ def _operator_of(ctx: Context, tok: Token) -> str | None:
         v = verb
         if v.dep_ == "xcomp" and v.head.pos_ == "VERB":
             v = v.head
+        if v.lemma_.lower() in VENDOR_VERBS:
+            # "developed by Sonalytix and piloted at Karvaan's Hyderabad centre": the vendor
+            # made it, the organisation where it runs operates it
+            for conj in v.children:
+                if conj.dep_ == "conj" and conj.lemma_.lower() in operate - VENDOR_VERBS:
+                    org = _site_owner(ctx, conj)
+                    if org:
+                        return org
+        site = _site_owner(ctx, v) if v.lemma_.lower() in operate else None
+        if site:
+            return site
         if v.lemma_.lower() in operate or verb.lemma_.lower() in operate:
             if node.dep_ == "nsubjpass":
                 for c in v.children:
@@ -145,7 +182,13 @@ def operates(ctx: Context) -> list[RawFact]:
     for p in ctx.programs:
         tok = ctx.doc[p.start : p.end].root
         org = _operator_of(ctx, tok)
-        if org and org != p.name and not ctx.names.is_outlet(org) and p.name not in org:
+        if (
+            org
+            and org != p.name
+            and not ctx.names.is_outlet(org)
+            and not ctx.names.is_authority(org)
+            and p.name not in org
+        ):
             votes[p.name][org] += 1
             ev.setdefault(p.name, evidence(tok.sent))
         ev.setdefault(p.name + "\0", evidence(tok.sent))
@@ -159,7 +202,12 @@ def operates(ctx: Context) -> list[RawFact]:
             name = ctx.program_ref(tok)
             if name:
                 org = _operator_of(ctx, tok)
-                if org and org != name and not ctx.names.is_outlet(org):
+                if (
+                    org
+                    and org != name
+                    and not ctx.names.is_outlet(org)
+                    and not ctx.names.is_authority(org)
+                ):
                     votes[name][org] += 1
                     ev.setdefault(name, evidence(tok.sent))
     out = []

@@ -85,3 +85,26 @@ def test_scare_quoted_modifier_keeps_its_space(facts_of) -> None:
     )
     data = {f["data"] for f in facts_of(text, "collects")}
     assert "unexplained breaks" in data, data
+
+
+def test_misparsed_list_items_are_read_linearly(facts_of) -> None:
+    text = (
+        "Aldermoor Bank has suspended the use of FlowMetrics. It recorded keystrokes, typing "
+        "speed, mouse movement and the time each person spent in different applications."
+    )
+    data = {f["data"] for f in facts_of(text, "collects")}
+    assert {"keystrokes", "typing speed", "mouse movement"} <= data
+
+
+def test_a_score_the_program_produces_is_collected(facts_of) -> None:
+    text = (
+        "Karvaan Teleservices has suspended the use of VoicePulse. VoicePulse analyses call "
+        "recordings of agents, producing an 'empathy score' for each agent."
+    )
+    data = {f["data"] for f in facts_of(text, "collects")}
+    assert "empathy score" in data
+
+
+def test_a_bare_score_is_not_data(facts_of) -> None:
+    text = "Karvaan Teleservices has suspended the use of VoicePulse. VoicePulse gives a score."
+    assert all(f["data"] != "score" for f in facts_of(text, "collects"))

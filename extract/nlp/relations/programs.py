@@ -511,6 +511,18 @@ def _list_after(doc, v: Token, subjects_lex: set[str]) -> list[str]:  # type: ig
             in_rel = True
         if t.is_quote or t.ent_type_ in ("DATE", "TIME"):
             break
+        if (
+            not items[-1]
+            and t.tag_ == "VBG"
+            and j + 1 < sent_end
+            and doc[j + 1].pos_ == "NOUN"
+            and doc[j + 1].dep_ in ("dobj", "compound", "conj")
+        ):
+            items[-1].append(t)  # "typing speed": the small model parses a verb
+            j += 1
+            continue
+        if not in_rel and items[-1] and t.tag_ in ("VBD", "VBN") and t.dep_ in ("relcl", "acl"):
+            in_rel = True  # "the time each person spent in different applications"
         if not in_rel and (
             t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.pos_ == "VERB" and t.tag_ == "VBG")
         ):
@@ -549,6 +561,44 @@ def _list_after(doc, v: Token, subjects_lex: set[str]) -> list[str]:  # type: ig
             continue
         out.append(text)
     return out if len(out) >= 2 else []
+
+
+def _scores(ctx: Context, quoted: set[int]) -> list[RawFact]:
+    """Per-person scores a program produces are data it holds about them: "producing an
+    'empathy score' and a 'stress index'", "gives each of them a weekly sentiment score",
+    "ranking workers by a so-called 'focus score'"."""
+    doc, lex = ctx.doc, ctx.lex
+    verbs, nouns = lex.set("score_verbs"), lex.set("score_nouns")
+    out: list[RawFact] = []
+    for tok in doc:
+        if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
+            continue
+        node = tok
+        while node.dep_ == "conj":
+            node = node.head
+        gov = node.head
+        if node.dep_ == "pobj" and gov.lower_ == "by":
+            gov = gov.head
+        if node.dep_ not in ("dobj", "pobj", "dative") or gov.lemma_.lower() not in verbs:
+            continue
+        if is_negated(gov) or _unreal(gov):
+            continue
+        program = ctx.program_ref(gov) if gov.dep_ in ("relcl", "acl") else None
+        program = program or (ctx.programs_in(tok.sent) or [None])[0]
+        program = program or ctx.current_program(tok.i)
+        if not program:
+            continue
+        left = tok.i
+        while left > tok.left_edge.i and doc[left - 1].dep_ in ("compound", "amod", "nmod"):
+            left -= 1
+        text = doc[left : tok.i + 1].text.strip("'‘’\"“” ")
+        text = re.sub(r"^(?:so-called|weekly|daily|monthly|individual|personal)\s+", "", text)
+        text = re.sub(r"[\"“”‘’']", "", text).strip()
+        if len(text.split()) < 2 or len(text.split()) > 5:
+            continue  # a bare "score" names nothing
+        s, e = evidence(tok.sent)
+        out.append(RawFact("collects", {"program": program, "data": text}, s, e, 0.55))
+    return out
 
 
 def collects_and_monitors(ctx: Context) -> list[RawFact]:
@@ -706,6 +756,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                 if cand in subjects_lex and p.name not in watched:
                     watched[p.name][_plural(cand)] += 1
                     watched_ev.setdefault(p.name, evidence(doc[p.start].sent))
+    data_facts += _scores(ctx, quoted)
     out = data_facts + _based_on(ctx)
     # A program that gathers data but whose subjects the sentences never name: the workers
     # the article keeps talking about (at least twice), at lower confidence.

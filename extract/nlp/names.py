@@ -137,6 +137,7 @@ class NameIndex:
     text: str = ""
     companies: list[Mention] = field(default_factory=list)
     authorities: set[str] = field(default_factory=set)
+    cue_names: set[str] = field(default_factory=set)  # names the text's cues call companies
 
     # -- lookups -------------------------------------------------------------------------
     def person(self, text: str) -> str:
@@ -441,8 +442,16 @@ def _company_names(text: str) -> set[str]:
     return out
 
 
+SHORT_FORM_STOP = {
+    *("North", "South", "East", "West", "New", "Royal", "National", "United", "General"),
+    *("British", "American", "European", "Global", "International", "First", "Central"),
+    *("Great", "Greater", "Federal", "State", "City", "County", "Digital", "Data", "Open"),
+}
+
+
 def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str]) -> None:
-    """Every mention of a name the text shows to be a company joins ``idx.orgs``."""
+    """Every mention of a name the text shows to be a company joins ``idx.orgs``, and so
+    does its first word used alone ("Aldermoor" after "Aldermoor Bank")."""
     person_names = {m.name for m in idx.persons}
     person_words = {w for n in person_names if len(n.split()) >= 2 for w in n.split()}
     roles = {r.lower() for r in lex.roles}
@@ -479,6 +488,35 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
             idx.orgs.append(Mention(span.start, span.end, name, "CUE"))
             taken.update(range(span.start, span.end))
             added = True
+        idx.cue_names.add(name)
+    # Short forms: the distinctive first word of a company's name, alone, later on
+    for m in list(idx.orgs):
+        words = m.name.split()
+        if m.kind or len(words) < 2 or m.name in progs:
+            continue
+        first = words[0]
+        if (
+            not first[:1].isupper()
+            or first.isupper()
+            or len(first) < 4
+            or first in SHORT_FORM_STOP
+            or first in places
+            or first.lower() in STOP_WORDS
+            or any(first in p.name.split() for p in idx.persons)
+            # written in lower case somewhere: a common word ("Orchid", "Unite"), not a name
+            or re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", doc.text)
+        ):
+            continue
+        for mt in re.finditer(rf"(?<![\w&-]){re.escape(first)}(?![\w&-])(?!\s+[A-Z])", doc.text):
+            span = doc.char_span(mt.start(), mt.end(), alignment_mode="contract")
+            if span is None or len(span) != 1 or span.start in taken:
+                continue
+            if span[0].ent_type_ == "PERSON" or span[0].is_sent_start and span[0].pos_ != "PROPN":
+                continue
+            idx.orgs.append(Mention(span.start, span.end, first, "CUE"))
+            idx.long_forms.setdefault(first, m.name)
+            taken.add(span.start)
+            added = True
     if added:
         idx.orgs.sort(key=lambda m: m.start)
 
@@ -486,7 +524,7 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
 def _companies(doc: Doc, idx: NameIndex) -> list[Mention]:
     """Mentions of names the text shows to be companies, whatever NER's label."""
     out: list[Mention] = []
-    known = _company_names(doc.text)
+    known = _company_names(doc.text) | idx.cue_names
     for m in idx.orgs:  # mentions found from the text alone (see _add_text_companies)
         if m.label == "CUE":
             out.append(Mention(m.start, m.end, m.name, "ORG"))

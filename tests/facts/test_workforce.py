@@ -76,3 +76,13 @@ def test_the_company_is_not_the_public_office_named_before(facts_of) -> None:
     got = {(f["organization"], f["count"]) for f in facts_of(text, "workforce")}
     assert ("Ferrow Fulfillment", 4200) in got, got
     assert not any("Office" in o for o, _ in got), got
+
+
+def test_short_form_of_a_company_is_the_company_not_a_union_named_since(facts_of) -> None:
+    text = (
+        "Aldermoor Bank, one of Britain's largest retail lenders, has paused the software. "
+        "The union Unite said staff had been left anxious. Aldermoor announced in February "
+        "that it would cut 1,500 jobs by the end of 2027."
+    )
+    facts = facts_of(text, "workforce")
+    assert [(f["organization"], f["count"]) for f in facts] == [("Aldermoor Bank", 1500)]

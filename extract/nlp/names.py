@@ -371,7 +371,7 @@ _STRICT_CUES = [
     # "Aldermoor Bank, one of Britain's largest retail lenders" / "Orvane, a Leeds-based firm"
     re.compile(
         _LONG_NAME
-        + r",\s+(?:a|an|the|one of|which is)\s+(?:(?!(?:a|an|the)\s)[\w'’.-]+\s+){0,4}?"
+        + r",\s+(?:a|an|the|one of|which is)\s+(?:(?!(?:a|an|the|at|of|for|with|in|on|from|by|to)\s)[\w'’.-]+\s+){0,4}?"
         + _ORG_DESCRIPTOR
         + r"\b(?!['’]s)"
     ),
@@ -400,21 +400,29 @@ _STRICT_CUES = [
         + _LONG_NAME
     ),
     re.compile(_LONG_NAME + r",?\s+" + CORP_SUFFIX),
+    # "When Pemberton Hale asked its remote workers": a person would be "his" or "her"
+    re.compile(_LONG_NAME + r"\s+(?:has\s+|had\s+)?[a-z]{3,}(?:ed|s)\s+its\b"),
 ]
-_PLACE_SAFE_CUES = {0, 3}  # descriptor apposition and possessive: places fit these too
+_PLACE_SAFE_CUES = {0, 3, 6}  # places fit these too ("London's hospitals", "Sydney extended its")
+_PERSON_SAFE_CUES = {0, 1, 2, 5, 6}  # a name NER called a person is a company after these
 _LEADING_NOISE = {
     *("The", "A", "An", "In", "On", "At", "But", "And", "For", "By", "As", "When", "After"),
     *("Its", "Mr", "Ms", "Mrs", "Dr"),
 }
 
 
-def _strict_company_names(text: str, places: frozenset[str] = frozenset()) -> set[str]:
+def _strict_company_names(
+    text: str, places: frozenset[str] = frozenset(), *, strong: bool = False
+) -> set[str]:
     """Names the cues show to be organisations; ``places`` (NER's GPE/LOC names) only count
-    through the cues a place can't fill ("London's hospitals" is no company, "X said it" is)."""
+    through the cues a place can't fill ("London's hospitals" is no company, "X said it" is).
+    ``strong``: only the cues that outweigh NER's PERSON label."""
     out: set[str] = set()
     for k, pat in enumerate(_STRICT_CUES):
         for m in pat.finditer(text):
             if k in _PLACE_SAFE_CUES and clean_name(m.group(1)) in places:
+                continue
+            if strong and k not in _PERSON_SAFE_CUES:
                 continue
             # the name class allows "U.S." and "St." but not a sentence end before the name
             words = re.split(r"(?<=[a-z])[.!?]\s+", m.group(1))[-1].split()
@@ -452,16 +460,19 @@ SHORT_FORM_STOP = {
 def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str]) -> None:
     """Every mention of a name the text shows to be a company joins ``idx.orgs``, and so
     does its first word used alone ("Aldermoor" after "Aldermoor Bank")."""
-    person_names = {m.name for m in idx.persons}
-    person_words = {w for n in person_names if len(n.split()) >= 2 for w in n.split()}
-    roles = {r.lower() for r in lex.roles}
-    taken = {i for m in idx.orgs + idx.persons for i in range(m.start, m.end)}
-    added = False
     places = frozenset(
         clean_name(e.text)
         for e in ents(doc)
         if e.label_ in ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME")
     )
+    # "Pemberton Hale, which reported ...": NER's person is a company; drop it as a person
+    companies_not_people = _strict_company_names(doc.text, places, strong=True)
+    idx.persons = [m for m in idx.persons if m.name not in companies_not_people]
+    person_names = {m.name for m in idx.persons}
+    person_words = {w for n in person_names if len(n.split()) >= 2 for w in n.split()}
+    roles = {r.lower() for r in lex.roles}
+    taken = {i for m in idx.orgs + idx.persons for i in range(m.start, m.end)}
+    added = False
     for name in sorted(_strict_company_names(doc.text, places), key=len, reverse=True):
         words = name.split()
         if (
@@ -483,7 +494,11 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
                 or any(i in taken for i in range(span.start, span.end))
             ):
                 continue
-            if any(t.ent_type_ == "PERSON" for t in span) and len(words) >= 2:
+            if (
+                any(t.ent_type_ == "PERSON" for t in span)
+                and len(words) >= 2
+                and name not in companies_not_people
+            ):
                 continue
             idx.orgs.append(Mention(span.start, span.end, name, "CUE"))
             taken.update(range(span.start, span.end))
@@ -564,6 +579,8 @@ def _mentions(doc: Doc, label: str) -> list[Mention]:
             continue
         if re.search(r"[.!?]\s", name):  # NER ran over a sentence end: "Orvane. Orvane"
             continue
+        if label == "ORG":  # "Orchid Logistics S$58,000": NER ran into the amount
+            name = re.sub(r"(?:\s+\S*[\d$€£¥]\S*)+$", "", name)
         out.append(Mention(ent.start, ent.end, name, ent.label_, ent.ent_id_))
     return out
 
@@ -573,7 +590,11 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
     title_lines = {
         t for sent in doc.sents if is_title_line(sent) for t in range(sent.start, sent.end)
     }
-    idx.persons = [m for m in _mentions(doc, "PERSON") if m.name[0].isupper()]
+    idx.persons = [
+        m
+        for m in _mentions(doc, "PERSON")
+        if m.name[0].isupper() and not any(c.isdigit() for c in m.name)  # "Il Sole 24 Ore"
+    ]
     progs = program_names or set()
     roles = {r.lower() for r in lex.roles}
     idx.orgs = [

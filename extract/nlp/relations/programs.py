@@ -160,7 +160,10 @@ def _operator_of(ctx: Context, tok: Token) -> str | None:
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 org = names.resolve_org(doc, p, lex)
-                                if org:
+                                # "supplied by Lumen Workplace": a vendor, unless the
+                                # story is about the vendor itself
+                                vendor = v.lemma_.lower() in VENDOR_VERBS
+                                if org and (not vendor or org == names.main_org):
                                     return org
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             if subj is not None:
@@ -198,6 +201,8 @@ def operates(ctx: Context) -> list[RawFact]:
             tok.pos_ == "NOUN"
             and tok.lemma_.lower() in ctx.generic_program
             and ctx.program_at(tok) is None
+            # "its products", "our services": a vendor's range, not the program
+            and not (tok.tag_ == "NNS" and tok.lemma_.lower() in ("product", "service", "solution"))
         ):
             name = ctx.program_ref(tok)
             if name:

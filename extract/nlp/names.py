@@ -363,8 +363,8 @@ _AFTER_CUE = [  # the name follows the cue
 # invented companies GPE or PERSON): the full name, for finding every later mention.
 _ORG_DESCRIPTOR = (
     r"(?:company|firm|bank|lender|retailer|operator|provider|start-?up|insurer|carrier|chain|"
-    r"group|employer|business|maker|developer|vendor|supplier|platform|app|trust|charity|"
-    r"union|university|council|agency|outsourcer|conglomerate|subsidiary|contractor|lender)s?"
+    r"group|employer|business|maker|vendor|supplier|platform|app|trust|charity|"
+    r"union|university|council|agency|outsourcer|conglomerate|subsidiary|lender)s?"
 )
 _LONG_NAME = r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|&)){0,6})"
 _STRICT_CUES = [

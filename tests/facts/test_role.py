@@ -128,3 +128,31 @@ def test_partner_at_the_firm_named_after_a_descriptor(facts_of) -> None:
     )
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert ("Tiago Marques", "Marques Sobral") in roles, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # NER calls the invented company a place, or a person
+        (
+            "Roamly runs a ride-hail app. Tahlia Brennan, Roamly's general manager for "
+            "Australia and New Zealand, defended the tool.",
+            "Tahlia Brennan",
+            "Roamly",
+        ),
+        (
+            '"We accept the findings in full," said Lim Wei Jie, Orchid\'s managing director.',
+            "Lim Wei Jie",
+            "Orchid",
+        ),
+        # NER tags neither the person nor the company correctly
+        (
+            "Anirudh Kulkarni, co-founder and CEO of Sonalytix AI, said the product was fine.",
+            "Anirudh Kulkarni",
+            "Sonalytix AI",
+        ),
+    ],
+)
+def test_role_when_ner_mislabels_the_names(facts_of, text: str, person: str, org: str) -> None:
+    facts = facts_of(text, "role")
+    assert [(f["person"], f["organization"]) for f in facts] == [(person, org)]

@@ -37,6 +37,14 @@ def _org_in(ctx: Context, span: Span) -> str | None:
     for t in span:
         if t.ent_type_ == "ORG" or (t.dep_ == "poss" and t.pos_ in ("PROPN", "PRON", "NOUN")):
             org = ctx.names.resolve_org(ctx.doc, t, ctx.lex)
+            person_word = any(
+                t.text in p.name.split() for p in ctx.names.persons if p.name != t.text
+            )
+            if org is None and t.dep_ == "poss" and t.pos_ == "PROPN" and not person_word:
+                # "Roamly's general manager", "Orchid's managing director": NER said GPE/PERSON
+                org = (
+                    ctx.names.org(t.text) if t.ent_type_ == "PERSON" else org_of(ctx, t, force=True)
+                )
             if (
                 org
                 and not ctx.names.is_outlet(org)
@@ -85,7 +93,11 @@ def _proper_after(span: Span, i: int) -> str | None:
     toks = [t for t in span if t.i >= i]
     # "a partner specialising in employment law at the Lisbon firm X": the last "at/of/..."
     preps = [k for k, t in enumerate(toks) if t.lower_ in ("at", "of", "for", "with")]
-    if not toks or not preps or (preps[0] != 0 and toks[0].tag_ != "VBG"):
+    # "co-founder and CEO of X": a coordinated title may come before the preposition
+    titled = bool(preps) and all(
+        t.pos_ in ("CCONJ", "NOUN", "PROPN", "ADJ") and not t.ent_type_ for t in toks[: preps[0]]
+    )
+    if not toks or not preps or (preps[0] != 0 and toks[0].tag_ != "VBG" and not titled):
         return None
     toks = toks[preps[-1] :]
     j = len(toks)
@@ -96,14 +108,19 @@ def _proper_after(span: Span, i: int) -> str | None:
         and toks[j - 1].ent_type_ not in ("GPE", "DATE")
     ):
         j -= 1
-    # "the law firm Colquhoun Reid": after a descriptor noun, NER's PERSON label is wrong
+    # "the law firm Colquhoun Reid": after a descriptor noun, NER's PERSON label is wrong;
+    # so after "CEO of": nobody is the chief executive of a person
     described = j > 0 and toks[j - 1].lower_ in ORG_DESCRIPTORS_ROLE
+    described = described or (
+        j > 0 and toks[j - 1].lower_ == "of" and bool(EXEC_WORDS & {t.lower_ for t in span})
+    )
     if not described and any(t.ent_type_ == "PERSON" for t in toks[j:]):
         return None
     name = " ".join(t.text for t in toks[j:])
     return name if name and name[0].isupper() else None
 
 
+EXEC_WORDS = {"ceo", "chief", "founder", "co-founder", "president", "chairman", "chair", "director"}
 ORG_DESCRIPTORS_ROLE = {
     "firm",
     "company",
@@ -137,9 +154,18 @@ def _mislabelled_persons(ctx: Context) -> list[Span]:
         i for s in doc.spans.get(SPANS_KEY, []) if s.label_ == "ROLE" for i in range(s.start, s.end)
     }
     out: list[Span] = []
-    for ent in ents(doc):
-        if ent.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC"):
-            continue
+    # NER's non-person names, and proper-noun chains NER left untagged ("Anirudh Kulkarni")
+    candidates: list[Span] = [
+        e for e in ents(doc) if e.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
+    ]
+    for t in doc:
+        if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ != "compound":
+            left = t.i
+            while left > 0 and doc[left - 1].dep_ == "compound" and not doc[left - 1].ent_type_:
+                left -= 1
+            if left < t.i:
+                candidates.append(Span(doc, left, t.i + 1))
+    for ent in candidates:
         root = ent.root
         start = ent.start
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:

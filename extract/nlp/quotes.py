@@ -21,6 +21,8 @@ from extract.nlp.names import PRONOUNS_PERSON, NameIndex, clean_name
 
 _QUOTE_RE = re.compile(
     r"“([^“”]{3,2000}?)”|\"([^\"\n]{3,2000}?)\"|(?<![\w])‘([^‘\n]{3,2000}?)’(?![\w])|(?<![\w])'([^'\n]{12,2000}?)'(?![\w])"
+    # a quote that runs on into the next paragraph leaves its first paragraph unclosed
+    r"|“([^“”\n]{3,2000})(?=\n\s*“)|\"([^\"\n]{3,2000})(?=\n\s*\")"
 )
 SPEAKER_NOUNS = {
     "spokesperson",
@@ -139,7 +141,7 @@ class QuoteFinder:
         names: NameIndex = doc._.names
         spans = []
         for m in _QUOTE_RE.finditer(doc.text):
-            g = next(i for i in range(1, 5) if m.group(i) is not None)
+            g = next(i for i in range(1, 7) if m.group(i) is not None)
             s, e = m.start(g), m.end(g)
             spans.append((s, e))
         inside = [(s, e) for s, e in spans]

@@ -632,7 +632,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         elif (
             m.kind == "authority"
             or m.name in authorities
-            or (len(words) >= 2 and set(words) & authority_words)
+            or (set(words) & authority_words and (len(words) >= 2 or m.name.istitle()))
         ):
             m.kind = "authority"
             idx.authorities.add(m.name)

@@ -108,3 +108,16 @@ def test_a_score_the_program_produces_is_collected(facts_of) -> None:
 def test_a_bare_score_is_not_data(facts_of) -> None:
     text = "Karvaan Teleservices has suspended the use of VoicePulse. VoicePulse gives a score."
     assert all(f["data"] != "score" for f in facts_of(text, "collects"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sfreccia runs Pilota. A petition against Pilota has collected over 5,000 signatures.",
+        "Sfreccia runs Pilota. Pilota's maker, which counts two private banks among its "
+        "clients, declined to comment.",
+    ],
+)
+def test_what_a_petition_or_a_vendor_gathers_is_not_data(facts_of, text: str) -> None:
+    data = {f["data"] for f in facts_of(text, "collects")}
+    assert not any("signature" in d or "bank" in d for d in data), data

@@ -117,3 +117,12 @@ def test_a_regulator_is_not_the_operator(facts_of) -> None:
         "SafeShift records each wearer's heart rate."
     )
     assert all("Commission" not in f["organization"] for f in facts_of(text, "operates"))
+
+
+def test_the_authority_named_by_its_title_alone_is_no_operator(facts_of) -> None:
+    text = (
+        "The Italian Data Protection Authority fined Sfreccia S.r.l. 4.5 million euros. "
+        "According to the Authority, the company, through its rider management platform "
+        "called Pilota, collected the geolocation of its riders every fifteen seconds."
+    )
+    assert {f["organization"].rstrip(".") for f in facts_of(text, "operates")} == {"Sfreccia S.r.l"}

@@ -616,6 +616,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
     quoted = _quoted_tokens(doc)
     speech = _speech_tokens(doc)
     weak_tracking = lex.set("tracking_lexicon_only")
+    not_data = lex.set("not_data")
     for sent in ctx.sents:
         verbs = [
             t
@@ -681,6 +682,8 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     not text
                     or text.lower() in GENERIC_DATA
                     or low in GENERIC_DATA_HEADS
+                    or low in not_data
+                    or any(c.like_num for c in o.subtree)  # "over 5,000 signatures"
                     or " and " in text
                 ):
                     continue

@@ -192,6 +192,25 @@ class ProgramFinder:
         self.lex = lex
         self.generic = lex.set("program_generic")
         self.tracking = lex.set("tracking_strong")
+        self.object_only_verbs = lex.set("program_object_verbs")
+        # verbs whose object is a program when it is a proper name (not a company)
+        self.program_verbs = (lex.set("status") | lex.set("program_object_verbs")) - {
+            "start",
+            "begin",
+            "end",
+            "stop",
+            "test",
+            "set",
+            "roll",
+            "drop",
+            "remove",
+            "pull",
+            "kill",
+            "retire",
+            "acquire",
+            "restore",
+            "adopt",
+        }
 
     def __call__(self, doc: Doc) -> list[ProgramMention]:
         excluded = self._excluded_names(doc)
@@ -205,6 +224,7 @@ class ProgramFinder:
             + self._camel_case(doc)
             + self._possessed_device(doc)
             + self._made_by(doc)
+            + self._verb_objects(doc)
         )
         strong += [m for m in extra if not _org_like(doc.text, m.surface)]
         strong = [m for m in strong if m.surface not in NOT_PROGRAMS]
@@ -373,6 +393,29 @@ class ProgramFinder:
             if tok.lemma_.lower() not in CLASSIC_APPOS and not name[:1].isupper():
                 continue  # "Teams, Microsoft's workplace chat app": only proper names here
             if name and len(name.split()) <= 6 and name.lower() not in self.generic:
+                out.append(ProgramMention(span.start, span.end, name, name, True))
+        return out
+
+    def _verb_objects(self, doc: Doc) -> list[ProgramMention]:
+        """A proper name that something is done to as to a program: "Hearthly disabled
+        Presence Detection", "enabled Presence Detection for all of its staff"."""
+        out = []
+        for tok in doc:
+            if tok.dep_ not in ("dobj", "nsubjpass") or tok.pos_ not in ("PROPN", "NOUN"):
+                continue
+            head = tok.head  # "disabled" may come out as an adjective with an object
+            if head.lemma_.lower() not in self.program_verbs or head.pos_ not in ("VERB", "ADJ"):
+                continue
+            if not tok.text[:1].isupper() or tok.ent_type_ in ("GPE", "NORP", "DATE", "LAW", "LOC"):
+                continue
+            # people are suspended too, but nobody enables or installs a person
+            if tok.ent_type_ == "PERSON" and head.lemma_.lower() not in self.object_only_verbs:
+                continue
+            span = self._chunk_name(doc, tok)
+            if not all(t.text[:1].isupper() for t in span) or span[0].is_sent_start:
+                continue
+            name = clean_name(span.text)
+            if name and name not in NOT_PROGRAMS and len(name.split()) <= 4:
                 out.append(ProgramMention(span.start, span.end, name, name, True))
         return out
 

@@ -126,3 +126,13 @@ def test_the_authority_named_by_its_title_alone_is_no_operator(facts_of) -> None
         "called Pilota, collected the geolocation of its riders every fifteen seconds."
     )
     assert {f["organization"].rstrip(".") for f in facts_of(text, "operates")} == {"Sfreccia S.r.l"}
+
+
+def test_a_named_feature_switched_on_and_off_is_a_program(facts_of) -> None:
+    text = (
+        "Quillstone Accounting, a 140-person firm in Denver, enabled Presence Detection for "
+        "all of its staff in April. Hearthly disabled Presence Detection for all customers "
+        "last Thursday, the company said."
+    )
+    programs = {f["program"] for f in facts_of(text, "operates")}
+    assert "Presence Detection" in programs

@@ -156,3 +156,34 @@ def test_partner_at_the_firm_named_after_a_descriptor(facts_of) -> None:
 def test_role_when_ner_mislabels_the_names(facts_of, text: str, person: str, org: str) -> None:
     facts = facts_of(text, "role")
     assert [(f["person"], f["organization"]) for f in facts] == [(person, org)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "role"),
+    [
+        (
+            "The City of Tillman Falls runs the program through the Department of Public "
+            "Works. Public Works Director Alvin Schaub called the upload a human error.",
+            "Alvin Schaub",
+            "Department of Public Works",
+            "Public Works Director",
+        ),
+        (
+            "The City of Tillman Falls tracks its crews. The union delivered the petition to "
+            "Mayor Renee Castellano's office.",
+            "Renee Castellano",
+            "City of Tillman Falls",
+            "Mayor",
+        ),
+        (
+            "Quillstone Accounting, a 140-person firm in Denver, enabled the tool in April, "
+            "managing partner Ruth Abernathy confirmed.",
+            "Ruth Abernathy",
+            "Quillstone Accounting",
+            "managing partner",
+        ),
+    ],
+)
+def test_titles_before_the_name(facts_of, text: str, person: str, org: str, role: str) -> None:
+    facts = facts_of(text, "role")
+    assert [(f["person"], f["organization"], f["role"]) for f in facts] == [(person, org, role)]

@@ -78,13 +78,32 @@ def _org_holding_title(ctx: Context, role: str) -> str | None:
     words.discard("uk")
     if not words:
         return None
+    role_words = {r for r in ctx.lex.roles if " " not in r}
+    # "Public Works Director" -> "Department of Public Works": the words beside the title
+    naming = words - role_words - {"chief", "senior", "deputy", "acting", "interim", "head"}
+    naming -= {"general", "national", "federal", "state", "executive", "vice", "assistant"}
     for m in ctx.names.orgs:
         name = ctx.names.org(m.name)
-        nw = {w.lower().rstrip("'s").rstrip("’s") for w in re.findall(r"[\w'’]+", name)}
+        nw = {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w'’]+", name)}
         if words & nw and any(
             w in nw for w in words if w in ("commissioner", "minister", "attorney")
         ):
             return name
+        if naming and naming <= nw and not ctx.names.is_outlet(name):
+            return name
+    return _public_body(ctx, role)
+
+
+def _public_body(ctx: Context, role: str) -> str | None:
+    """ "Mayor Renee Castellano" -> "City of Tillman Falls", the body the text names."""
+    markers = ctx.lex.words.get("public_office_orgs", {}).get(role.lower().strip())
+    if not markers:
+        return None
+    text = ctx.doc.text
+    for marker in markers:
+        m = re.search(rf"\b(?:[A-Z][\w'’-]+\s+)*{re.escape(marker)}(?:\s+[A-Z][\w'’-]+)*", text)
+        if m and m.group(0) != marker:
+            return clean_name(m.group(0))
     return None
 
 
@@ -120,6 +139,11 @@ def _proper_after(span: Span, i: int) -> str | None:
     return name if name and name[0].isupper() else None
 
 
+# words of a title that only a company (not a public body or a union) gives
+COMPANY_TITLE_WORDS = {
+    *("chief", "president", "director", "founder", "co-founder", "partner", "officer"),
+    *("manager", "executive", "chairman", "chairwoman", "counsel", "ceo", "cfo", "cto"),
+}
 EXEC_WORDS = {"ceo", "chief", "founder", "co-founder", "president", "chairman", "chair", "director"}
 ORG_DESCRIPTORS_ROLE = {
     "firm",
@@ -312,21 +336,22 @@ def roles(ctx: Context) -> list[RawFact]:
                 # "The firm's managing partner, Charles Ellery": the firm named before
                 org = ctx.names.resolve_org(doc, doc[k], ctx.lex)
             org = org or _org_holding_title(ctx, role)
-            if org is None and r.text.lower() in exec_roles | {
-                "executive",
-                "spokesperson",
-                "director",
-            }:
-                org = ctx.names.org_before(doc, ent.start)
+            if org is None and (
+                r.text.lower() in exec_roles | {"executive", "spokesperson", "director"}
+                or set(r.text.lower().split()) & COMPANY_TITLE_WORDS
+            ):
+                # "managing partner Ruth Abernathy confirmed": the company in view
+                org = ctx.names.company_before(ent.start) or ctx.names.org_before(doc, ent.start)
             add(person, org, role, ent.sent, 0.7)
     # NER sometimes swallows the title: ORG "CTO Andrew Bosworth"
     for ent in ents(doc):
-        if ent.label_ != "ORG" or len(ent) < 3:
+        if ent.label_ not in ("ORG", "PERSON") or len(ent) < 3:
             continue
         rs = _role_spans(doc, ent.start, ent.start + 3)
         if rs and rs[0].start == ent.start and all(t.is_title for t in doc[rs[0].end : ent.end]):
             person = doc[rs[0].end : ent.end].text
-            org = ctx.names.org_before(doc, ent.start)
+            # "Councilwoman Priscilla Huang": a public office names its body
+            org = _org_holding_title(ctx, rs[0].text) or ctx.names.org_before(doc, ent.start)
             add(person, org, rs[0].text, ent.sent, 0.6)
     # "Cloud chief Diane Greene" and "Diane Greene, chief executive of Google Cloud": one role
     for person, org in list(out):

@@ -121,3 +121,12 @@ def test_a_bare_score_is_not_data(facts_of) -> None:
 def test_what_a_petition_or_a_vendor_gathers_is_not_data(facts_of, text: str) -> None:
     data = {f["data"] for f in facts_of(text, "collects")}
     assert not any("signature" in d or "bank" in d for d in data), data
+
+
+def test_the_antecedent_of_a_relative_clause_is_what_was_captured(facts_of) -> None:
+    text = (
+        "Hearthly has switched off Presence Detection. A security researcher found that the "
+        "snapshots it captured could be downloaded by anyone."
+    )
+    data = {f["data"] for f in facts_of(text, "collects")}
+    assert "snapshots" in data

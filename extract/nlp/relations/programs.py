@@ -467,6 +467,14 @@ def _with_of(doc, o: Token, text: str) -> str:  # type: ignore[no-untyped-def]
 
 def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "the snapshots it captured": the relative clause's antecedent is its object
+    if (
+        not objs
+        and verb.dep_ == "relcl"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    ):
+        objs = [verb.head]
     # "kept tabs on X" names the data; "analysed their tone on calls" only says where
     preps = ("of",) if objs else ("of", "on")
     for c in verb.children:

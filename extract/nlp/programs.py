@@ -79,6 +79,8 @@ DEVICE_NOUNS = {
     "dashboard",
 }
 APPOS_NOUNS = {
+    *("wristband", "armband", "headband", "wearable", "badge", "device", "scanner"),
+    *("tracker", "dashboard", "extension", "plug-in", "plugin", "headset"),
     "app",
     "platform",
     "service",
@@ -127,6 +129,15 @@ class ProgramMention:
     name: str  # canonical name (set after clustering)
     surface: str
     named: bool  # a proper name, not a description
+
+
+def verb_lemma(tok: Token, known: frozenset[str] | set[str] | dict[str, str]) -> str:
+    """The verb's lemma, also when the small model tags "disabled" as an adjective and
+    keeps the "-ed" in its lemma."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "ADJ" and lemma.endswith("ed") and lemma not in known:
+        return next((w for w in (lemma[:-1], lemma[:-2]) if w in known), lemma)
+    return lemma
 
 
 def _is_title_name(text: str) -> bool:
@@ -404,12 +415,13 @@ class ProgramFinder:
             if tok.dep_ not in ("dobj", "nsubjpass") or tok.pos_ not in ("PROPN", "NOUN"):
                 continue
             head = tok.head  # "disabled" may come out as an adjective with an object
-            if head.lemma_.lower() not in self.program_verbs or head.pos_ not in ("VERB", "ADJ"):
+            lemma = verb_lemma(head, self.program_verbs)
+            if lemma not in self.program_verbs or head.pos_ not in ("VERB", "ADJ"):
                 continue
             if not tok.text[:1].isupper() or tok.ent_type_ in ("GPE", "NORP", "DATE", "LAW", "LOC"):
                 continue
             # people are suspended too, but nobody enables or installs a person
-            if tok.ent_type_ == "PERSON" and head.lemma_.lower() not in self.object_only_verbs:
+            if tok.ent_type_ == "PERSON" and lemma not in self.object_only_verbs:
                 continue
             span = self._chunk_name(doc, tok)
             if not all(t.text[:1].isupper() for t in span) or span[0].is_sent_start:

@@ -69,3 +69,22 @@ def test_described_biometric_system_is_a_program(facts_of, text: str) -> None:
 def test_card_reader_without_surveillance_word_is_no_program(facts_of) -> None:
     text = "Tordera Foods replaced the card readers at its doors in March."
     assert facts_of(text, "status") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Aldermoor Bank runs FlowMetrics. The bank said Tuesday that it had suspended the "
+            "use of FlowMetrics with immediate effect.",
+            "paused",
+        ),
+        (
+            "Hearthly sells Presence Detection. Hearthly disabled Presence Detection for all "
+            "customers last Thursday, the company said.",
+            "paused",
+        ),
+    ],
+)
+def test_status_of_a_program_named_through_its_use(facts_of, text: str, action: str) -> None:
+    assert action in {f["action"] for f in facts_of(text, "status")}

@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Span, Token
 
 from extract.nlp.entities import SPANS_KEY
+from extract.nlp.programs import verb_lemma
 from extract.nlp.relations.common import (
     Context,
     RawFact,
@@ -246,9 +247,12 @@ def status(ctx: Context) -> list[RawFact]:
     out: list[RawFact] = []
     doc = ctx.doc
     for tok in doc:
-        if tok.pos_ not in ("VERB",):
+        # "Hearthly disabled Presence Detection": the small model may call it an adjective
+        if tok.pos_ != "VERB" and not (
+            tok.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in tok.children)
+        ):
             continue
-        lemma = tok.lemma_.lower()
+        lemma = verb_lemma(tok, table)
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         action = table.get(f"{lemma} {prt}") if prt else None
         for c in tok.children:  # "put ... on hold", "go live"
@@ -289,8 +293,16 @@ def status(ctx: Context) -> list[RawFact]:
                     for a in t.children:
                         if a.dep_ in ("acl", "relcl"):
                             targets += [c for c in a.children if c.dep_ == "dobj"]
+        for t in list(targets):  # "suspended the use of FlowMetrics"
+            if t.lemma_.lower() in USE_NOUNS:
+                for prep in t.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        targets += [p for p in prep.children if p.dep_ == "pobj"]
         if tok.dep_ in ("acl", "relcl", "amod") and not targets:
             targets.append(tok.head)
+        if not targets and tok.dep_ == "advcl" and tok.tag_ == "VBN":
+            # "Introduced at the Lesquin site in 2024, it relies on ...": the main subject
+            targets = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not targets:  # intransitive: "The MCI program launched"
             targets = [c for c in tok.children if c.dep_ == "nsubj"]
         for t in targets:

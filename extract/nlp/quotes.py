@@ -104,6 +104,9 @@ def _via_apposition(t: Token, top: Token) -> bool:
 
 
 PERSON_NOUNS = {
+    *("sister", "doctor", "paramedic", "cashier", "analyst", "rider", "officer", "lawyer"),
+    *("technician", "clerk", "assistant", "trader", "housekeeper", "cleaner", "researcher"),
+    *("associate", "mother", "father", "guard", "operator", "paralegal", "pharmacist"),
     "spokesperson",
     "spokeswoman",
     "spokesman",
@@ -130,6 +133,18 @@ PERSON_NOUNS = {
     "staffer",
     "contractor",
 }
+
+
+def _without_pull_quotes(quotes: list[Quote]) -> list[Quote]:
+    """A pull quote repeats a quote of the body on its own: keep only the best-attributed
+    copy of each quoted text."""
+    best: dict[str, Quote] = {}
+    for q in quotes:
+        key = re.sub(r"\W+", " ", q.text).strip().lower()
+        if key not in best or q.confidence > best[key].confidence:
+            best[key] = q
+    keep = {id(q) for q in best.values()}
+    return [q for q in quotes if id(q) in keep]
 
 
 class QuoteFinder:
@@ -168,6 +183,9 @@ class QuoteFinder:
             sent_a = doc[first.start].sent
             sent_b = doc[max(first.start, first.end - 1)].sent
             speaker, conf = self._attribute(doc, names, sent_a, sent_b, inside, s, e, last_speaker)
+            if speaker is None:
+                speaker = self._speaker_of_sentence_before(doc, names, sent_a, last_speaker)
+                conf = 0.6
             if speaker is None and last_speaker is not None and abs(para - last_para) <= 2:
                 speaker, conf = last_speaker, 0.6
             if speaker is None:
@@ -176,7 +194,7 @@ class QuoteFinder:
             out.append(
                 Quote(s, s + len(text), text, speaker, sent_a.start_char, sent_b.end_char, conf)
             )
-        return out
+        return _without_pull_quotes(out)
 
     def _attribute(
         self,
@@ -299,6 +317,26 @@ class QuoteFinder:
                 if earlier is not None:
                     return self._speaker(doc, names, earlier, last) or phrase
             return phrase or None
+        return None
+
+    def _speaker_of_sentence_before(
+        self, doc: Doc, names: NameIndex, sent: Span, last: str | None
+    ) -> str | None:
+        """ "Achebe says the lesson was simple. "If you would be embarrassed ..."": a quote
+        standing alone after a sentence, in its paragraph, whose speaker says something."""
+        if sent.start == 0 or "\n" in doc[sent.start - 1].text:
+            return None
+        prev = doc[sent.start - 1].sent
+        if "\n" in prev.text.strip() or any(t.is_quote for t in prev):
+            return None
+        for t in prev:
+            if (
+                t.dep_ == "nsubj"
+                and t.head.dep_ == "ROOT"
+                and t.head.lemma_.lower() in self.attribution
+                and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.lower_ in PRONOUNS_PERSON)
+            ):
+                return self._speaker(doc, names, t, last)
         return None
 
     def _described_subject_before(self, doc: Doc, tok: Token) -> Token | None:

@@ -120,3 +120,26 @@ def test_quote_resumed_in_lower_case_after_its_attribution(facts_of) -> None:
 def test_lower_case_fragment_without_a_broken_quote_is_not_a_quote(facts_of) -> None:
     text = 'Kirsten Vale said the checks were "an exercise in outsourcing blame to a machine".'
     assert _quotes(facts_of, text) == []
+
+
+def test_quote_standing_alone_after_its_speakers_sentence(facts_of) -> None:
+    text = (
+        "Naomi Achebe runs people operations at Pemberton Hale. Achebe says the lesson "
+        'was simple. "If you would be embarrassed to explain a tool at an all-hands, '
+        "don't buy it.\""
+    )
+    assert _quotes(facts_of, text) == [
+        (
+            "Naomi Achebe",
+            "If you would be embarrassed to explain a tool at an all-hands, don't buy it.",
+        )
+    ]
+
+
+def test_a_pull_quote_is_not_counted_twice(facts_of) -> None:
+    text = (
+        '"Scanning every message for risk is monitoring, whatever the sales deck calls it."\n\n'
+        'Prospect is not persuaded. "Scanning every message for risk is monitoring, whatever '
+        'the sales deck calls it," says Jess Ormerod, a national officer at the union.'
+    )
+    assert [s for s, _ in _quotes(facts_of, text)] == ["Jess Ormerod"]

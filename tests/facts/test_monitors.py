@@ -26,3 +26,13 @@ def test_one_fact_per_program(facts_of) -> None:
 
 def test_no_program_no_monitors(facts_of) -> None:
     assert facts_of("Managers watched the employees closely.", "monitors") == []
+
+
+def test_watched_group_keeps_its_modifier(facts_of) -> None:
+    text = (
+        "The City of Tillman Falls uses RouteSight Crew, a phone app. RouteSight Crew logs "
+        "the GPS location of sanitation crews every 30 seconds and records idle time. "
+        "Sanitation crews say the app follows them home."
+    )
+    subjects = {f["subjects"] for f in facts_of(text, "monitors")}
+    assert subjects and all("crews" in s for s in subjects), subjects

@@ -337,6 +337,24 @@ def _data_spans(sent: Span) -> list[Span]:
     ]
 
 
+def _subject_phrase(tok: Token) -> str:
+    """The watched group with its own modifiers, plural: "sanitation crews", "warehouse
+    workers" (a fuller phrase matches the plain noun too, never the other way round)."""
+    doc, words = tok.doc, [_plural(tok.lower_)]
+    j = tok.i - 1
+    while (
+        j >= 0
+        and len(words) < 3
+        and doc[j].head.i == tok.i
+        and doc[j].dep_ in ("compound", "amod")
+        and doc[j].pos_ in ("NOUN", "ADJ")
+        and doc[j].is_lower
+    ):
+        words.insert(0, doc[j].text)
+        j -= 1
+    return " ".join(words)
+
+
 def _subject_spans(sent: Span) -> list[Span]:
     return [
         s
@@ -357,6 +375,8 @@ WORKERS = {
     "colleague",
     "contractor",
     "staffer",
+    *("rider", "carer", "picker", "associate", "cashier", "crew", "paralegal", "student"),
+    *("pupil", "servant", "officer", "housekeeper", "trader", "teacher", "member"),
 }
 DATA_HOLDERS = {
     "dashboard",
@@ -474,6 +494,8 @@ def _with_of(doc, o: Token, text: str) -> str:  # type: ignore[no-untyped-def]
                     end = max(end, x.right_edge.i + 1)
             if end - c.i <= 4:
                 return text + " " + doc[c.i : end].text
+            if pobj.i + 1 - c.i <= 4:  # "the content of the chats between riders and ..."
+                return text + " " + doc[c.i : pobj.i + 1].text
     return text
 
 
@@ -766,7 +788,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                         and verb.i in verb_ids
                         and verb.lemma_.lower() in lex.set("tracking_strong")
                     ):
-                        watched[program][_plural(span.text.lower())] += 1
+                        watched[program][_subject_phrase(span.root)] += 1
                         watched_ev.setdefault(program, (s, e))
                         continue
                 if (
@@ -788,17 +810,23 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
     out = data_facts + _based_on(ctx)
     # A program that gathers data but whose subjects the sentences never name: the workers
     # the article keeps talking about (at least twice), at lower confidence.
-    workers = Counter(
-        _plural(sp.root.lemma_.lower())
+    worker_spans = [
+        sp
         for sp in doc.spans.get(SPANS_KEY, [])
         if sp.label_ == "SUBJECT" and sp.root.lemma_.lower() in WORKERS and sp.start not in quoted
-    )
+    ]
+    workers = Counter(_subject_phrase(sp.root) for sp in worker_spans)
     per_program = Counter(f.fields["program"] for f in data_facts)
     collecting = {p for p, n in per_program.items() if n >= 2}
     if workers:
-        noun, n = workers.most_common(1)[0]
         for program in collecting:
-            if program not in watched and n >= 2:
+            # the people named where the program is: its own sentences first
+            sents = {doc[p.start].sent.start for p in ctx.programs if p.name == program}
+            near = Counter(
+                _subject_phrase(sp.root) for sp in worker_spans if doc[sp.start].sent.start in sents
+            )
+            noun, n = (near or workers).most_common(1)[0]
+            if program not in watched and (n >= 2 or near):
                 first = (
                     next(p for p in ctx.programs if p.name == program)
                     if any(p.name == program for p in ctx.programs)

@@ -86,3 +86,39 @@ def test_short_form_of_a_company_is_the_company_not_a_union_named_since(facts_of
     )
     facts = facts_of(text, "workforce")
     assert [(f["organization"], f["count"]) for f in facts] == [("Aldermoor Bank", 1500)]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "count"),
+    [
+        (
+            "Lumora Labs makes help-desk software. Any of Lumora's roughly 6,800 employees "
+            "could search the screenshots.",
+            "Lumora",
+            6800,
+        ),
+        (
+            "Karvaan Teleservices runs call centres. At least some of the 340 agents that "
+            "Karvaan let go in the June quarter had low scores.",
+            "Karvaan",
+            340,
+        ),
+        (
+            "Associates at Hallorann Pryce LLP, a New York corporate law firm of roughly 380 "
+            "lawyers, work under MinuteMark.",
+            "Hallorann Pryce LLP",
+            380,
+        ),
+    ],
+)
+def test_headcount_without_a_workforce_verb(facts_of, text: str, org: str, count: int) -> None:
+    facts = facts_of(text, "workforce")
+    assert [(f["organization"].split()[0], f["count"]) for f in facts] == [(org.split()[0], count)]
+
+
+def test_people_watched_by_a_regulators_finding_are_no_headcount(facts_of) -> None:
+    text = (
+        "The ICO said Ashcombe Care Group had unlawfully processed the biometric data of "
+        "about 4,600 staff."
+    )
+    assert facts_of(text, "workforce") == []

@@ -47,6 +47,44 @@ def _action_table(ctx: Context) -> dict[str, str]:
     return table
 
 
+def _verb_action(verb: Token, table: dict[str, str]) -> str | None:
+    """The workforce action of a verb; "let ... go" is a cut."""
+    if verb.lemma_.lower() == "let" and any(
+        c.dep_ == "xcomp" and c.lower_ == "go" for c in verb.children
+    ):
+        return "cut"
+    return table.get(verb.lemma_.lower())
+
+
+FIRM_NOUNS = {"firm", "company", "business", "employer", "group", "practice", "chain", "startup"}
+
+
+def _headcount(ctx: Context, noun: Token, table: dict[str, str]) -> tuple[str, str] | None:
+    """A count of workers without a workforce verb over it: "Lumora's roughly 6,800
+    employees", "the 340 agents that Karvaan let go", "a law firm of roughly 380 lawyers".
+    Returns (organization, action)."""
+    for c in noun.children:  # "the 340 agents that Karvaan let go" / "the people it employs"
+        if c.dep_ == "relcl" and _verb_action(c, table) and not is_negated(c):
+            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            org = org_of(ctx, subj, force=True) if subj is not None else None
+            if org:
+                prt = next((x.text for x in c.children if x.dep_ in ("prt", "xcomp")), "")
+                act = c.text.lower() + (" " + prt if prt else "")
+                return org, act if c.tag_ in ("VBD", "VBN") else str(_verb_action(c, table))
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ in ("PROPN", "NOUN"):  # "Lumora's 6,800 employees"
+        org = org_of(ctx, poss, force=True)
+        if org and not ctx.names.is_authority(org):
+            return org, "employed"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "a law firm of 380 lawyers"
+        owner = noun.head.head
+        if owner.lemma_.lower() in FIRM_NOUNS and owner.dep_ == "appos":
+            org = org_of(ctx, owner.head, force=True)
+            if org:
+                return org, "employed"
+    return None
+
+
 def workforce(ctx: Context) -> list[RawFact]:
     doc, lex = ctx.doc, ctx.lex
     nouns = lex.set("workforce_nouns")
@@ -69,12 +107,25 @@ def workforce(ctx: Context) -> list[RawFact]:
             verb = noun.head
             if noun.dep_ == "pobj":
                 verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX") or _verb_action(verb, table) is None:
+                headcount = _headcount(ctx, noun, table)
+                if headcount is not None:
+                    org, act = headcount
+                    fields = {"organization": org, "count": count, "action": act}
+                    if count.qualifier:
+                        fields["qualifier"] = count.qualifier
+                    group = doc[span.end : noun.i + 1].text.strip()
+                    if group:
+                        fields["group"] = group
+                    s, e = evidence(sent)
+                    out.append(RawFact("workforce", fields, s, e, 0.6))
+                    continue
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             lemma = verb.lemma_.lower()
             if lemma == "sign":
                 continue
-            action = table.get(lemma)
+            action = _verb_action(verb, table)
             if action is None or is_negated(verb) or _conditional(verb):
                 continue
             org = None

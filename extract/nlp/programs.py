@@ -239,6 +239,14 @@ class ProgramFinder:
         )
         strong += [m for m in extra if not _org_like(doc.text, m.surface)]
         strong = [m for m in strong if m.surface not in NOT_PROGRAMS]
+        # "WorkLife" of the trade title "WorkLife Review" is a publication, not a product
+        mastheads = self.lex.set("masthead_words")
+        titles = [
+            t
+            for t in re.findall(r"(?:[A-Z][\w&'’-]*\s+){1,4}[A-Z]\w+", doc.text)
+            if t.split()[-1] in mastheads
+        ]
+        strong = [m for m in strong if not any(t.startswith(m.surface + " ") for t in titles)]
         weak = self._proper_subjects(doc) + self._descriptive(doc)
         title_tokens = {
             t for sent in doc.sents if is_title_line(sent) for t in range(sent.start, sent.end)

@@ -136,3 +136,22 @@ def test_a_named_feature_switched_on_and_off_is_a_program(facts_of) -> None:
     )
     programs = {f["program"] for f in facts_of(text, "operates")}
     assert "Presence Detection" in programs
+
+
+def test_the_program_named_in_the_same_phrase_wins(facts_of) -> None:
+    text = (
+        "Lumora Labs ran Project Tessellate on its support agents. In April, Brisco Health, "
+        "a Denver telehealth provider, scrapped a screen-recording program called Clarion."
+    )
+    pairs = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert ("Brisco Health", "Clarion") in pairs
+    assert ("Brisco Health", "Project Tessellate") not in pairs
+
+
+def test_a_trade_title_is_not_a_product(facts_of) -> None:
+    text = (
+        "The firm licenses MinuteMark for $310,000 a year, according to a letter reviewed by "
+        "WorkLife Review. WorkLife Review first reported the deal. WorkLife Review also "
+        "obtained the memo."
+    )
+    assert all(f["program"] != "WorkLife" for f in facts_of(text, "operates"))

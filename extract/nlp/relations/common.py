@@ -393,6 +393,13 @@ class Context:
                 p = self.program_at(c)
                 if p is not None:
                     return p.name
+            # "a screen-recording program called Clarion", "the tool, Presence": named here
+            for c in tok.children:
+                if c.dep_ in ("acl", "appos") and c.i > tok.i:
+                    for d in [c, *c.subtree]:
+                        p = self.program_at(d)
+                        if p is not None and d.i - tok.i <= 4:
+                            return p.name
             if dets & {"the", "this", "that", "its", "their", "his", "her", "a", "an"}:
                 return self.current_program(tok.i)
         if tok.lower_ in ("it", "which", "that") and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):

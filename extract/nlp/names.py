@@ -590,13 +590,23 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
     title_lines = {
         t for sent in doc.sents if is_title_line(sent) for t in range(sent.start, sent.end)
     }
+    org_heads = lex.set("org_name_heads")
     idx.persons = [
         m
         for m in _mentions(doc, "PERSON")
-        if m.name[0].isupper() and not any(c.isdigit() for c in m.name)  # "Il Sole 24 Ore"
+        if m.name[0].isupper()
+        and not any(c.isdigit() for c in m.name)  # "Il Sole 24 Ore"
+        and not (len(m.name.split()) >= 2 and m.name.split()[-1] in org_heads)  # "Lumora Labs"
     ]
     progs = program_names or set()
     roles = {r.lower() for r in lex.roles}
+    # "Lumora Labs", "Aldermoor Bank" that NER called people or places are organisations
+    misnamed = [
+        Mention(m.start, m.end, m.name, "CUE")
+        for label in ("PERSON", "GPE")
+        for m in _mentions(doc, label)
+        if len(m.name.split()) >= 2 and m.name.split()[-1] in org_heads and m.name not in progs
+    ]
     idx.orgs = [
         m
         for m in _mentions(doc, "ORG")
@@ -604,7 +614,8 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         and m.name.upper() != "AI"
         and m.name.split()[0].lower() not in roles  # NER's "CTO Andrew Bosworth"
         and not _in_headline(doc, m, title_lines)
-    ]
+    ] + misnamed
+    idx.orgs.sort(key=lambda m: m.start)
     # NER sometimes calls a person an ORG ("Marcelo Claure"): drop ORG names that are people
     person_words = {w for p in idx.persons for w in p.name.split() if len(p.name.split()) >= 2}
     surnames_alone = {p.name for p in idx.persons if len(p.name.split()) == 1}

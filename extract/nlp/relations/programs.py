@@ -19,6 +19,7 @@ from extract.nlp.relations.common import (
     first_date,
     is_hypothetical,
     is_negated,
+    org_of,
     under_demand,
 )
 
@@ -173,9 +174,16 @@ def _operator_of(ctx: Context, tok: Token) -> str | None:
                     org is None
                     and subj.pos_ == "PROPN"
                     and subj.text[:1].isupper()
-                    and len(list(subj.subtree)) == 1
+                    and subj.ent_type_ not in ("GPE", "NORP", "DATE")
                 ):
-                    org = subj.text  # a company NER took for a person ("Zoom removed ...")
+                    # a company NER missed or took for a person ("Zoom removed ...",
+                    # "Lumora Labs ran Project Tessellate")
+                    if len(list(subj.subtree)) == 1:
+                        org = subj.text
+                    else:
+                        org = org_of(ctx, subj, force=True)
+                        if org in {p.name for p in names.persons}:
+                            org = None
                 return org
     return None
 

@@ -59,3 +59,26 @@ def test_us_federal_law_without_a_place_in_its_sentence(facts_of) -> None:
     )
     laws = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
     assert any("Federal Trade Commission Act" in law and j == "US" for law, j in laws), laws
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "jurisdiction"),
+    [
+        # a city beside the law stands for its country
+        (
+            "At the warehouse in Lille, the company breached its obligations under the Labour "
+            "Code, the inspectors said.",
+            "Labour Code",
+            "France",
+        ),
+        # a law named for its state
+        (
+            "The spreadsheet was released under the Ohio Public Records Act after a request.",
+            "Ohio Public Records Act",
+            "Ohio",
+        ),
+    ],
+)
+def test_jurisdiction_from_places(facts_of, text: str, law: str, jurisdiction: str) -> None:
+    facts = facts_of(text, "law")
+    assert [(f["law"], f["jurisdiction"]) for f in facts] == [(law, jurisdiction)]

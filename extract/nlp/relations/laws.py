@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from extract.nlp.extensions import ents, sent_ents
 from extract.nlp.names import clean_name, initials
 from extract.nlp.relations.common import Context, RawFact, evidence
+from extract.places import is_state_or_country, jurisdiction
 
 LAW_HEADS = {
     "loi",
@@ -144,14 +145,20 @@ def laws(ctx: Context) -> list[RawFact]:
             place = DEMONYMS[first]
         if place is None and juris:
             place = _in_text(ctx, juris)
+        if place is None and ent[0].ent_type_ == "LAW" and ent[0].is_title:
+            # "Ohio Public Records Act", "California Consumer Privacy Act": named for its place
+            lead = name.split()[0]
+            if lead != name and is_state_or_country(lead):
+                place = lead
         if place is None:
             places = [
                 e for e in sent_ents(ent.sent) if e.label_ in ("GPE",) and e.start != ent.start
             ]
             if places:
-                place = clean_name(places[0].text)
+                place = jurisdiction(clean_name(places[0].text))
         if place is None:
-            place = _main_place(ctx) or _country_hint(ctx)
+            main = _main_place(ctx)
+            place = jurisdiction(main) if main else _country_hint(ctx)
         if place is None:
             continue
         s, e = evidence(ent.sent)

@@ -528,10 +528,35 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
                 continue
             if span[0].ent_type_ == "PERSON" or span[0].is_sent_start and span[0].pos_ != "PROPN":
                 continue
-            idx.orgs.append(Mention(span.start, span.end, first, "CUE"))
+            idx.orgs.append(Mention(span.start, span.end, first, "SHORT"))
             idx.long_forms.setdefault(first, m.name)
             taken.add(span.start)
             added = True
+    # Longer short forms: "North Wessex Hospitals" for "North Wessex Hospitals NHS Foundation
+    # Trust" (a leading part of three or more words' name, used alone)
+    known = {m.name for m in idx.orgs}
+    for m in list(idx.orgs):
+        words = m.name.split()
+        if m.kind or len(words) < 3 or m.name in progs:
+            continue
+        for n in range(len(words) - 1, 1, -1):
+            short = " ".join(words[:n])
+            if short in known or words[n - 1].lower() in FUNCTION_WORDS:
+                continue
+            found = False
+            pattern = rf"(?<![\w&-]){re.escape(short)}(?![\w&-])(?!\s+[A-Z])"
+            for mt in re.finditer(pattern, doc.text):
+                span = doc.char_span(mt.start(), mt.end(), alignment_mode="contract")
+                if span is None or any(i in taken for i in range(span.start, span.end)):
+                    continue
+                if doc.text[mt.end() : mt.end() + 1] in _QUOTES:
+                    continue  # 'a "Big Brother" approach': a phrase, not the organisation
+                idx.orgs.append(Mention(span.start, span.end, short, "SHORT"))
+                taken.update(range(span.start, span.end))
+                found = added = True
+            if found:
+                idx.long_forms.setdefault(short, m.name)
+                break
     if added:
         idx.orgs.sort(key=lambda m: m.start)
 

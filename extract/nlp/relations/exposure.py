@@ -23,7 +23,15 @@ CUE_RE = re.compile(
     # that any team leader could open", "a file share open to all of its employees"
     r"(?:visible|open|available|accessible) to (?:all|any|anyone|everyone|every|the whole|the entire|\w+ staff)|"
     r"(?:anyone|everyone|any \w+(?: \w+)?|all \w+) (?:(?:at|in|of|with) (?:\w+ ){1,3})?(?:could|can) (?:open|see|view|access|read|download)|"
-    r"misconfigur\w+|data (?:spill|theft))\b",
+    r"misconfigur\w+|data (?:spill|theft)|"
+    # mistakes: "emailed in error to a contractor", "shared by mistake with everyone"
+    r"(?:shared|sent|emailed|posted|published|uploaded|attached|forwarded)\s+(?:\w+\s+){0,3}?"
+    r"(?:by mistake|in error|by accident|accidentally|mistakenly)|"
+    r"(?:by mistake|in error|by accident|accidentally|mistakenly)\s+(?:shared|sent|emailed|posted|"
+    r"published|uploaded|attached|forwarded)|"
+    r"(?:let|lets|allowed|allowing|allows)\s+anyone\s+(?:on the internet\s+)?(?:to\s+)?"
+    r"(?:download|see|view|access|read|open)|"
+    r"posted\s+(?:\w+\s+){0,4}?(?:public|open)[- ]|sent\s+(?:\w+\s+){0,4}?outside)\b",
     re.I,
 )
 NEG_RE = re.compile(

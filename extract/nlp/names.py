@@ -734,7 +734,8 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         seen.add(m.name)
         n = len(re.findall(rf"(?<![\w&]){re.escape(m.name)}(?![\w&])", text))
         # names the text shows to be companies outweigh NER-only organisations
-        weight = 2 if any(c.name == m.name for c in idx.companies) else 1
+        full = idx.org(m.name)
+        weight = 2 if any(c.name in (m.name, full) for c in idx.companies) else 1
         counts[idx.org(m.name)] += max(n, 1) * weight
     if counts:
         idx.main_org = counts.most_common(1)[0][0]

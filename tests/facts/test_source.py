@@ -85,3 +85,19 @@ def test_outlet_described_after_cue(facts_of, text: str, outlet: str) -> None:
 )
 def test_cue_without_an_outlet(facts_of, text: str) -> None:
     assert facts_of(text, "source") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Karvaan committed Rs 40 crore to the contract, according to a report in The "
+            "Hindu BusinessLine.",
+            "Hindu BusinessLine",
+        ),
+        ("The matter was first reported by Moneycontrol.", "Moneycontrol"),
+        ("The story was first reported by Above the Law.", "Above the Law"),
+    ],
+)
+def test_outlet_after_a_report_cue(facts_of, text: str, outlet: str) -> None:
+    assert [f["outlet"] for f in facts_of(text, "source")] == [outlet]

@@ -69,9 +69,27 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
                 described = True
                 j = k + 1
             k += 1
+        # "according to a report in The Hindu BusinessLine": the piece, then its outlet
+        if described and j < len(doc) and doc[j].lower_ in ("in", "by", "from", "on"):
+            j += 1
+            if j < len(doc) and doc[j].lower_ == "the" and doc[j].is_lower:
+                j += 1
         n = j
-        while n < len(doc) and n - j < 5 and (doc[n].is_title or doc[n].is_upper):
-            if not doc[n].is_alpha:
+        while (
+            n < len(doc)
+            and n - j < 5
+            and (
+                doc[n].text[:1].isupper()  # "BusinessLine", "WorkLife", "RTÉ"
+                # "Above the Law", "Il Sole 24 Ore": small words and numbers inside a title
+                or (
+                    n > j
+                    and doc[n].lower_ in ("the", "of", "and")
+                    and doc[n + 1 : n + 2].text[:1].isupper()
+                )
+                or (n > j and doc[n].like_num and doc[n + 1 : n + 2].text[:1].isupper())
+            )
+        ):
+            if not (doc[n].is_alpha or doc[n].like_num):
                 break
             n += 1
         if n == j:
@@ -96,7 +114,8 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
             and span.root.ent_type_ not in ("PERSON", "GPE", "NORP")
             and n < len(doc)
             and doc[n].text in (".", ",", ";")
-            and 2 <= len(span) <= 3
+            and 1 <= len(span) <= 4
+            and name not in {p.name for p in ctx.names.persons}
         ):
             out.append((name, span.sent))  # "first reported by the Evening Standard."
     return out

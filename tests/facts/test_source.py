@@ -95,7 +95,10 @@ def test_cue_without_an_outlet(facts_of, text: str) -> None:
             "Hindu BusinessLine.",
             "Hindu BusinessLine",
         ),
-        ("The matter was first reported by Moneycontrol.", "Moneycontrol"),
+        (
+            "Karvaan Teleservices said it had paused VoicePulse. The matter was first reported by Moneycontrol.",
+            "Moneycontrol",
+        ),
         ("The story was first reported by Above the Law.", "Above the Law"),
     ],
 )

@@ -533,6 +533,18 @@ class ProgramFinder:
             if j >= 3 and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
                 acronym = doc[j - 1].text
                 j -= 3
+            # "the WorkLens Monitor employee-monitoring software": skip the lower-case
+            # description between the name and the noun
+            k = j
+            while (
+                k >= 0
+                and j - k < 4
+                and (doc[k].text == "-" or doc[k].is_lower and doc[k].is_alpha)
+                and doc[k].dep_ in ("compound", "amod", "punct", "npadvmod")
+            ):
+                k -= 1
+            if k < j and k >= 0 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+                j = k
             end = j + 1
             start = end
             while start - 1 >= 0:

@@ -19,7 +19,6 @@ def test_objects_of_tracking_verbs(facts_of) -> None:
     assert {"keystrokes", "mouse clicks"} <= _data(facts_of, text)
 
 
-@PARSE
 def test_proper_name_subject(facts_of) -> None:
     text = "Barclays used software made by Sapience Analytics. Sapience monitored computer activity and logged desk time."
     assert {"computer activity", "desk time"} <= _data(facts_of, text)

@@ -155,3 +155,13 @@ def test_a_trade_title_is_not_a_product(facts_of) -> None:
         "obtained the memo."
     )
     assert all(f["program"] != "WorkLife" for f in facts_of(text, "operates"))
+
+
+def test_product_name_before_a_lower_case_description(facts_of) -> None:
+    text = (
+        "A cloud bucket belonging to WorkLens Technologies, the Dublin company behind the "
+        "WorkLens Monitor employee-monitoring software, was left open. Galloway Insurance, "
+        "which used WorkLens Monitor on 900 call-centre staff, has suspended it."
+    )
+    programs = {f["program"] for f in facts_of(text, "operates")}
+    assert programs == {"WorkLens Monitor"}, programs

@@ -88,3 +88,11 @@ def test_card_reader_without_surveillance_word_is_no_program(facts_of) -> None:
 )
 def test_status_of_a_program_named_through_its_use(facts_of, text: str, action: str) -> None:
     assert action in {f["action"] for f in facts_of(text, "status")}
+
+
+def test_hoped_for_restart_is_not_a_resumption(facts_of) -> None:
+    text = (
+        "Lumora paused Project Tessellate in October. Brandvold's memo said the company "
+        "hoped to restart the program in the new year on an opt-in basis."
+    )
+    assert {f["action"] for f in facts_of(text, "status")} == {"paused"}

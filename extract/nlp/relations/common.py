@@ -262,7 +262,8 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return True
-        if t is not verb and t.lemma_.lower() in hyp and t.pos_ == "VERB":
+        # surface forms too: the small model lemmatises "hoped" as "hop"
+        if t is not verb and (t.lemma_.lower() in hyp or t.lower_ in hyp) and t.pos_ == "VERB":
             return True
     return False
 

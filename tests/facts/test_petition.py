@@ -54,3 +54,12 @@ def test_signers_and_demand(facts_of) -> None:
 )
 def test_not_a_petition(facts_of, sentence: str) -> None:
     assert facts_of(PROGRAM + sentence, "petition") == []
+
+
+def test_the_number_of_signatures_wins_over_a_headcount(facts_of) -> None:
+    text = (
+        "Pemberton Hale ran a webcam tool called Presence. By then an internal petition "
+        "calling for it to be scrapped had attracted 870 signatures, roughly a quarter of "
+        "the 3,200 people the firm employs."
+    )
+    assert [f["signatures"] for f in facts_of(text, "petition")] == [870]

@@ -27,6 +27,7 @@ def petition(ctx: Context) -> list[RawFact]:
             continue
         if any(t.lemma_ == "sign" and is_negated(t) for t in sent):
             continue
+        sent_facts: list[RawFact] = []
         for count, cs, ce in iter_counts(sent.text):
             span = doc.char_span(
                 sent.start_char + cs, sent.start_char + ce, alignment_mode="expand"
@@ -78,6 +79,10 @@ def petition(ctx: Context) -> list[RawFact]:
                 "lay",
             ):
                 continue
+            if any(
+                c.dep_ == "relcl" and c.lemma_.lower() in ("employ", "have") for c in head.children
+            ):
+                continue  # "a quarter of the 3,200 people the firm employs": a headcount
             targets = ctx.programs_in(sent)
             target = targets[0] if targets else ctx.current_program(span.start)
             if not target:
@@ -96,5 +101,14 @@ def petition(ctx: Context) -> list[RawFact]:
             if m:
                 fields["demand"] = m.group(1).strip()
             s, e = evidence(sent)
-            out.append(RawFact("petition", fields, s, e, 0.8))
+            fact = RawFact("petition", fields, s, e, 0.8)
+            fact.fields["_counts_signatures"] = head.lemma_.lower() in ("signature", "signatory")
+            sent_facts.append(fact)
+        # "had attracted 870 signatures, roughly a quarter of the 3,200 people ...": the
+        # number of signatures wins over other counts of people in its sentence
+        if any(f.fields["_counts_signatures"] for f in sent_facts):
+            sent_facts = [f for f in sent_facts if f.fields["_counts_signatures"]]
+        for f in sent_facts:
+            del f.fields["_counts_signatures"]
+        out.extend(sent_facts)
     return out

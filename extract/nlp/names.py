@@ -473,8 +473,12 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
     roles = {r.lower() for r in lex.roles}
     taken = {i for m in idx.orgs + idx.persons for i in range(m.start, m.end)}
     added = False
+    descriptors = "|".join(sorted(lex.set("outlet_descriptors")))
     for name in sorted(_strict_company_names(doc.text, places), key=len, reverse=True):
         words = name.split()
+        if re.search(rf"\b(?:{descriptors})\s+(?:the\s+|The\s+)?{re.escape(name)}\b", doc.text):
+            idx.outlets.add(name)  # "trade magazine The Grocer, which said": a publication
+            continue
         if (
             name in progs
             or name in person_names

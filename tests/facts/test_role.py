@@ -187,3 +187,25 @@ def test_role_when_ner_mislabels_the_names(facts_of, text: str, person: str, org
 def test_titles_before_the_name(facts_of, text: str, person: str, org: str, role: str) -> None:
     facts = facts_of(text, "role")
     assert [(f["person"], f["organization"], f["role"]) for f in facts] == [(person, org, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            'The Transport Workers\' Union (TWU) organised the petition. "It is unfair," said '
+            "Nick Papadakis, a TWU organiser who collected the signatures.",
+            "Nick Papadakis",
+            "Transport Workers' Union",
+        ),
+        (
+            '"Shoppers are treated as suspects," said Naomi Achterberg, director of the '
+            "privacy campaign group Watching the Watchers.",
+            "Naomi Achterberg",
+            "Watching the Watchers",
+        ),
+    ],
+)
+def test_organisation_names_inside_titles(facts_of, text: str, person: str, org: str) -> None:
+    facts = facts_of(text, "role")
+    assert [(f["person"], f["organization"]) for f in facts] == [(person, org)]

@@ -34,6 +34,14 @@ def _role_spans(doc, start: int, end: int) -> list[Span]:  # type: ignore[no-unt
 
 
 def _org_in(ctx: Context, span: Span) -> str | None:
+    for t in span:  # "a TWU organiser": a known acronym or organisation naming the title
+        if (
+            t.dep_ == "compound"
+            and t.pos_ == "PROPN"
+            and (t.text in ctx.names.acronyms or any(m.name == t.text for m in ctx.names.orgs))
+            and not ctx.names.is_outlet(t.text)
+        ):
+            return ctx.names.org(t.text)
     for t in span:
         if t.ent_type_ == "ORG" or (t.dep_ == "poss" and t.pos_ in ("PROPN", "PRON", "NOUN")):
             org = ctx.names.resolve_org(ctx.doc, t, ctx.lex)
@@ -121,10 +129,19 @@ def _proper_after(span: Span, i: int) -> str | None:
     toks = toks[preps[-1] :]
     j = len(toks)
     described = False
-    while (
-        j > 1
-        and (toks[j - 1].pos_ == "PROPN" or toks[j - 1].is_title)
-        and toks[j - 1].ent_type_ not in ("GPE", "DATE")
+    while j > 1 and (
+        (toks[j - 1].pos_ == "PROPN" or toks[j - 1].is_title)
+        # a place word inside a name is part of it ("Watching the Watchers")
+        and (
+            toks[j - 1].ent_type_ not in ("GPE", "DATE")
+            or j < len(toks)
+            and toks[j].lower_ in ("the", "of")
+        )
+        # "Watching the Watchers", "Friends of the Earth": small words inside a name
+        or toks[j - 1].lower_ in ("the", "of", "and", "for")
+        and j >= 3
+        and toks[j - 2].is_title
+        and toks[j - 2].lower_ not in ORG_DESCRIPTORS_ROLE
     ):
         j -= 1
     # "the law firm Colquhoun Reid": after a descriptor noun, NER's PERSON label is wrong;

@@ -129,3 +129,19 @@ def test_the_antecedent_of_a_relative_clause_is_what_was_captured(facts_of) -> N
     )
     data = {f["data"] for f in facts_of(text, "collects")}
     assert "snapshots" in data
+
+
+def test_the_of_part_names_generic_data(facts_of) -> None:
+    text = (
+        "Modalia uses a system called Pulse in its warehouse. Pulse calculates in real time the number of "
+        "items picked per hour by each employee."
+    )
+    assert any(d.startswith("number of items") for d in _data(facts_of, text))
+
+
+def test_a_verb_inside_a_name_tracks_nothing(facts_of) -> None:
+    text = (
+        "Brennard uses TillGuard at its tills. TillGuard films shoppers, said Naomi "
+        "Achterberg, director of the campaign group Watching the Watchers."
+    )
+    assert "watchers" not in _data(facts_of, text)

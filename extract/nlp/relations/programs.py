@@ -676,6 +676,8 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             and not is_negated(t)
         ]
         verbs = [v for v in verbs if not _unreal(v) and v.i not in quoted]
+        # "Watching the Watchers": a verb inside a capitalised name tracks nothing
+        verbs = [v for v in verbs if not (v.text[:1].isupper() and not v.is_sent_start)]
         if any(
             t.dep_ == "nsubj"
             and (
@@ -728,16 +730,19 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                 if _anaphoric(o) and o.head.i == v.i:
                     continue  # "those location histories were stored": named before
                 text = chunk_text(doc, o)
+                full = _with_of(doc, o, text) if text else text
+                # "the number of items picked per hour": the "of" part names the data
+                generic = text.lower() in GENERIC_DATA or low in GENERIC_DATA_HEADS
                 if (
                     not text
-                    or text.lower() in GENERIC_DATA
-                    or low in GENERIC_DATA_HEADS
+                    or generic
+                    and full == text
                     or low in not_data
                     or any(c.like_num for c in o.subtree)  # "over 5,000 signatures"
                     or " and " in text
                 ):
                     continue
-                text = _with_of(doc, o, text)
+                text = full
                 if len(text.split()) > 6:
                     continue
                 data_facts.append(

@@ -178,6 +178,8 @@ class NameIndex:
 
     def org(self, text: str) -> str:
         name = clean_name(text)
+        # "Orchid Logistics S$58,000": a parse that ran into the amount
+        name = re.sub(r"(?:\s+\S*(?:[$€£¥]|\d,\d)\S*)+$", "", name) or name
         if name in self.acronyms:
             return self.acronyms[name]
         up = name.upper()

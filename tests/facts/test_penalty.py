@@ -116,3 +116,27 @@ def test_conditional_periodic_sum_is_not_a_fine(facts_of) -> None:
         "or pay 50,000 euros for each week of delay."
     )
     assert facts_of(text, "penalty") == []
+
+
+def test_statutory_rates_are_not_fines(facts_of) -> None:
+    text = (
+        "Hallorann Pryce LLP uses MinuteMark. The penalties are a few hundred dollars to a "
+        "few thousand per violation, and only the attorney general can enforce them."
+    )
+    assert facts_of(text, "penalty") == []
+
+
+def test_ordered_to_pay_names_the_party_ner_calls_a_place(facts_of) -> None:
+    text = (
+        "In 2024 the Federal Court ordered Roamly to pay A$1.3 million in penalties after "
+        "the Australian Competition and Consumer Commission (ACCC) took action."
+    )
+    assert [f["organization"] for f in facts_of(text, "penalty")] == ["Roamly"]
+
+
+def test_amount_after_the_name_is_not_part_of_it(facts_of) -> None:
+    text = (
+        "Singapore's privacy watchdog has fined Orchid Logistics S$58,000 after readings from "
+        "wearable armbands were left accessible."
+    )
+    assert [f["organization"] for f in facts_of(text, "penalty")] == ["Orchid Logistics"]

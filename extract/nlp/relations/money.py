@@ -118,6 +118,14 @@ PERIODIC_RE = re.compile(
 )
 
 
+# statutory rates: "a few thousand per violation", "$5,000 for each breach"
+PER_CASE_RE = re.compile(
+    r"\s*(?:\w+\s+){0,4}?(?:per|for each|for every|each)\s+"
+    r"(?:violation|breach|offence|offense|infringement|incident|worker|employee|record|day)\b",
+    re.I,
+)
+
+
 def _ordered_to_pay(verb: Token | None) -> bool:
     if verb is None or verb.lemma_.lower() != "pay":
         return False
@@ -179,8 +187,9 @@ def penalty(ctx: Context) -> list[RawFact]:
                 verb = None
             if verb is not None and (is_hypothetical(verb, lex) or is_negated(verb)):
                 continue
-            if PERIODIC_RE.match(sent.text[span.end_char - sent.start_char :]):
-                continue  # "or pay €50,000 for each week of delay": a conditional periodic sum
+            after = sent.text[span.end_char - sent.start_char :]
+            if PERIODIC_RE.match(after) or PER_CASE_RE.match(after):
+                continue  # "€50,000 for each week of delay", "$500 per violation": not a fine
             if (
                 re.search(
                     r"\b(?:up to|maximum|as much as)\b",
@@ -196,7 +205,7 @@ def penalty(ctx: Context) -> list[RawFact]:
             if _ordered_to_pay(verb):  # "X was ordered to pay £Y (to Z)"
                 order = verb.head
                 who = next((c for c in order.children if c.dep_ in ("nsubjpass", "dobj")), None)
-                org = org_of(ctx, who) if who is not None else None
+                org = org_of(ctx, who, force=True) if who is not None else None
                 subj = next((c for c in order.children if c.dep_ == "nsubj"), None)
                 auth = org_of(ctx, subj) if subj is not None else None
                 for c in verb.children:

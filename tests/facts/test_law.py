@@ -82,3 +82,13 @@ def test_us_federal_law_without_a_place_in_its_sentence(facts_of) -> None:
 def test_jurisdiction_from_places(facts_of, text: str, law: str, jurisdiction: str) -> None:
     facts = facts_of(text, "law")
     assert [(f["law"], f["jurisdiction"]) for f in facts] == [(law, jurisdiction)]
+
+
+def test_uk_and_eu_gdpr_are_two_laws(facts_of) -> None:
+    text = (
+        "Under UK GDPR, monitoring that is likely to result in a high risk to workers needs "
+        "an impact assessment. The firm's Dublin office falls under the General Data "
+        "Protection Regulation of the European Union."
+    )
+    juris = {f["jurisdiction"] for f in facts_of(text, "law")}
+    assert {"UK", "European Union"} <= juris or {"UK", "EU"} <= juris, juris

@@ -166,6 +166,10 @@ def laws(ctx: Context) -> list[RawFact]:
         # merge "Privacy Act" into "Privacy Act 2020", "GDPR" into its long form
         key = name
         for other in list(found):
+            extra = set(name.split()) ^ set(other.split())
+            places = {place, found[other].fields["jurisdiction"]}
+            if any(is_state_or_country(w) for w in extra) and len(places) > 1:
+                continue  # "UK General Data Protection Regulation" and the EU's are two laws
             if set(other.lower().split()) <= set(name.lower().split()) or initials(name) == other:
                 found.pop(other)
             elif set(name.lower().split()) <= set(other.lower().split()) or initials(other) == name:

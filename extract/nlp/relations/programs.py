@@ -594,6 +594,8 @@ def _list_after(doc, v: Token, subjects_lex: set[str]) -> list[str]:  # type: ig
     for toks in items:
         while toks and (
             toks[0].lower_ in _ITEM_SKIP_START
+            or toks[0].like_num  # "About 3.9 million screenshots": the data, not the count
+            or toks[0].lower_ in ("about", "some", "roughly", "nearly", "around", "over")
             or toks[0].dep_ == "poss"
             or toks[0].tag_ == "POS"
             or toks[0].text in ("'", "’")

@@ -209,3 +209,41 @@ def test_titles_before_the_name(facts_of, text: str, person: str, org: str, role
 def test_organisation_names_inside_titles(facts_of, text: str, person: str, org: str) -> None:
     facts = facts_of(text, "role")
     assert [(f["person"], f["organization"]) for f in facts] == [(person, org)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "role"),
+    [
+        (
+            "Halvern Bank uses the software. According to Tom Becker, who heads the bank's "
+            "security team, the tool is safe.",
+            "Tom Becker",
+            "Halvern Bank",
+            "head of security team",
+        ),
+        (
+            "Halvern Bank uses the software. Jim Ortiz, who has worked as a teller at Halvern "
+            "Bank for 12 years, said staff were anxious.",
+            "Jim Ortiz",
+            "Halvern Bank",
+            "teller",
+        ),
+        (
+            "Dr Amir Haddad, an associate professor of law at King's College London, said it "
+            "was unlawful.",
+            "Amir Haddad",
+            "King's College London",
+            "associate professor of law",
+        ),
+        (
+            'Halvern Bank uses the software. "We take privacy seriously," said Mark Oduya, '
+            "Halvern's head of compliance.",
+            "Mark Oduya",
+            "Halvern Bank",
+            "head of compliance",
+        ),
+    ],
+)
+def test_roles_in_clauses_and_names(facts_of, text: str, person: str, org: str, role: str) -> None:
+    facts = facts_of(text, "role")
+    assert [(f["person"], f["organization"], f["role"]) for f in facts] == [(person, org, role)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extract.nlp.entities import SPANS_KEY
 from extract.nlp.extensions import ents
@@ -43,6 +43,12 @@ def _org_in(ctx: Context, span: Span) -> str | None:
         ):
             return ctx.names.org(t.text)
     for t in span:
+        if t.dep_ == "poss" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN" and t.head.is_title:
+            # "King's College London": the possessive is inside the name
+            end = t.head.i
+            while end + 1 < len(ctx.doc) and ctx.doc[end + 1].pos_ == "PROPN":
+                end += 1
+            return ctx.names.org(ctx.doc[t.i : end + 1].text)
         if t.ent_type_ == "ORG" or (t.dep_ == "poss" and t.pos_ in ("PROPN", "PRON", "NOUN")):
             org = ctx.names.resolve_org(ctx.doc, t, ctx.lex)
             person_word = any(
@@ -231,6 +237,50 @@ def _mislabelled_persons(ctx: Context) -> list[Span]:
     return out
 
 
+HEAD_VERBS = {"head", "lead", "run", "chair", "manage", "direct", "oversee", "found", "co-found"}
+
+
+def _role_in_relative_clause(ctx: Context, who: Token) -> tuple[str, str] | None:
+    """(organization, role) from "who heads the bank's security team" / "who works as a
+    teller at Halvern Bank"."""
+    verb = who.head
+    if who.dep_ != "nsubj" or verb.dep_ != "relcl":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in HEAD_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        owner = next((c for c in obj.subtree if c.dep_ == "poss"), None)
+        org = ctx.names.resolve_org(ctx.doc, owner, ctx.lex) if owner is not None else None
+        org = org or _org_in(ctx, ctx.doc[obj.left_edge.i : obj.right_edge.i + 1])
+        if org:
+            unit = " ".join(
+                t.text for t in obj.subtree if t.i > (owner.i + 1 if owner is not None else -1)
+            )
+            return org, f"{verb.lemma_.lower()} of {unit}".strip()
+        return None
+    if lemma == "work":
+        role = org = None
+        for prep in verb.children:
+            if prep.dep_ != "prep":
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if prep.lower_ == "as":
+                role = _role_text(ctx.doc[pobj.left_edge.i : pobj.i + 1])
+                for p2 in pobj.children:  # "as a teller at Halvern Bank"
+                    if p2.dep_ == "prep" and p2.lower_ in ("at", "for"):
+                        o = next((c for c in p2.children if c.dep_ == "pobj"), None)
+                        org = org or (org_of(ctx, o, force=True) if o is not None else None)
+            elif prep.lower_ in ("at", "for"):
+                org = org or org_of(ctx, pobj, force=True)
+        if role and org:
+            return org, role
+    return None
+
+
 def _role_text(span: Span) -> str:
     text = clean_name(span.text)
     text = re.sub(r"^(?:a|an|the|its|their|his|her)\s+", "", text, flags=re.I)
@@ -267,8 +317,15 @@ def roles(ctx: Context) -> list[RawFact]:
     persons.sort(key=lambda e: e.start)
     for ent in persons:
         person = ctx.names.person(ent.text)
-        # appositive after the name: "X, director of Y"
+        # relative clause after the name: "X, who heads the bank's security team",
+        # "X, who has worked as a teller at Halvern Bank for 12 years"
         j = ent.end
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who":
+            found = _role_in_relative_clause(ctx, doc[j + 1])
+            if found is not None:
+                add(person, found[0], found[1], ent.sent, 0.6)
+                continue
+        # appositive after the name: "X, director of Y"
         if j < len(doc) and doc[j].text == ",":
             end = j + 1
             while (
@@ -294,6 +351,15 @@ def roles(ctx: Context) -> list[RawFact]:
                 re_ = r.end
                 if re_ < app.end and doc[re_].lower_ == "for":
                     re_ = app.end
+                elif re_ + 1 < app.end and doc[re_].lower_ == "of" and doc[re_ + 1].is_lower:
+                    re_ += 1  # "head of compliance": the office, not "of <organisation>"
+                    while (
+                        re_ < app.end
+                        and doc[re_].is_lower
+                        and doc[re_].is_alpha
+                        and doc[re_].pos_ not in ("ADP", "CCONJ", "VERB")
+                    ):
+                        re_ += 1
                 role = _role_text(doc[rs:re_])
                 rest = doc[app.start : app.end]
                 org = (

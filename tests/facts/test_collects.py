@@ -145,3 +145,20 @@ def test_a_verb_inside_a_name_tracks_nothing(facts_of) -> None:
         "Achterberg, director of the campaign group Watching the Watchers."
     )
     assert "watchers" not in _data(facts_of, text)
+
+
+def test_tracking_verb_misparsed_as_a_noun(facts_of) -> None:
+    text = (
+        "Halvern Bank uses a tool called StaffSense. The tool scans staff emails for signs "
+        "of discontent."
+    )
+    assert "emails" in _data(facts_of, text)
+
+
+def test_data_never_holds_the_program_name(facts_of) -> None:
+    text = (
+        "Halvern Bank uses a tool called StaffSense. StaffSense captures screenshots every "
+        "ten minutes and logs keystrokes."
+    )
+    data = _data(facts_of, text)
+    assert "keystrokes" in data and not any("staffsense" in d for d in data)

@@ -658,6 +658,48 @@ def _scores(ctx: Context, quoted: set[int]) -> list[RawFact]:
     return out
 
 
+THIRD_PERSON_TRACKING = {
+    *("tracks", "logs", "records", "scans", "monitors", "captures", "collects", "measures"),
+    *("analyses", "analyzes", "films", "reads", "flags", "stores", "gathers"),
+}
+
+
+def _misparsed_verbs(ctx: Context, quoted: set[int], subjects_lex: set[str]) -> list[RawFact]:
+    """ "The tool scans staff emails for signs of discontent": the small model reads the
+    whole as one noun phrase. A tracking verb form right after a program reference, tagged
+    as a noun, still takes the nouns after it as its data."""
+    doc = ctx.doc
+    out: list[RawFact] = []
+    for t in doc:
+        if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in THIRD_PERSON_TRACKING:
+            continue
+        if t.i == 0 or t.i in quoted:
+            continue
+        prev = doc[t.i - 1]
+        program = ctx.program_at(prev).name if ctx.program_at(prev) is not None else None
+        if program is None and prev.lemma_.lower() in ctx.generic_program:
+            program = ctx.program_ref(prev)
+            if program is None and prev.i > 0 and doc[prev.i - 1].lower_ in ("the", "this", "its"):
+                program = ctx.current_program(prev.i)  # the parse lost "the tool"
+        if program is None:
+            continue
+        toks = []
+        for x in doc[t.i + 1 : t.sent.end]:
+            if x.is_punct or x.pos_ in ("ADP", "VERB", "AUX", "SCONJ") or x.lower_ in ("and", "or"):
+                break
+            toks.append(x)
+        while toks and (
+            toks[0].lower_ in _ITEM_SKIP_START or toks[0].lemma_.lower() in subjects_lex
+        ):
+            toks = toks[1:]
+        if not toks or len(toks) > 4 or toks[-1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        s, e = evidence(t.sent)
+        text = doc[toks[0].i : toks[-1].i + 1].text
+        out.append(RawFact("collects", {"program": program, "data": text}, s, e, 0.5))
+    return out
+
+
 def collects_and_monitors(ctx: Context) -> list[RawFact]:
     lex, doc = ctx.lex, ctx.doc
     tracking = lex.set("tracking")
@@ -822,6 +864,12 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     watched[p.name][_plural(cand)] += 1
                     watched_ev.setdefault(p.name, evidence(doc[p.start].sent))
     data_facts += _scores(ctx, quoted)
+    data_facts += _misparsed_verbs(ctx, quoted, subjects_lex)
+    # a parse that ran over the verb ("StaffSense captures screenshots"): not a kind of data
+    program_names = {p.name.lower() for p in ctx.programs}
+    data_facts = [
+        f for f in data_facts if not any(n in f.fields["data"].lower() for n in program_names)
+    ]
     out = data_facts + _based_on(ctx)
     # A program that gathers data but whose subjects the sentences never name: the workers
     # the article keeps talking about (at least twice), at lower confidence.

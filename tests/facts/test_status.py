@@ -96,3 +96,17 @@ def test_hoped_for_restart_is_not_a_resumption(facts_of) -> None:
         "hoped to restart the program in the new year on an opt-in basis."
     )
     assert {f["action"] for f in facts_of(text, "status")} == {"paused"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("Halvern Bank has pulled the plug on StaffSense.", "cancelled"),
+        ("Halvern Bank will no longer use StaffSense.", "cancelled"),
+        ("StaffSense has been put on ice while a review takes place.", "paused"),
+        ("The bank quietly brought StaffSense back in May.", "resumed"),
+    ],
+)
+def test_idioms(facts_of, sentence: str, action: str) -> None:
+    text = "Halvern Bank uses a tool called StaffSense. " + sentence
+    assert [f["action"] for f in facts_of(text, "status")] == [action]

@@ -274,6 +274,18 @@ def status(ctx: Context) -> list[RawFact]:
                     )
             elif c.dep_ in ("acomp", "advmod", "oprd") and c.lower_ in ("live",):
                 action = action or table.get(f"{lemma} {c.lower_}")
+        dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if dobj is not None:  # "pulled the plug on X"
+            action = action or table.get(f"{lemma} {dobj.lower_}")
+        if any(c.dep_ == "advmod" and c.lower_ == "back" for c in tok.children):
+            action = action or table.get(f"{lemma} back")  # "brought X back"
+        if any(  # "will no longer use X"
+            c.dep_ == "advmod"
+            and c.lower_ == "longer"
+            and any(n.lower_ == "no" for n in c.children)
+            for c in tok.children
+        ):
+            action = action or table.get(f"no longer {lemma}")
         action = action or table.get(lemma)
         if lemma == "renew" and is_negated(tok):
             action = "cancelled"
@@ -301,6 +313,11 @@ def status(ctx: Context) -> list[RawFact]:
                     for a in t.children:
                         if a.dep_ in ("acl", "relcl"):
                             targets += [c for c in a.children if c.dep_ == "dobj"]
+        for t in list(targets):  # "pulled the plug on StaffSense"
+            if t.lower_ == "plug":
+                for prep in [*t.children, *tok.children]:
+                    if prep.dep_ == "prep" and prep.lower_ == "on":
+                        targets += [p for p in prep.children if p.dep_ == "pobj"]
         for t in list(targets):  # "suspended the use of FlowMetrics"
             if t.lemma_.lower() in USE_NOUNS:
                 for prep in t.children:

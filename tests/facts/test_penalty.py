@@ -140,3 +140,14 @@ def test_amount_after_the_name_is_not_part_of_it(facts_of) -> None:
         "wearable armbands were left accessible."
     )
     assert [f["organization"] for f in facts_of(text, "penalty")] == ["Orchid Logistics"]
+
+
+def test_payment_forced_by_a_regulators_finding_is_a_penalty(facts_of) -> None:
+    text = (
+        "Halvern Bank uses a tool called StaffSense. Halvern Bank must pay €1.2 million after "
+        "the Dutch regulator found it broke the GDPR."
+    )
+    assert [(f["organization"], f["amount"]) for f in facts_of(text, "penalty")] == [
+        ("Halvern Bank", 1200000)
+    ]
+    assert facts_of(text, "spend") == []

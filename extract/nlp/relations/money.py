@@ -126,7 +126,24 @@ PER_CASE_RE = re.compile(
 )
 
 
+def _pays_for_a_finding(verb: Token | None) -> bool:
+    """ "X must pay €1.2m after the Dutch regulator found it broke the GDPR": a payment a
+    regulator's finding forces is a penalty."""
+    if verb is None or verb.lemma_.lower() != "pay":
+        return False
+    sent = verb.sent
+    finding = any(
+        t.lemma_.lower() in ("breach", "break", "violate", "infringe", "contravene") for t in sent
+    )
+    regulator = any(t.lower_ in AUTHORITY_NOUNS for t in sent) or any(
+        t.ent_type_ == "ORG" and t.lower_ in ("ico", "cnil", "ftc", "dpc") for t in sent
+    )
+    return finding and regulator
+
+
 def _ordered_to_pay(verb: Token | None) -> bool:
+    if _pays_for_a_finding(verb):
+        return True
     if verb is None or verb.lemma_.lower() != "pay":
         return False
     # "ordered X to stop ... or pay €50,000 for each week of delay": the conjunct counts too
@@ -185,7 +202,10 @@ def penalty(ctx: Context) -> list[RawFact]:
                 continue
             if copula_fine and (verb is None or _lemma(verb) not in words):
                 verb = None
-            if verb is not None and (is_hypothetical(verb, lex) or is_negated(verb)):
+            ordered = _pays_for_a_finding(verb)  # "must pay" after a finding is an order
+            if verb is not None and (
+                (is_hypothetical(verb, lex) and not ordered) or is_negated(verb)
+            ):
                 continue
             after = sent.text[span.end_char - sent.start_char :]
             if PERIODIC_RE.match(after) or PER_CASE_RE.match(after):
@@ -202,7 +222,21 @@ def penalty(ctx: Context) -> list[RawFact]:
             ):
                 continue
             org = auth = None
-            if _ordered_to_pay(verb):  # "X was ordered to pay £Y (to Z)"
+            if _pays_for_a_finding(verb):  # "X must pay €1.2m after the regulator found ..."
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                org = org_of(ctx, subj, force=True) if subj is not None else None
+                auth = next(
+                    (
+                        ctx.names.org(e.text)
+                        for e in ents(doc)
+                        if e.start >= sent.start
+                        and e.end <= sent.end
+                        and ctx.names.is_authority(ctx.names.org(e.text))
+                    ),
+                    None,
+                )
+                verb_done = True
+            elif _ordered_to_pay(verb):  # "X was ordered to pay £Y (to Z)"
                 order = verb.head
                 who = next((c for c in order.children if c.dep_ in ("nsubjpass", "dobj")), None)
                 org = org_of(ctx, who, force=True) if who is not None else None

@@ -394,6 +394,16 @@ class QuoteFinder:
                     and t.pos_ == "NOUN"
                     and t.dep_ in ("nsubj", "dobj", "nsubjpass")
                 ):
+                    # "Conor Tierney ... has issued a statement. "..." it reads": its author
+                    if t.dep_ == "dobj":
+                        author = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                        if author is not None and author.ent_type_ in ("PERSON", "ORG"):
+                            ent = ent_at(doc, author.i)
+                            if ent is not None:
+                                names: NameIndex = doc._.names
+                                if author.ent_type_ == "PERSON" or names.is_person_ent(doc, ent):
+                                    return names.person(ent.text)
+                                return names.org(ent.text)
                     return t.lower_
         return None
 

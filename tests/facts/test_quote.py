@@ -143,3 +143,20 @@ def test_a_pull_quote_is_not_counted_twice(facts_of) -> None:
         'the sales deck calls it," says Jess Ormerod, a national officer at the union.'
     )
     assert [s for s, _ in _quotes(facts_of, text)] == ["Jess Ormerod"]
+
+
+def test_a_statement_speaks_for_its_author(facts_of) -> None:
+    text = (
+        "Conor Tierney, WorkLens's chief executive and co-founder, has issued a statement. "
+        '"We got this badly wrong, and I am sorry to every worker whose data was exposed," '
+        "it reads."
+    )
+    assert [s for s, _ in _quotes(facts_of, text)] == ["Conor Tierney"]
+
+
+def test_a_petition_reads(facts_of) -> None:
+    text = (
+        'Halvern Bank uses a tool called StaffSense. "No one consented to this," the '
+        'petition reads. "We demand that the data be deleted."'
+    )
+    assert [s for s, _ in _quotes(facts_of, text)] == ["petition", "petition"]

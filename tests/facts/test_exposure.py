@@ -56,3 +56,27 @@ def test_internal_over_exposure(facts_of, text: str) -> None:
 def test_access_limited_to_the_worker_is_no_exposure(facts_of) -> None:
     text = "Hearth Homecare said the reports were visible only to the carer who made them."
     assert facts_of(text, "exposure") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Halvern Bank uses a tool called StaffSense. Hackers stole screenshots of staff "
+            "computers from StaffSense's servers in March.",
+            "Halvern Bank",
+        ),
+        (
+            "Halvern Bank uses a tool called StaffSense. A misconfigured storage bucket "
+            "belonging to Sentrial, the vendor, exposed the profiles of 7,900 employees.",
+            "Sentrial",
+        ),
+        (
+            "Halvern Bank uses a tool called StaffSense. Halvern Bank said a security flaw had "
+            "allowed outsiders to view workers' location histories.",
+            "Halvern Bank",
+        ),
+    ],
+)
+def test_who_was_exposed(facts_of, text: str, org: str) -> None:
+    assert [f["organization"] for f in facts_of(text, "exposure")] == [org]

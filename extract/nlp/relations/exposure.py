@@ -29,8 +29,9 @@ CUE_RE = re.compile(
     r"(?:by mistake|in error|by accident|accidentally|mistakenly)|"
     r"(?:by mistake|in error|by accident|accidentally|mistakenly)\s+(?:shared|sent|emailed|posted|"
     r"published|uploaded|attached|forwarded)|"
-    r"(?:let|lets|allowed|allowing|allows)\s+anyone\s+(?:on the internet\s+)?(?:to\s+)?"
-    r"(?:download|see|view|access|read|open)|"
+    r"(?:let|lets|allowed|allowing|allows|enabled)\s+(?:anyone|outsiders|strangers|hackers|"
+    r"attackers|third parties|other users|unauthori[sz]ed users)\s+(?:on the internet\s+)?"
+    r"(?:to\s+)?(?:download|see|view|access|read|open)|security (?:flaw|hole|lapse)|vulnerabilit(?:y|ies)|"
     r"posted\s+(?:\w+\s+){0,4}?(?:public|open)[- ]|sent\s+(?:\w+\s+){0,4}?outside)\b",
     re.I,
 )
@@ -62,9 +63,14 @@ def _victims(ctx: Context, sent: Span) -> list[str]:
             "record",
         }:
             cands = [t]
+        if t.lower_ == "belonging" and t.i + 1 < len(sent.doc) and t.nbor(1).lower_ == "to":
+            # "a storage bucket belonging to Sentrial": the owner of what was exposed
+            cands = [c for c in t.nbor(1).children if c.dep_ == "pobj"]
         for c in cands:
             for x in (c, *c.conjuncts):
                 org = org_of(ctx, x)
+                if org is not None and any(p.name == org for p in ctx.programs):
+                    org = ctx.names.main_org  # "StaffSense's servers": the program's owner
                 if org is None:  # "phone company BT/EE"
                     for y in x.children:
                         if y.dep_ in ("appos", "compound") and y.text[:1].isupper():

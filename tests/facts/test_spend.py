@@ -75,3 +75,21 @@ def test_regulator_budget_is_not_spend(facts_of) -> None:
 def test_company_found_from_the_text_not_ner(facts_of, text: str) -> None:
     org = "Roamly" if "Roamly" in text else "Orvane"
     assert [f["organization"] for f in facts_of(text, "spend")] == [org]
+
+
+def test_spend_verb_over_the_amount_outweighs_revenue_nearby(facts_of) -> None:
+    text = (
+        "Halvern Bank uses a tool called StaffSense. Halvern Bank reported revenue of $4bn "
+        "and spent $20m on the system."
+    )
+    assert [(f["organization"], f["amount"]) for f in facts_of(text, "spend")] == [
+        ("Halvern Bank", 20000000)
+    ]
+
+
+def test_agreeing_to_pay_a_settlement_is_not_spend(facts_of) -> None:
+    text = (
+        "Northgate Bank has agreed to pay $4.6 million to settle a class action by call-center "
+        "employees."
+    )
+    assert facts_of(text, "spend") == []

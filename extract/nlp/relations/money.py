@@ -322,16 +322,21 @@ def spend(ctx: Context) -> list[RawFact]:
             govs = _governors(span.root, 4)
             if any(g.lemma_.lower() in not_spend or g.lower_ in not_spend for g in govs[:3]):
                 continue
-            if re.search(
-                r"\b(revenue|revenues|sales|profit|turnover|earnings|valuation|valued|raised|fine|fined|penalty|ransom|market value|share price|settle|settlement)\b",
-                local,
-            ):
-                continue
             verb = next((g for g in govs if g.pos_ == "VERB"), None)
             noun = next((g for g in govs if g.pos_ == "NOUN" and g.lemma_.lower() in nouns), None)
             ok_verb = (
                 verb is not None and verb.lemma_.lower() in verbs and not _ordered_to_pay(verb)
             )
+            # "reported revenue of $4bn and spent $20m": a spend verb right over the amount
+            # outweighs a money word nearby
+            direct = ok_verb and verb is not None and span.root.head.i == verb.i
+            if re.search(r"\b(fine|fined|penalty|ransom|settle|settlement)\b", local):
+                continue  # penalties and settlements are not spending
+            if not direct and re.search(
+                r"\b(revenue|revenues|sales|profit|turnover|earnings|valuation|valued|raised|market value|share price)\b",
+                local,
+            ):
+                continue
             if not ok_verb and noun is None:
                 continue
             if verb is not None and is_negated(verb):

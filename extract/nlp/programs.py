@@ -171,6 +171,15 @@ PRODUCT_CUE_RE = re.compile(
     rf"(?P<a>{_PNAME}),\s+(?:which\s+(?:was|is)\s+)?(?:made|developed|built|designed|supplied|"
     rf"sold|marketed|provided)\s+by\b"
     rf"|\b(?:use|rollout|roll-out|deployment|suspension|licen[cs]e)\s+of\s+(?P<b>{_PNAME})(?=[\s,.;])"
+    # "StaffSense, which Halvern Bank introduced in 2023"
+    rf"|(?P<c>{_PNAME}),\s+which\s+(?:[A-Z][\w&'’-]*\s+){{1,4}}(?:has\s+|had\s+)?"
+    rf"(?:introduced|rolled out|deployed|installed|launched|uses|used|adopted|piloted|licensed|"
+    rf"bought|began using|started using)\b"
+    # "monitored by StaffSense", "began using StaffSense to score agents"
+    rf"|\b(?:monitored|tracked|watched|recorded|scored|flagged|filmed|scanned)\s+by\s+"
+    rf"(?P<d>{_PNAME})(?=[\s,.;])"
+    rf"|\b(?:using|uses|used|use)\s+(?P<e>{_PNAME})\s+to\s+(?:track|monitor|score|record|"
+    rf"watch|log|measure|film|scan|flag|rank|check|verify|identify)\b"
 )
 CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
 NOT_PROGRAMS = {"AI", "IT", "HR", "US", "UK", "EU", "UN", "CEO", "CTO"}
@@ -445,8 +454,8 @@ class ProgramFinder:
         out = []
         text = doc.text
         for m in PRODUCT_CUE_RE.finditer(text):
-            name = m.group("a") or m.group("b")
-            start = m.start("a") if m.group("a") else m.start("b")
+            group = next(g for g in "abcde" if m.group(g))
+            name, start = m.group(group), m.start(group)
             span = _span(doc, start, start + len(name))
             if span is None or any(t.ent_type_ in ("PERSON", "GPE", "DATE") for t in span):
                 continue

@@ -165,3 +165,16 @@ def test_product_name_before_a_lower_case_description(facts_of) -> None:
     )
     programs = {f["program"] for f in facts_of(text, "operates")}
     assert programs == {"WorkLens Monitor"}, programs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "StaffSense, which Halvern Bank introduced in 2023, tracks keystrokes.",
+        "Staff at Halvern Bank have been monitored by StaffSense since 2022.",
+        "Under a pilot launched in May, Halvern Bank began using StaffSense to score agents.",
+    ],
+)
+def test_program_named_by_what_is_done_with_it(facts_of, text: str) -> None:
+    pairs = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert pairs == {("Halvern Bank", "StaffSense")}

@@ -162,3 +162,12 @@ def test_data_never_holds_the_program_name(facts_of) -> None:
     )
     data = _data(facts_of, text)
     assert "keystrokes" in data and not any("staffsense" in d for d in data)
+
+
+def test_a_verb_is_not_data_and_lexicon_data_after_rely_on(facts_of) -> None:
+    text = (
+        "Halvern Bank uses a tool called StaffSense. StaffSense records calls and transcribes "
+        "them. StaffSense relies on GPS data from drivers' phones."
+    )
+    data = _data(facts_of, text)
+    assert "transcribes" not in data and "gps data" in data

@@ -675,9 +675,11 @@ def _scores(ctx: Context, quoted: set[int]) -> list[RawFact]:
     return out
 
 
+# verb forms that are never a kind of data ("scans", "logs", "records" can be)
+VERB_ONLY_FORMS = {"transcribes", "captures", "collects", "analyses", "analyzes", "gathers"}
 THIRD_PERSON_TRACKING = {
     *("tracks", "logs", "records", "scans", "monitors", "captures", "collects", "measures"),
-    *("analyses", "analyzes", "films", "reads", "flags", "stores", "gathers"),
+    *("analyses", "analyzes", "films", "reads", "flags", "stores", "gathers", "transcribes"),
 }
 
 
@@ -885,7 +887,10 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
     # a parse that ran over the verb ("StaffSense captures screenshots"): not a kind of data
     program_names = {p.name.lower() for p in ctx.programs}
     data_facts = [
-        f for f in data_facts if not any(n in f.fields["data"].lower() for n in program_names)
+        f
+        for f in data_facts
+        if not any(n in f.fields["data"].lower() for n in program_names)
+        and f.fields["data"].lower() not in VERB_ONLY_FORMS  # "records calls and transcribes"
     ]
     out = data_facts + _based_on(ctx)
     # A program that gathers data but whose subjects the sentences never name: the workers

@@ -247,3 +247,34 @@ def test_organisation_names_inside_titles(facts_of, text: str, person: str, org:
 def test_roles_in_clauses_and_names(facts_of, text: str, person: str, org: str, role: str) -> None:
     facts = facts_of(text, "role")
     assert [(f["person"], f["organization"], f["role"]) for f in facts] == [(person, org, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "role"),
+    [
+        (
+            'Halvern Bank uses StaffSense. "It was a mistake," admitted Dana Whitley, who runs '
+            "human resources at Halvern.",
+            "Dana Whitley",
+            "Halvern Bank",
+            "head of human resources",
+        ),
+        (
+            "Halvern Bank uses StaffSense. Dana Whitley, 52, a cashier at Halvern Bank's Leeds "
+            "branch, said she felt watched.",
+            "Dana Whitley",
+            "Halvern Bank",
+            "cashier",
+        ),
+        (
+            "Halvern Bank uses StaffSense. Rhys McCarthy, national officer for finance at "
+            "Unite, said the union would fight it.",
+            "Rhys McCarthy",
+            "Unite",
+            "national officer for finance",
+        ),
+    ],
+)
+def test_more_role_phrasings(facts_of, text: str, person: str, org: str, role: str) -> None:
+    facts = facts_of(text, "role")
+    assert [(f["person"], f["organization"], f["role"]) for f in facts] == [(person, org, role)]

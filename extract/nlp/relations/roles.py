@@ -237,6 +237,7 @@ def _mislabelled_persons(ctx: Context) -> list[Span]:
     return out
 
 
+HEAD_TITLES = {"chair": "chair", "manage": "manager", "direct": "director", "found": "founder"}
 HEAD_VERBS = {"head", "lead", "run", "chair", "manage", "direct", "oversee", "found", "co-found"}
 
 
@@ -254,11 +255,16 @@ def _role_in_relative_clause(ctx: Context, who: Token) -> tuple[str, str] | None
         owner = next((c for c in obj.subtree if c.dep_ == "poss"), None)
         org = ctx.names.resolve_org(ctx.doc, owner, ctx.lex) if owner is not None else None
         org = org or _org_in(ctx, ctx.doc[obj.left_edge.i : obj.right_edge.i + 1])
+        for prep in [*verb.children, *obj.children]:  # "who runs human resources at Halvern"
+            if org is None and prep.dep_ == "prep" and prep.lower_ in ("at", "for"):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                org = org_of(ctx, pobj, force=True) if pobj is not None else None
         if org:
             unit = " ".join(
                 t.text for t in obj.subtree if t.i > (owner.i + 1 if owner is not None else -1)
             )
-            return org, f"{verb.lemma_.lower()} of {unit}".strip()
+            title = HEAD_TITLES.get(verb.lemma_.lower(), "head")
+            return org, f"{title} of {unit}".strip()
         return None
     if lemma == "work":
         role = org = None
@@ -325,7 +331,14 @@ def roles(ctx: Context) -> list[RawFact]:
             if found is not None:
                 add(person, found[0], found[1], ent.sent, 0.6)
                 continue
-        # appositive after the name: "X, director of Y"
+        # appositive after the name: "X, director of Y" (also "X, 52, a cashier at Y")
+        if (
+            j + 2 < len(doc)
+            and doc[j].text == ","
+            and doc[j + 1].like_num
+            and doc[j + 2].text == ","
+        ):
+            j += 2
         if j < len(doc) and doc[j].text == ",":
             end = j + 1
             while (
@@ -351,6 +364,9 @@ def roles(ctx: Context) -> list[RawFact]:
                 re_ = r.end
                 if re_ < app.end and doc[re_].lower_ == "for":
                     re_ = app.end
+                    # "national officer for finance at Unite": the office ends before "at"
+                    at = next((t.i for t in doc[r.end : app.end] if t.lower_ == "at"), None)
+                    re_ = at if at is not None else re_
                 elif re_ + 1 < app.end and doc[re_].lower_ == "of" and doc[re_ + 1].is_lower:
                     re_ += 1  # "head of compliance": the office, not "of <organisation>"
                     while (
@@ -413,6 +429,14 @@ def roles(ctx: Context) -> list[RawFact]:
                 and doc[k + 1].text in ("'s", "’s")
             ):
                 org = org_of(ctx, doc[k], force=True) or ctx.names.org(doc[k].text)
+            elif (
+                k >= 0
+                and doc[k].pos_ == "PROPN"
+                and doc[k].dep_ == "compound"
+                and doc[k].text[:1].isupper()
+                and doc[k].ent_type_ not in ("PERSON", "GPE", "NORP", "DATE")
+            ):
+                org = org_of(ctx, doc[k], force=True)  # "Unite national officer Rhys McCarthy"
             elif k >= 0 and doc[k].lower_ in ("its", "their"):
                 org = antecedent_org(ctx, doc[k])
             elif k >= 0 and doc[k].pos_ == "NOUN" and doc[k + 1].text in ("'s", "’s"):

@@ -39,3 +39,13 @@ def ent_at(doc: Doc, i: int) -> Span | None:
 
 def sent_ents(sent: Span) -> list[Span]:
     return [e for e in ents(sent.doc) if sent.start <= e.start < sent.end]
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins every token again on each access, and the rule
+    components search the whole text often."""
+    cached = doc.user_data.get("newskg_text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["newskg_text"] = cached
+    return cached  # type: ignore[no-any-return]

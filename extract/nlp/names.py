@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.nlp.extensions import ent_at, ents
+from extract.nlp.extensions import ent_at, ents, text_of
 from extract.nlp.lexicon import Lexicon
 
 TITLES = {
@@ -468,7 +468,7 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
         if e.label_ in ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME")
     )
     # "Pemberton Hale, which reported ...": NER's person is a company; drop it as a person
-    companies_not_people = _strict_company_names(doc.text, places, strong=True)
+    companies_not_people = _strict_company_names(text_of(doc), places, strong=True)
     idx.persons = [m for m in idx.persons if m.name not in companies_not_people]
     person_names = {m.name for m in idx.persons}
     person_words = {w for n in person_names if len(n.split()) >= 2 for w in n.split()}
@@ -476,9 +476,9 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
     taken = {i for m in idx.orgs + idx.persons for i in range(m.start, m.end)}
     added = False
     descriptors = "|".join(sorted(lex.set("outlet_descriptors")))
-    for name in sorted(_strict_company_names(doc.text, places), key=len, reverse=True):
+    for name in sorted(_strict_company_names(text_of(doc), places), key=len, reverse=True):
         words = name.split()
-        if re.search(rf"\b(?:{descriptors})\s+(?:the\s+|The\s+)?{re.escape(name)}\b", doc.text):
+        if re.search(rf"\b(?:{descriptors})\s+(?:the\s+|The\s+)?{re.escape(name)}\b", text_of(doc)):
             idx.outlets.add(name)  # "trade magazine The Grocer, which said": a publication
             continue
         if (
@@ -492,7 +492,7 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
             or (len(words) == 1 and name.lower() in STOP_WORDS)  # "It said it would ..."
         ):
             continue
-        for mt in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])", doc.text):
+        for mt in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])", text_of(doc)):
             span = doc.char_span(mt.start(), mt.end(), alignment_mode="contract")
             if (
                 span is None
@@ -525,10 +525,12 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
             or first.lower() in STOP_WORDS
             or any(first in p.name.split() for p in idx.persons)
             # written in lower case somewhere: a common word ("Orchid", "Unite"), not a name
-            or re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", doc.text)
+            or re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text_of(doc))
         ):
             continue
-        for mt in re.finditer(rf"(?<![\w&-]){re.escape(first)}(?![\w&-])(?!\s+[A-Z])", doc.text):
+        for mt in re.finditer(
+            rf"(?<![\w&-]){re.escape(first)}(?![\w&-])(?!\s+[A-Z])", text_of(doc)
+        ):
             span = doc.char_span(mt.start(), mt.end(), alignment_mode="contract")
             if span is None or len(span) != 1 or span.start in taken:
                 continue
@@ -551,11 +553,11 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
                 continue
             found = False
             pattern = rf"(?<![\w&-]){re.escape(short)}(?![\w&-])(?!\s+[A-Z])"
-            for mt in re.finditer(pattern, doc.text):
+            for mt in re.finditer(pattern, text_of(doc)):
                 span = doc.char_span(mt.start(), mt.end(), alignment_mode="contract")
                 if span is None or any(i in taken for i in range(span.start, span.end)):
                     continue
-                if doc.text[mt.end() : mt.end() + 1] in _QUOTES:
+                if text_of(doc)[mt.end() : mt.end() + 1] in _QUOTES:
                     continue  # 'a "Big Brother" approach': a phrase, not the organisation
                 idx.orgs.append(Mention(span.start, span.end, short, "SHORT"))
                 taken.update(range(span.start, span.end))
@@ -570,7 +572,7 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
 def _companies(doc: Doc, idx: NameIndex) -> list[Mention]:
     """Mentions of names the text shows to be companies, whatever NER's label."""
     out: list[Mention] = []
-    known = _company_names(doc.text) | idx.cue_names
+    known = _company_names(text_of(doc)) | idx.cue_names
     for m in idx.orgs:  # mentions found from the text alone (see _add_text_companies)
         if m.label == "CUE":
             out.append(Mention(m.start, m.end, m.name, "ORG"))
@@ -587,13 +589,13 @@ def _companies(doc: Doc, idx: NameIndex) -> list[Mention]:
 
 def _in_headline(doc: Doc, m: Mention, title_lines: set[int] | None = None) -> bool:
     if title_lines is not None:
-        return m.start in title_lines and doc.text.count(m.name) < 2
+        return m.start in title_lines and text_of(doc).count(m.name) < 2
     """Title Case headlines fool NER ("Data Leak"); trust only names seen in running text too."""
     sent = doc[m.start].sent
     words = [t for t in sent if t.is_alpha]
     if len(words) < 4 or sent.text.rstrip()[-1:] in '.!?"”':
         return False
-    return sum(t.is_title for t in words) / len(words) > 0.6 and doc.text.count(m.name) < 2
+    return sum(t.is_title for t in words) / len(words) > 0.6 and text_of(doc).count(m.name) < 2
 
 
 def _ent_of(doc: Doc, token: Token) -> Span | None:
@@ -617,7 +619,7 @@ def _mentions(doc: Doc, label: str) -> list[Mention]:
 
 
 def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -> NameIndex:
-    idx = NameIndex(text=doc.text)
+    idx = NameIndex(text=text_of(doc))
     title_lines = {
         t for sent in doc.sents if is_title_line(sent) for t in range(sent.start, sent.end)
     }
@@ -691,7 +693,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
             if full and full != m.name and full.endswith(m.name):
                 pass
     # Acronyms: "Long Name (ABC)" and initials of multi-word names in the text.
-    text = doc.text
+    text = text_of(doc)
     for mt in re.finditer(
         r"((?:[A-Z][\w'’&\-]*\s+(?:(?:of|for|and|the|de|des|l'|et|on)\s+)*){1,8}[\w'’\-]+)\s+\(([A-Z][A-Za-z&]{1,9})\)",
         text,

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.nlp.extensions import ents
+from extract.nlp.extensions import ents, text_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import clean_name, initials, is_title_line
 
@@ -150,9 +151,8 @@ def _is_title_name(text: str) -> bool:
 ORG_SUFFIX = r"(?:Inc|Ltd|Limited|LLC|plc|PLC|SAS|SA|AG|GmbH|Corp|Corporation|Group|Holdings|Co)\b"
 
 
-def _org_like(text: str, name: str) -> bool:
-    """The text treats ``name`` as an organisation: "X said", "X's chief executive",
-    "X Inc", "the company X", "X, which employs"."""
+@lru_cache(maxsize=4096)
+def _org_like_re(name: str) -> re.Pattern[str]:
     n = re.escape(name)
     pats = [
         rf"\b{n}\s+(?:said|says|told|declined|confirmed|announced|employs|reported)\b",
@@ -163,7 +163,13 @@ def _org_like(text: str, name: str) -> bool:
         rf"\b{n}(?:'s|’s)?\s+(?:employees|workers|staff|spokes\w+|executives|engineers|management|managers)\b",
         rf"\b{n}(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}(?:program|programme|scheme|initiative|system|app|platform|tool|software|grants?)\b",
     ]
-    return any(re.search(p, text) for p in pats)
+    return re.compile("|".join(f"(?:{p})" for p in pats))
+
+
+def _org_like(text: str, name: str) -> bool:
+    """The text treats ``name`` as an organisation: "X said", "X's chief executive",
+    "X Inc", "the company X", "X, which employs"."""
+    return name in text and _org_like_re(name).search(text) is not None
 
 
 _PNAME = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}"
@@ -182,6 +188,7 @@ PRODUCT_CUE_RE = re.compile(
     rf"watch|log|measure|film|scan|flag|rank|check|verify|identify)\b"
 )
 CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
+CAMEL_IN_TEXT = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])")
 NOT_PROGRAMS = {"AI", "IT", "HR", "US", "UK", "EU", "UN", "CEO", "CTO"}
 
 
@@ -246,13 +253,13 @@ class ProgramFinder:
             + self._made_by(doc)
             + self._verb_objects(doc)
         )
-        strong += [m for m in extra if not _org_like(doc.text, m.surface)]
+        strong += [m for m in extra if not _org_like(text_of(doc), m.surface)]
         strong = [m for m in strong if m.surface not in NOT_PROGRAMS]
         # "WorkLife" of the trade title "WorkLife Review" is a publication, not a product
         mastheads = self.lex.set("masthead_words")
         titles = [
             t
-            for t in re.findall(r"(?:[A-Z][\w&'’-]*\s+){1,4}[A-Z]\w+", doc.text)
+            for t in re.findall(r"(?:[A-Z][\w&'’-]*\s+){1,4}[A-Z]\w+", text_of(doc))
             if t.split()[-1] in mastheads
         ]
         strong = [m for m in strong if not any(t.startswith(m.surface + " ") for t in titles)]
@@ -282,13 +289,13 @@ class ProgramFinder:
                 counts[name] += 1
         if counts:  # the main company is the operator, not a program ...
             top = counts.most_common(1)[0][0]
-            if _org_like(doc.text, top):  # ... unless nothing says it is a company
+            if _org_like(text_of(doc), top):  # ... unless nothing says it is a company
                 out.add(top)
         return out
 
     def _quoted(self, doc: Doc) -> list[ProgramMention]:
         out = []
-        text = doc.text
+        text = text_of(doc)
         for m in re.finditer(r"[“\"‘]([^“”\"‘’\n]{2,80})[”\"’]", text):
             inner = m.group(1).strip()
             if not _is_title_name(inner):
@@ -452,7 +459,7 @@ class ProgramFinder:
         """A product named by how it came to be or is used: "FlowMetrics, made by the US
         company ...", "suspended the use of FlowMetrics", "a licence for VoicePulse"."""
         out = []
-        text = doc.text
+        text = text_of(doc)
         for m in PRODUCT_CUE_RE.finditer(text):
             group = next(g for g in "abcde" if m.group(g))
             name, start = m.group(group), m.start(group)
@@ -467,7 +474,9 @@ class ProgramFinder:
     def _camel_case(self, doc: Doc) -> list[ProgramMention]:
         """CamelCase product names (DriverScore, ExamLens) named 3+ times, never a person
         (a CamelCase company is caught by ``_org_like``)."""
-        counts = Counter(t.text for t in doc if CAMEL.match(t.text))
+        counts = Counter(CAMEL_IN_TEXT.findall(text_of(doc)))
+        if not any(n >= 3 for n in counts.values()):
+            return []
         out = []
         for t in doc:
             if counts.get(t.text, 0) >= 3 and t.ent_type_ not in ("PERSON", "GPE"):
@@ -598,7 +607,7 @@ class ProgramFinder:
                 not name
                 or name in standalone_orgs
                 and len(span) == 1
-                and doc.text.count(name) > 1
+                and text_of(doc).count(name) > 1
                 and acronym is None
                 and span[0].ent_type_ == "ORG"
                 and _org_elsewhere(doc, name, span.start)
@@ -663,14 +672,14 @@ class ProgramFinder:
         forms = {n for n in names if any(m.named for m in found if m.surface == n)}
         for n in list(forms):
             ac = initials(n)
-            if len(ac) >= 2 and len(n.split()) >= 2 and re.search(rf"\b{ac}\b", doc.text):
+            if len(ac) >= 2 and len(n.split()) >= 2 and re.search(rf"\b{ac}\b", text_of(doc)):
                 canon[ac] = canon[n]
                 forms.add(ac)
         seen = {(m.start, m.end) for m in found}
         for n in forms:
             if len(n) < 2:
                 continue
-            for mt in re.finditer(rf"(?<![\w@]){re.escape(n)}(?![\w])", doc.text):
+            for mt in re.finditer(rf"(?<![\w@]){re.escape(n)}(?![\w])", text_of(doc)):
                 span = _span(doc, mt.start(), mt.end())
                 if span is None or (span.start, span.end) in seen:
                     continue

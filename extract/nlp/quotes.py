@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.nlp.extensions import ent_at
+from extract.nlp.extensions import ent_at, text_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import PRONOUNS_PERSON, NameIndex, clean_name
 
@@ -155,7 +155,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> list[Quote]:
         names: NameIndex = doc._.names
         spans = []
-        for m in _QUOTE_RE.finditer(doc.text):
+        for m in _QUOTE_RE.finditer(text_of(doc)):
             g = next(i for i in range(1, 7) if m.group(i) is not None)
             s, e = m.start(g), m.end(g)
             spans.append((s, e))
@@ -165,18 +165,18 @@ class QuoteFinder:
         last_para = -1
         last_end = -1
         for s, e in spans:
-            raw = doc.text[s:e]
+            raw = text_of(doc)[s:e]
             text = raw.strip().rstrip(",").rstrip()
             # '"A platform can't outsource its judgment," she said, "and then shrug ..."':
             # the second half of a quote broken by its attribution starts in lower case
             resumed = (
                 last_end >= 0
                 and len(text.split()) >= 3
-                and _RESUMED_RE.fullmatch(doc.text[last_end:s]) is not None
+                and _RESUMED_RE.fullmatch(text_of(doc)[last_end:s]) is not None
             )
             if not resumed and not _looks_like_speech(text):
                 continue
-            para = doc.text.count("\n", 0, s)
+            para = text_of(doc).count("\n", 0, s)
             first = doc.char_span(s, e, alignment_mode="expand")
             if first is None:
                 continue

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.nlp.extensions import text_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.relations.common import Context, DateText, RawFact, pack, unpack
 from extract.nlp.relations.exposure import exposure
@@ -62,12 +63,14 @@ class RelationsComponent:
         # Headlines and subheadings (no closing punctuation) repeat the body in shorthand
         # that the parser reads badly: numbers read there are not trusted.
         kept = [
-            f for f in facts if f.type not in HEADLINE_SHY or _is_prose(doc.text[f.start : f.end])
+            f
+            for f in facts
+            if f.type not in HEADLINE_SHY or _is_prose(text_of(doc)[f.start : f.end])
         ]
         doc._.facts = [pack(f) for f in kept]
         # Leave only plain data on the doc: working objects cannot cross process boundaries
         # (nlp.pipe with n_process > 1 serialises user_data with msgpack).
         doc._.names = doc._.programs = doc._.quotes = None
-        for key in ("newskg_ents", "newskg_ent_at"):
+        for key in ("newskg_ents", "newskg_ent_at", "newskg_text"):
             doc.user_data.pop(key, None)
         return doc

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.nlp.extensions import ent_at, sent_ents
+from extract.nlp.extensions import ent_at, sent_ents, text_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import NameIndex
 from extract.nlp.programs import ProgramMention
@@ -77,7 +77,7 @@ class DateText:
 class RawFact:
     type: str
     fields: dict[str, Any]
-    start: int  # evidence char offsets in doc.text
+    start: int  # evidence char offsets in text_of(doc)
     end: int
     confidence: float = 0.7
     extra: dict[str, Any] = field(default_factory=dict)
@@ -91,7 +91,7 @@ def named_before(ctx: Context, tok: Token) -> str | None:
     if len(noun) < 4:
         return None
     pat = re.compile(rf"((?:[A-Z][\w'’&.-]*\s+){{1,5}}{re.escape(noun.capitalize())})\b")
-    found = pat.findall(ctx.doc.text[: tok.idx])
+    found = pat.findall(text_of(ctx.doc)[: tok.idx])
     if not found:
         return None
     name = found[-1]
@@ -143,7 +143,7 @@ def org_of(ctx: Context, tok: Token, *, force: bool = False) -> str | None:
     name_like = tok.pos_ == "PROPN" or (
         tok.pos_ == "NOUN"
         and tok.text[:1].isupper()
-        and f" {tok.lower_} " not in f" {ctx.doc.text} "  # never written in lower case
+        and f" {tok.lower_} " not in f" {text_of(ctx.doc)} "  # never written in lower case
         and tok.lemma_.lower() not in COMMON_SUBJECTS
     )
     if force and name_like and tok.ent_type_ not in ("DATE", "MONEY", "CARDINAL", "ORG"):
@@ -173,7 +173,7 @@ def org_of(ctx: Context, tok: Token, *, force: bool = False) -> str | None:
         and tok.pos_ == "NOUN"
         and tok.text[1:].islower()
         and (
-            f" {tok.lower_} " in ctx.doc.text.lower().replace(tok.text.lower(), "", 1)
+            f" {tok.lower_} " in text_of(ctx.doc).lower().replace(tok.text.lower(), "", 1)
             or tok.lemma_.lower() in COMMON_SUBJECTS
         )
     )
@@ -311,7 +311,7 @@ def chunk_text(doc: Doc, head: Token, *, drop_possessive: bool = True) -> str:
         out += a.text
         if b is not None:
             # a dropped quote mark between two words still leaves a space: flags "unexplained" breaks
-            gap = doc.text[a.idx + len(a.text) : b.idx]
+            gap = text_of(doc)[a.idx + len(a.text) : b.idx]
             out += " " if (a.whitespace_ or any(c.isspace() for c in gap)) else ""
     return out.strip(" ,\"“”‘’'")
 

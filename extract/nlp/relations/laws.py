@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span
 
-from extract.nlp.extensions import ents, sent_ents
+from extract.nlp.extensions import ents, sent_ents, text_of
 from extract.nlp.names import clean_name, initials
 from extract.nlp.relations.common import Context, RawFact, evidence
 from extract.places import is_state_or_country, jurisdiction
@@ -98,7 +98,7 @@ def _jurisdiction_before(ctx: Context, ent: Span) -> str | None:
 
 def _in_text(ctx: Context, forms: list[str]) -> str:
     for f in forms:
-        if re.search(rf"\b{re.escape(f)}\b", ctx.doc.text):
+        if re.search(rf"\b{re.escape(f)}\b", text_of(ctx.doc)):
             return f
     return forms[0]
 
@@ -108,7 +108,7 @@ US_HINTS = re.compile(r"\b(?:Federal Trade Commission|FTC|Congress|U\.S\.|United
 
 def _country_hint(ctx: Context) -> str | None:
     """A US federal law in a US story: agencies and institutions name the country."""
-    return "US" if len(US_HINTS.findall(ctx.doc.text)) >= 2 else None
+    return "US" if len(US_HINTS.findall(text_of(ctx.doc))) >= 2 else None
 
 
 def _main_place(ctx: Context) -> str | None:

@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Span, Token
 
 from extract.nlp.entities import SPANS_KEY
+from extract.nlp.extensions import text_of
 from extract.nlp.programs import verb_lemma
 from extract.nlp.relations.common import (
     Context,
@@ -430,7 +431,7 @@ def _unreal(v: Token) -> bool:
 def _quoted_tokens(doc) -> set[int]:  # type: ignore[no-untyped-def]
     """Tokens inside quotation marks: speech and scare quotes ("customer friendliness")."""
     out: set[int] = set()
-    for m in re.finditer(r"[“\"‘]([^“”\"‘’\n]{1,60})[”\"’]", doc.text):
+    for m in re.finditer(r"[“\"‘]([^“”\"‘’\n]{1,60})[”\"’]", text_of(doc)):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is not None and len(span) <= 4:
             out.update(range(span.start, span.end))

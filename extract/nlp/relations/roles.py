@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from extract.nlp.entities import SPANS_KEY
-from extract.nlp.extensions import ents
+from extract.nlp.extensions import ents, text_of
 from extract.nlp.names import clean_name
 from extract.nlp.relations.common import Context, RawFact, antecedent_org, evidence, org_of
 
@@ -113,7 +113,7 @@ def _public_body(ctx: Context, role: str) -> str | None:
     markers = ctx.lex.words.get("public_office_orgs", {}).get(role.lower().strip())
     if not markers:
         return None
-    text = ctx.doc.text
+    text = text_of(ctx.doc)
     for marker in markers:
         m = re.search(rf"\b(?:[A-Z][\w'’-]+\s+)*{re.escape(marker)}(?:\s+[A-Z][\w'’-]+)*", text)
         if m and m.group(0) != marker:

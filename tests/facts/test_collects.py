@@ -171,3 +171,22 @@ def test_a_verb_is_not_data_and_lexicon_data_after_rely_on(facts_of) -> None:
     )
     data = _data(facts_of, text)
     assert "transcribes" not in data and "gps data" in data
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Halvern Bank uses a tool called StaffSense. StaffSense takes a screenshot of each "
+            "screen every five minutes.",
+            "screenshots",
+        ),
+        (
+            "WorkLens sells a tool called WorkLens Monitor. About 3.9 million screenshots were "
+            "captured by WorkLens Monitor and stored in a bucket.",
+            "screenshots",
+        ),
+    ],
+)
+def test_countable_kinds_in_the_plural_without_counts(facts_of, text: str, kind: str) -> None:
+    assert kind in _data(facts_of, text)

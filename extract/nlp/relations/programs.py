@@ -676,6 +676,27 @@ def _scores(ctx: Context, quoted: set[int]) -> list[RawFact]:
     return out
 
 
+# countable kinds of data are named in the plural ("a screenshot every five minutes" ->
+# screenshots), as a reader lists what a program collects
+COUNTABLE_DATA = {
+    *("keystroke", "screenshot", "email", "selfie", "photo", "photograph", "image"),
+    *("message", "recording", "voiceprint", "mouse click", "click", "chat message"),
+}
+_QUANTITY_RE = re.compile(
+    r"^(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|at least|both|"
+    r"hundreds of|thousands of|millions of)\s+)*(?:[\d.,]+\s*(?:million|billion|thousand|m|bn|k)?\s+)?",
+    re.I,
+)
+
+
+def _data_kind(text: str) -> str:
+    """ "About 3.9 million screenshots" -> "screenshots"; "screenshot" -> "screenshots"."""
+    text = _QUANTITY_RE.sub("", text).strip()
+    if text.lower() in COUNTABLE_DATA:
+        text += "s"
+    return text
+
+
 # verb forms that are never a kind of data ("scans", "logs", "records" can be)
 VERB_ONLY_FORMS = {"transcribes", "captures", "collects", "analyses", "analyzes", "gathers"}
 THIRD_PERSON_TRACKING = {
@@ -887,10 +908,13 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
     data_facts += _misparsed_verbs(ctx, quoted, subjects_lex)
     # a parse that ran over the verb ("StaffSense captures screenshots"): not a kind of data
     program_names = {p.name.lower() for p in ctx.programs}
+    for f in data_facts:
+        f.fields["data"] = _data_kind(f.fields["data"])
     data_facts = [
         f
         for f in data_facts
-        if not any(n in f.fields["data"].lower() for n in program_names)
+        if f.fields["data"]
+        and not any(n in f.fields["data"].lower() for n in program_names)
         and f.fields["data"].lower() not in VERB_ONLY_FORMS  # "records calls and transcribes"
     ]
     out = data_facts + _based_on(ctx)

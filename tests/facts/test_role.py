@@ -278,3 +278,20 @@ def test_roles_in_clauses_and_names(facts_of, text: str, person: str, org: str, 
 def test_more_role_phrasings(facts_of, text: str, person: str, org: str, role: str) -> None:
     facts = facts_of(text, "role")
     assert [(f["person"], f["organization"], f["role"]) for f in facts] == [(person, org, role)]
+
+
+def test_appointment_names_a_role(facts_of) -> None:
+    text = "Halvern Bank hired Dana Whitley as chief privacy officer in March."
+    facts = facts_of(text, "role")
+    assert [(f["person"], f["organization"], f["role"]) for f in facts] == [
+        ("Dana Whitley", "Halvern Bank", "chief privacy officer")
+    ]
+
+
+def test_hyphenated_company_title_before_the_name(facts_of) -> None:
+    text = (
+        "Halvern Bank uses a tool called StaffSense. Speaking for the bank, vice-president "
+        "Dana Whitley said the tool was paused."
+    )
+    facts = facts_of(text, "role")
+    assert [(f["person"], f["organization"]) for f in facts] == [("Dana Whitley", "Halvern Bank")]

@@ -237,6 +237,7 @@ def _mislabelled_persons(ctx: Context) -> list[Span]:
     return out
 
 
+APPOINT_VERBS = {"hire", "appoint", "name", "promote", "recruit", "poach", "install", "elect"}
 HEAD_TITLES = {"chair": "chair", "manage": "manager", "direct": "director", "found": "founder"}
 HEAD_VERBS = {"head", "lead", "run", "chair", "manage", "direct", "oversee", "found", "co-found"}
 
@@ -310,7 +311,11 @@ def roles(ctx: Context) -> list[RawFact]:
         "chair",
     }
 
+    programs = {p.name for p in ctx.programs}
+
     def add(person: str, org: str | None, role: str, sent: Span, conf: float) -> None:
+        if org in programs:  # a product is nobody's employer: the company that runs it
+            org = ctx.names.main_org if ctx.names.main_org not in programs else None
         if not org or not person or org == person or len(person.split()) < 2:
             return
         s, e = evidence(sent)
@@ -445,11 +450,29 @@ def roles(ctx: Context) -> list[RawFact]:
             org = org or _org_holding_title(ctx, role)
             if org is None and (
                 r.text.lower() in exec_roles | {"executive", "spokesperson", "director"}
-                or set(r.text.lower().split()) & COMPANY_TITLE_WORDS
+                or set(re.split(r"[\s-]+", r.text.lower())) & COMPANY_TITLE_WORDS
             ):
                 # "managing partner Ruth Abernathy confirmed": the company in view
                 org = ctx.names.company_before(ent.start) or ctx.names.org_before(doc, ent.start)
             add(person, org, role, ent.sent, 0.7)
+    # "Halvern Bank hired Dana Whitley as chief privacy officer": appointments
+    for ent in persons:
+        head = ent.root.head
+        if ent.root.dep_ != "dobj" or head.lemma_.lower() not in APPOINT_VERBS:
+            continue
+        as_prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        pobj = next((c for c in as_prep.children if c.dep_ == "pobj"), None) if as_prep else None
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if pobj is None or subj is None or not _role_spans(doc, pobj.left_edge.i, pobj.i + 1):
+            continue
+        org = org_of(ctx, subj, force=True)
+        add(
+            ctx.names.person(ent.text),
+            org,
+            _role_text(doc[pobj.left_edge.i : pobj.i + 1]),
+            ent.sent,
+            0.6,
+        )
     # NER sometimes swallows the title: ORG "CTO Andrew Bosworth"
     for ent in ents(doc):
         if ent.label_ not in ("ORG", "PERSON") or len(ent) < 3:

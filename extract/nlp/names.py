@@ -102,6 +102,14 @@ def clean_name(text: str) -> str:
     return " ".join(parts).strip(_QUOTES + " ,")
 
 
+# "Orchid Logistics S$58,000": a name NER or the parse ran into an amount (not "Local 3190")
+_AMOUNT_TAIL = re.compile(r"(?:\s+\S*(?:[$€£¥]|\d,\d)\S*)+$")
+
+
+def without_amount(name: str) -> str:
+    return _AMOUNT_TAIL.sub("", name) or name
+
+
 def initials(name: str) -> str:
     words = re.split(r"[\s\-]+", name.replace("’", "'"))
     out = []
@@ -177,9 +185,7 @@ class NameIndex:
         return " " not in name and name.lower() in self.surnames and name not in self.acronyms
 
     def org(self, text: str) -> str:
-        name = clean_name(text)
-        # "Orchid Logistics S$58,000": a parse that ran into the amount
-        name = re.sub(r"(?:\s+\S*(?:[$€£¥]|\d,\d)\S*)+$", "", name) or name
+        name = without_amount(clean_name(text))
         if name in self.acronyms:
             return self.acronyms[name]
         up = name.upper()
@@ -413,18 +419,14 @@ _LEADING_NOISE = {
 }
 
 
-def _strict_company_names(
-    text: str, places: frozenset[str] = frozenset(), *, strong: bool = False
-) -> set[str]:
-    """Names the cues show to be organisations; ``places`` (NER's GPE/LOC names) only count
-    through the cues a place can't fill ("London's hospitals" is no company, "X said it" is).
-    ``strong``: only the cues that outweigh NER's PERSON label."""
-    out: set[str] = set()
+def _strict_company_names(text: str, places: frozenset[str] = frozenset()) -> dict[str, set[int]]:
+    """Names the cues show to be organisations, each with the cues (indices into
+    ``_STRICT_CUES``) that named it; ``places`` (NER's GPE/LOC names) only count through the
+    cues a place can't fill ("London's hospitals" is no company, "X said it" is)."""
+    out: dict[str, set[int]] = {}
     for k, pat in enumerate(_STRICT_CUES):
         for m in pat.finditer(text):
             if k in _PLACE_SAFE_CUES and clean_name(m.group(1)) in places:
-                continue
-            if strong and k not in _PERSON_SAFE_CUES:
                 continue
             # the name class allows "U.S." and "St." but not a sentence end before the name
             words = re.split(r"(?<=[a-z])[.!?]\s+", m.group(1))[-1].split()
@@ -434,7 +436,7 @@ def _strict_company_names(
                 words = words[:-1]
             name = clean_name(" ".join(words))
             if name and len(name.split()) <= 6 and name[0].isupper() and not name.isupper():
-                out.add(name)
+                out.setdefault(name, set()).add(k)
     return out
 
 
@@ -467,8 +469,10 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
         for e in ents(doc)
         if e.label_ in ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME")
     )
+    text = text_of(doc)
+    cued = _strict_company_names(text, places)
     # "Pemberton Hale, which reported ...": NER's person is a company; drop it as a person
-    companies_not_people = _strict_company_names(text_of(doc), places, strong=True)
+    companies_not_people = {n for n, cues in cued.items() if cues & _PERSON_SAFE_CUES}
     idx.persons = [m for m in idx.persons if m.name not in companies_not_people]
     person_names = {m.name for m in idx.persons}
     person_words = {w for n in person_names if len(n.split()) >= 2 for w in n.split()}
@@ -476,9 +480,9 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
     taken = {i for m in idx.orgs + idx.persons for i in range(m.start, m.end)}
     added = False
     descriptors = "|".join(sorted(lex.set("outlet_descriptors")))
-    for name in sorted(_strict_company_names(text_of(doc), places), key=len, reverse=True):
+    for name in sorted(cued, key=len, reverse=True):
         words = name.split()
-        if re.search(rf"\b(?:{descriptors})\s+(?:the\s+|The\s+)?{re.escape(name)}\b", text_of(doc)):
+        if re.search(rf"\b(?:{descriptors})\s+(?:the\s+|The\s+)?{re.escape(name)}\b", text):
             idx.outlets.add(name)  # "trade magazine The Grocer, which said": a publication
             continue
         if (
@@ -492,7 +496,7 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
             or (len(words) == 1 and name.lower() in STOP_WORDS)  # "It said it would ..."
         ):
             continue
-        for mt in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])", text_of(doc)):
+        for mt in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])", text):
             span = doc.char_span(mt.start(), mt.end(), alignment_mode="contract")
             if (
                 span is None
@@ -525,12 +529,10 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
             or first.lower() in STOP_WORDS
             or any(first in p.name.split() for p in idx.persons)
             # written in lower case somewhere: a common word ("Orchid", "Unite"), not a name
-            or re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text_of(doc))
+            or re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text)
         ):
             continue
-        for mt in re.finditer(
-            rf"(?<![\w&-]){re.escape(first)}(?![\w&-])(?!\s+[A-Z])", text_of(doc)
-        ):
+        for mt in re.finditer(rf"(?<![\w&-]){re.escape(first)}(?![\w&-])(?!\s+[A-Z])", text):
             span = doc.char_span(mt.start(), mt.end(), alignment_mode="contract")
             if span is None or len(span) != 1 or span.start in taken:
                 continue
@@ -553,11 +555,11 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
                 continue
             found = False
             pattern = rf"(?<![\w&-]){re.escape(short)}(?![\w&-])(?!\s+[A-Z])"
-            for mt in re.finditer(pattern, text_of(doc)):
+            for mt in re.finditer(pattern, text):
                 span = doc.char_span(mt.start(), mt.end(), alignment_mode="contract")
                 if span is None or any(i in taken for i in range(span.start, span.end)):
                     continue
-                if text_of(doc)[mt.end() : mt.end() + 1] in _QUOTES:
+                if text[mt.end() : mt.end() + 1] in _QUOTES:
                     continue  # 'a "Big Brother" approach': a phrase, not the organisation
                 idx.orgs.append(Mention(span.start, span.end, short, "SHORT"))
                 taken.update(range(span.start, span.end))
@@ -612,8 +614,8 @@ def _mentions(doc: Doc, label: str) -> list[Mention]:
             continue
         if re.search(r"[.!?]\s", name):  # NER ran over a sentence end: "Orvane. Orvane"
             continue
-        if label == "ORG":  # "Orchid Logistics S$58,000": NER ran into the amount
-            name = re.sub(r"(?:\s+\S*[\d$€£¥]\S*)+$", "", name)
+        if label == "ORG":
+            name = without_amount(name)
         out.append(Mention(ent.start, ent.end, name, ent.label_, ent.ent_id_))
     return out
 

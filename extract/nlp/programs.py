@@ -79,31 +79,6 @@ DEVICE_NOUNS = {
     "database",
     "dashboard",
 }
-APPOS_NOUNS = {
-    *("wristband", "armband", "headband", "wearable", "badge", "device", "scanner"),
-    *("tracker", "dashboard", "extension", "plug-in", "plugin", "headset"),
-    "app",
-    "platform",
-    "service",
-    "database",
-    "sensor",
-    "camera",
-    "product",
-    "network",
-    "algorithm",
-    "program",
-    "programme",
-    "system",
-    "tool",
-    "feature",
-    "initiative",
-    "scheme",
-    "software",
-    "pilot",
-    "project",
-    "technology",
-    "tracker",
-}
 CLASSIC_APPOS = {
     "program",
     "programme",
@@ -117,6 +92,12 @@ CLASSIC_APPOS = {
     "project",
     "technology",
     "tracker",
+}
+# nouns that name a program when a proper name stands in apposition to them
+APPOS_NOUNS = CLASSIC_APPOS | {
+    *("wristband", "armband", "headband", "wearable", "badge", "device", "scanner"),
+    *("dashboard", "extension", "plug-in", "plugin", "headset", "app", "platform", "service"),
+    *("database", "sensor", "camera", "product", "network", "algorithm"),
 }
 NAME_CUES = {"called", "named", "dubbed", "so-called", "branded", "codenamed", "code-named"}
 QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}

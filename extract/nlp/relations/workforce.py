@@ -5,7 +5,7 @@ must count workers and hang on a workforce verb, so populations and store counts
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extract.nlp.relations.common import (
     Context,
@@ -14,7 +14,7 @@ from extract.nlp.relations.common import (
     is_negated,
     org_of,
 )
-from extract.values import iter_counts
+from extract.values import Count, iter_counts
 
 SPEECH = {"say", "announce", "confirm", "tell", "state", "disclose", "reveal"}
 
@@ -110,15 +110,7 @@ def workforce(ctx: Context) -> list[RawFact]:
             if verb.pos_ not in ("VERB", "AUX") or _verb_action(verb, table) is None:
                 headcount = _headcount(ctx, noun, table)
                 if headcount is not None:
-                    org, act = headcount
-                    fields = {"organization": org, "count": count, "action": act}
-                    if count.qualifier:
-                        fields["qualifier"] = count.qualifier
-                    group = doc[span.end : noun.i + 1].text.strip()
-                    if group:
-                        fields["group"] = group
-                    s, e = evidence(sent)
-                    out.append(RawFact("workforce", fields, s, e, 0.6))
+                    out.append(_fact(headcount[0], count, headcount[1], span, noun, sent, 0.6))
                     continue
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
@@ -151,12 +143,19 @@ def workforce(ctx: Context) -> list[RawFact]:
                 if verb.tag_ in ("VBD", "VBN")
                 else action
             )
-            fields: dict[str, object] = {"organization": org, "count": count, "action": act}
-            if count.qualifier:
-                fields["qualifier"] = count.qualifier
-            group = doc[span.end : noun.i + 1].text.strip()
-            if group:
-                fields["group"] = group
-            s, e = evidence(sent)
-            out.append(RawFact("workforce", fields, s, e, 0.7))
+            out.append(_fact(org, count, act, span, noun, sent, 0.7))
     return out
+
+
+def _fact(
+    org: str, count: Count, action: str, span: Span, noun: Token, sent: Span, conf: float
+) -> RawFact:
+    """The workforce fact: the group is what the count counts ("about 6,500 engineers")."""
+    fields: dict[str, object] = {"organization": org, "count": count, "action": action}
+    if count.qualifier:
+        fields["qualifier"] = count.qualifier
+    group = span.doc[span.end : noun.i + 1].text.strip()
+    if group:
+        fields["group"] = group
+    s, e = evidence(sent)
+    return RawFact("workforce", fields, s, e, conf)

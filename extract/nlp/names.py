@@ -299,6 +299,23 @@ class NameIndex:
         name = self.org(doc[left : subj.i + 1].text)
         return name if any(m.name == name or self.org(m.name) == name for m in self.orgs) else None
 
+    def _subject_owner(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
+        """ "Blue Origin will offer NASA its lander", "SpaceX, which bid its Starship": a
+        possessive in the object of a verb belongs to that verb's subject, not to the
+        organisation named last."""
+        if token.dep_ != "poss" or token.head.dep_ not in ("dobj", "dative"):
+            return None
+        verb = token.head.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj is None or subj.i > token.i or subj.lower_ in PRONOUNS_ORG:
+            return None
+        if subj.ent_type_ in ORG_LABELS:
+            return self.resolve_org(doc, subj, lex)
+        name = self.org(subj.text) if subj.pos_ == "PROPN" else None
+        return name if name and any(m.name == name for m in self.orgs) else None
+
     def resolve_org(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
         """The organization a token stands for: an ORG entity, "its", "the company" ..."""
         if token.ent_type_ in ORG_LABELS:
@@ -309,7 +326,11 @@ class NameIndex:
                 return self.org(doc[ent.start : cut].text if cut else ent.text)
         low = token.lower_
         if low in PRONOUNS_ORG:
-            return self._speaker_of_clause(doc, token, lex) or self.org_before(doc, token.i)
+            return (
+                self._speaker_of_clause(doc, token, lex)
+                or self._subject_owner(doc, token, lex)
+                or self.org_before(doc, token.i)
+            )
         lemma = token.lemma_.lower()
         if lemma in lex.set("org_named_nouns") and any(
             c.lower_ in {"the", "this", "that"} for c in token.children

@@ -171,6 +171,7 @@ PRODUCT_CUE_RE = re.compile(
 CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
 CAMEL_IN_TEXT = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])")
 NOT_PROGRAMS = {"AI", "IT", "HR", "US", "UK", "EU", "UN", "CEO", "CTO"}
+POSSESSIVES = {"its", "their", "'s", "’s"}
 
 
 def _program_noun_before(words: list[str], generic: frozenset[str]) -> bool:
@@ -524,8 +525,14 @@ class ProgramFinder:
         software", "the Commercial Lunar Payload Services (CLPS) program"."""
         out = []
         standalone_orgs = {clean_name(e.text) for e in ents(doc) if e.label_ == "ORG"}
+        products = self.lex.set("product_nouns")
         for head in doc:
-            if head.lemma_.lower() not in DEVICE_NOUNS or head.pos_ != "NOUN":
+            if head.pos_ != "NOUN":
+                continue
+            lemma = head.lemma_.lower()
+            # a possessed product: "its Blue Moon lander", "SpaceX's Starship rocket"
+            product_only = lemma not in DEVICE_NOUNS
+            if product_only and lemma not in products:
                 continue
             j = head.i - 1
             acronym = None
@@ -542,23 +549,40 @@ class ProgramFinder:
                 and doc[k].dep_ in ("compound", "amod", "punct", "npadvmod")
             ):
                 k -= 1
-            if k < j and k >= 0 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+            if (
+                k < j
+                and k >= 0
+                and doc[k].text[:1].isupper()
+                and (doc[k].pos_ == "PROPN" or doc[k].ent_type_ == "PRODUCT")
+            ):
                 j = k
             end = j + 1
             start = end
             while start - 1 >= 0:
                 t = doc[start - 1]
                 if (
-                    t.text[:1].isupper()
-                    and t.is_alpha
-                    or t.is_upper
-                    and len(t) > 1
-                    or (t.like_num and start < end)
-                ) or (
-                    t.lower_ in ("for", "of", "the", "and")
-                    and start - 2 >= 0
-                    and doc[start - 2].is_title
-                    and start < end
+                    (
+                        t.text[:1].isupper()
+                        and t.is_alpha
+                        or t.is_upper
+                        and len(t) > 1
+                        or (t.like_num and start < end)
+                        # "Full Self-Driving": a hyphen inside a Title Case word
+                        or (
+                            t.text == "-"
+                            and not t.whitespace_
+                            and start < end
+                            and start - 2 >= 0
+                            and doc[start - 2].text[:1].isupper()
+                            and not doc[start - 2].whitespace_
+                        )
+                    )
+                    or (
+                        t.lower_ in ("for", "of", "the", "and")
+                        and start - 2 >= 0
+                        and doc[start - 2].is_title
+                        and start < end
+                    )
                 ):
                     start -= 1
                 else:
@@ -579,6 +603,11 @@ class ProgramFinder:
             ):
                 start += 1  # "Such programs", "Few schemes": not names
             if start >= end or end - start > 6:
+                continue
+            if product_only and not (
+                start > 0
+                and (doc[start - 1].lower_ in POSSESSIVES or doc[start - 1].dep_ == "poss")
+            ):
                 continue
             span = doc[start:end]
             if any(t.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "LAW", "MONEY") for t in span):

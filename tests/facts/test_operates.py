@@ -178,3 +178,40 @@ def test_product_name_before_a_lower_case_description(facts_of) -> None:
 def test_program_named_by_what_is_done_with_it(facts_of, text: str) -> None:
     pairs = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
     assert pairs == {("Halvern Bank", "StaffSense")}
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "program"),
+    [
+        ("Blue Origin will offer NASA its Blue Moon lander.", "Blue Origin", "Blue Moon"),
+        ("Apple's Vision Pro headset goes on sale in February.", "Apple", "Vision Pro"),
+        (
+            "Tesla has sold its Full Self-Driving software to 400,000 drivers.",
+            "Tesla",
+            "Full Self-Driving",
+        ),
+        (
+            "Sierra Nevada Corporation said it would use technology built for its Dream Chaser vehicle.",
+            "Sierra Nevada Corporation",
+            "Dream Chaser",
+        ),
+    ],
+)
+def test_a_possessed_product_is_operated_by_its_owner(
+    facts_of, text: str, org: str, program: str
+) -> None:
+    got = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert (org, program) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a product noun without an owner names nothing
+        "The Blue Moon lander was shown at a trade fair.",
+        "A Tesla car crashed into a lamp post in Leeds.",
+        "The Starship rocket exploded over the Gulf of Mexico.",
+    ],
+)
+def test_an_unowned_product_noun_names_no_program(facts_of, text: str) -> None:
+    assert facts_of(text, "operates") == []

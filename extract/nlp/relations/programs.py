@@ -114,7 +114,9 @@ def _operator_of(ctx: Context, tok: Token) -> str | None:
     """The organization that runs the program named at ``tok`` (subject, agent, possessive)."""
     doc, names, lex = ctx.doc, ctx.names, ctx.lex
     operate = lex.set("operate")
-    for c in tok.children:
+    # "its Blue Moon lander": the possessor sits on the product noun the name modifies
+    owners = [tok, tok.head] if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else [tok]
+    for c in (c for o in owners for c in o.children):
         if c.dep_ == "poss":
             org = names.resolve_org(doc, c, lex)
             if org:

@@ -148,6 +148,29 @@ class NameIndex:
     cue_names: set[str] = field(default_factory=set)  # names the text's cues call companies
 
     # -- lookups -------------------------------------------------------------------------
+    def person_before(
+        self, pos: int, skip: list[tuple[int, int]] = (), not_people: set[str] = frozenset()
+    ) -> str | None:
+        """The person named last before character ``pos``, by full name or surname, also
+        where NER missed the mention ("Mr Obama said ... he added"); mentions inside the
+        ``skip`` spans (quotations) do not count."""
+
+        def skipped(k: int, end: int) -> bool:
+            return not _whole_word(self.text, k, end) or any(s <= k < e for s, e in skip)
+
+        best, at = None, -1
+        for full in {self.person(m.name) for m in self.persons} - not_people:
+            words = full.split()
+            if len(words) < 2:
+                continue
+            for form in (full, words[-1]):
+                k = self.text.rfind(form, 0, pos)
+                while k >= 0 and skipped(k, k + len(form)):
+                    k = self.text.rfind(form, 0, k)
+                if k > at:
+                    best, at = full, k
+        return best
+
     def person(self, text: str) -> str:
         name = clean_name(text)
         if len(name.split()) == 1:
@@ -313,8 +336,18 @@ class NameIndex:
             return None
         if subj.ent_type_ in ORG_LABELS:
             return self.resolve_org(doc, subj, lex)
-        name = self.org(subj.text) if subj.pos_ == "PROPN" else None
-        return name if name and any(m.name == name for m in self.orgs) else None
+        return self.known_org_at(doc, subj)
+
+    def known_org_at(self, doc: Doc, tok: Token) -> str | None:
+        """The organisation a proper-noun chain ending at ``tok`` names, when the text's
+        cues made it one though NER did not ("Big Machine have denied ...")."""
+        if tok.pos_ != "PROPN":
+            return None
+        left = tok.i
+        while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
+            left -= 1
+        name = self.org(doc[left : tok.i + 1].text)
+        return name if any(m.name == name for m in self.orgs) else None
 
     def resolve_org(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
         """The organization a token stands for: an ORG entity, "its", "the company" ..."""
@@ -359,6 +392,12 @@ class NameIndex:
                 if ent is not None:
                     return self.org(ent.text)
         return None
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (
+        end >= len(text) or not text[end].isalnum()
+    )
 
 
 def is_title_line(sent: Span) -> bool:

@@ -151,6 +151,7 @@ class QuoteFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.attribution = lex.set("attribution")
+        self._quoted: list[tuple[int, int]] = []  # the current document's quotation spans
 
     def __call__(self, doc: Doc) -> list[Quote]:
         names: NameIndex = doc._.names
@@ -160,6 +161,7 @@ class QuoteFinder:
             s, e = m.start(g), m.end(g)
             spans.append((s, e))
         inside = [(s, e) for s, e in spans]
+        self._quoted = inside
         out: list[Quote] = []
         last_speaker: str | None = None
         last_para = -1
@@ -273,6 +275,12 @@ class QuoteFinder:
             if ent is not None and tok.ent_type_ == "ORG":
                 return names.org(ent.text)
         low = tok.lower_
+        if low == "they":
+            # "Big Machine have denied it. "...," they said": a plural speaker is an
+            # organisation or a group, never the single person named last
+            return self._org_subject_before(doc, names, tok) or (
+                last if last and last not in {names.person(m.name) for m in names.persons} else None
+            )
         if low in PRONOUNS_PERSON:
             desc = self._described_subject_before(doc, tok)
             if desc is not None:
@@ -339,6 +347,25 @@ class QuoteFinder:
                 return self._speaker(doc, names, t, last)
         return None
 
+    def _org_subject_before(self, doc: Doc, names: NameIndex, tok: Token) -> str | None:
+        """The organisation that is the subject of this or one of the two sentences before
+        (stray quote marks the parser made sentences of do not count)."""
+        start, seen = tok.sent.start, 0
+        while start > 0 and seen < 2:
+            start = doc[start - 1].sent.start
+            seen += any(t.is_alpha for t in doc[start].sent)
+        for t in reversed(doc[start : tok.i]):
+            if t.dep_ == "nsubj" and t.lower_ == "they":
+                return self._org_subject_before(doc, names, t)  # the same "they" further back
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS_PERSON:
+                # "The company that runs the AMAs, Dick Clark Productions, denies"
+                named = [t] + [c for c in t.subtree if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                for n in reversed(named):
+                    org = names.known_org_at(doc, n) or names.resolve_org(doc, n, self.lex)
+                    if org:
+                        return org
+        return None
+
     def _described_subject_before(self, doc: Doc, tok: Token) -> Token | None:
         """ "One agent in Lisbon ... said ... "Quote," she told X": the pronoun stands for the
         nearest earlier subject when that subject is a described person (a noun), not a name."""
@@ -374,12 +401,8 @@ class QuoteFinder:
         return None
 
     def _person_before(self, doc: Doc, names: NameIndex, i: int) -> str | None:
-        for m in reversed(names.persons):
-            if m.start < i:
-                full = names.person(m.name)
-                if len(full.split()) >= 2:
-                    return full
-        return None
+        programs = {p.name for p in doc._.programs} | {p.surface for p in doc._.programs}
+        return names.person_before(doc[i].idx, self._quoted, programs)
 
     def _text_noun_before(self, doc: Doc, i: int) -> str | None:
         sent = doc[i].sent
@@ -397,6 +420,11 @@ class QuoteFinder:
                     # "Conor Tierney ... has issued a statement. "..." it reads": its author
                     if t.dep_ == "dobj":
                         author = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                        if author is not None and author.lower_ in ("they", "it"):
+                            # "Now they've put out another statement. "..." it says"
+                            org = self._org_subject_before(doc, doc._.names, author)
+                            if org:
+                                return org
                         if author is not None and author.ent_type_ in ("PERSON", "ORG"):
                             ent = ent_at(doc, author.i)
                             if ent is not None:

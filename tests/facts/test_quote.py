@@ -160,3 +160,34 @@ def test_a_petition_reads(facts_of) -> None:
         'petition reads. "We demand that the data be deleted."'
     )
     assert [s for s, _ in _quotes(facts_of, text)] == ["petition", "petition"]
+
+
+def test_he_is_the_person_named_last_also_by_title_and_surname(facts_of) -> None:
+    # NER often misses "Mr Obama"; the pronoun still goes to him, not to the editor
+    # named a paragraph earlier, nor to a name inside the quotation
+    text = (
+        "President Barack Obama gave an interview. The BBC's editor Jon Sopel said the "
+        "president did not sound confident.\n\n"
+        'However, Mr Obama said race relations had improved. "We can do better, and '
+        'Jon Sopel knows it," he said.'
+    )
+    assert [s for s, _ in _quotes(facts_of, text)] == ["Barack Obama"]
+
+
+def test_they_is_the_organisation_not_the_person_named_last(facts_of) -> None:
+    text = (
+        "Senator Elizabeth Warren criticised the label.\n\n"
+        "Big Machine Records, which runs the label, have twice denied doing anything wrong.\n\n"
+        '"At no point did we say she could not perform," they said in a statement.\n\n'
+        "Now they have put out another statement.\n\n"
+        '"We have agreed to grant all licenses for the show," it says.'
+    )
+    assert [s for s, _ in _quotes(facts_of, text)] == ["Big Machine Records"] * 2
+
+
+def test_they_for_a_group_of_people_is_nobody_named(facts_of) -> None:
+    text = (
+        "Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez criticised the "
+        'deal. "This is what monopoly looks like," they said.'
+    )
+    assert [s for s, _ in _quotes(facts_of, text)] == []

@@ -28,6 +28,11 @@ def test_cited_outlet(facts_of, text: str, outlet: str) -> None:
         "Barclays reported a pre-tax profit of £4.4bn for 2019.",
         "According to people briefed on the meeting, the decision was final.",
         "Amazon said in a statement that it disagreed with the findings.",
+        # an outlet's name as a surname, inside a title, or as somebody's employer
+        "The offer did not work on Snapchat CEO Evan Spiegel, who rebuffed it in 2013.",
+        "He and his Vice-President Mike Pence lost the election.",
+        "Ben Smith, a former BuzzFeed News editor-in-chief, denied the claims.",
+        "‘I was told I paid for full self-driving’",
     ],
 )
 def test_not_a_source(facts_of, text: str) -> None:
@@ -104,3 +109,11 @@ def test_cue_without_an_outlet(facts_of, text: str) -> None:
 )
 def test_outlet_after_a_report_cue(facts_of, text: str, outlet: str) -> None:
     assert [f["outlet"] for f in facts_of(text, "source")] == [outlet]
+
+
+def test_an_outlet_name_is_not_cut_short(facts_of) -> None:
+    text = (
+        "Google said on Monday that it had removed the advertisements. "
+        "The campaign cost the state roughly $449,000, according to the Sioux Falls Argus Leader."
+    )
+    assert [f["outlet"] for f in facts_of(text, "source")] == ["Sioux Falls Argus Leader"]

@@ -93,3 +93,36 @@ def test_agreeing_to_pay_a_settlement_is_not_spend(facts_of) -> None:
         "employees."
     )
     assert facts_of(text, "spend") == []
+
+
+def test_the_possessor_of_an_acquisition_pays_not_what_it_buys(facts_of) -> None:
+    text = (
+        "WhatsApp has two billion users. Mark Zuckerberg, Facebook's chief executive, is the "
+        "man behind Facebook's $19 billion acquisition of WhatsApp."
+    )
+    got = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
+    assert got == {("Facebook", 19000000000)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unit prices are not outlays
+        "Whole Foods said fishermen are typically paid between $5 and $6 a pound for halibut.",
+        "Gannett said it would pay $13 a share for the newspaper group.",
+        # a person's purchase is not an organisation's spending
+        "Mazher Chishty, a consultant, paid the almost £6,000 price tag for the software. "
+        "Tesla refused to refund Mr Chishty.",
+    ],
+)
+def test_prices_and_private_purchases_are_not_spend(facts_of, text: str) -> None:
+    assert facts_of(text, "spend") == []
+
+
+def test_what_something_cost_the_state(facts_of) -> None:
+    text = (
+        "South Dakota launched an anti-meth campaign. Google said on Monday that it had "
+        "removed the advertisements. The campaign cost the state roughly $449,000."
+    )
+    got = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
+    assert got == {("South Dakota", 449000)}

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from extract.nlp.extensions import ents
+from extract.nlp.extensions import ents, text_of
 from extract.nlp.names import clean_name
 from extract.nlp.relations.common import (
     AUTHORITY_NOUNS,
@@ -306,6 +306,63 @@ def penalty(ctx: Context) -> list[RawFact]:
     return out
 
 
+UNIT_PRICE_RE = re.compile(
+    # "$5 a pound", "between $5 and $6 a pound", "$13 per share"
+    r"(?:\s*(?:and|to|or|-|–)\s*\S*\d\S*)?\s*(?:a|an|per|each)\s+(?:pound|share|kilo|kilogram|kg|lb|gallon|litre|liter|ounce|"
+    r"barrel|ton|tonne|unit|item|ticket|head|hour|seat|night|bottle|piece)\b",
+    re.I,
+)
+
+
+def _names_main_org_nearby(ctx: Context, sent: Span, noun: Token | None) -> bool:
+    """The main organisation stands in for an unnamed payer only where the text is about it:
+    named in this sentence or the one before, and not as what the money buys ("acquisition
+    of WhatsApp")."""
+    main = ctx.names.main_org
+    if not main:
+        return False
+    if noun is not None:
+        for prep in noun.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in ("of", "for", "to")
+                and any(
+                    main in ctx.doc[p.left_edge.i : p.right_edge.i + 1].text for p in prep.children
+                )
+            ):
+                return False
+    if any(ctx.program_at(t) is not None for t in sent):
+        return True  # "DriveGuard, rolled out at a cost of $62m": the program's owner pays
+    start = sent.start
+    for _ in range(2):
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+    return main in text_of(ctx.doc)[ctx.doc[start].idx : sent.end_char]
+
+
+def _a_person(ctx: Context, name: str) -> bool:
+    """A person the text calls by an honorific ("Mr Chishty"), never a company."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and name in {ctx.names.person(p.name) for p in ctx.names.persons}
+        and name not in ctx.names.cue_names
+        and re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(words[-1])}\b", text_of(ctx.doc))
+        is not None
+    )
+
+
+PUBLIC_PAYERS = {"state", "city", "county", "country", "nation", "province", "region"}
+
+
+def _place_before(ctx: Context, tok: Token) -> str | None:
+    """ "the state" -> the last state, country or city named before it."""
+    if tok.lemma_.lower() not in PUBLIC_PAYERS or not any(c.lower_ == "the" for c in tok.children):
+        return None
+    places = [e for e in ents(ctx.doc) if e.label_ == "GPE" and e.end <= tok.i]
+    return clean_name(places[-1].text) if places else None
+
+
 def spend(ctx: Context) -> list[RawFact]:
     doc, lex = ctx.doc, ctx.lex
     verbs = lex.set("spend")
@@ -341,8 +398,23 @@ def spend(ctx: Context) -> list[RawFact]:
                 continue
             if verb is not None and is_negated(verb):
                 continue
+            if UNIT_PRICE_RE.match(sent.text[span.end_char - sent.start_char :]):
+                continue  # "$5 a pound", "$13 a share": a price, not an outlay
             org = None
-            if ok_verb:
+            if noun is not None:
+                # "his company's $19 billion acquisition of WhatsApp": the possessor pays,
+                # whatever verb governs the phrase
+                for c in noun.children:
+                    if c.dep_ == "poss":
+                        org = (
+                            antecedent_org(ctx, c)
+                            if c.lower_ in ("its", "their")
+                            else org_of(ctx, c)
+                        )
+            if org:
+                if not ok_verb and ctx.names.is_authority(org):
+                    continue  # "its budget of about 40 million euros": a regulator's own
+            elif ok_verb:
                 org = _subject_org(ctx, verb)
                 if verb.lemma_.lower() == "cost":
                     dat = next(
@@ -355,6 +427,11 @@ def spend(ctx: Context) -> list[RawFact]:
                     )
                     if dat is not None:
                         org = antecedent_org(ctx, dat) if dat.lower_ == "it" else org_of(ctx, dat)
+                        # "cost the state roughly $449,000": the state named before, and
+                        # never somebody else when the payer cannot be named
+                        org = org or _place_before(ctx, dat)
+                        if not org:
+                            continue
             if not org and noun is not None:
                 for c in noun.children:
                     if c.dep_ in ("poss", "compound"):
@@ -382,9 +459,10 @@ def spend(ctx: Context) -> list[RawFact]:
                 if not org and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
                     # "The school had signed a $1.4 million contract": the signer pays
                     org = _subject_org(ctx, noun.head)
-            org = org or ctx.names.main_org
-            if not org:
-                continue
+            if not org and _names_main_org_nearby(ctx, sent, noun):
+                org = ctx.names.main_org
+            if not org or _a_person(ctx, org):
+                continue  # spending is an organisation's; a person's purchase is not
             fields: dict[str, object] = {"organization": org, "amount": money}
             purpose = _purpose(span, verb if ok_verb else noun)
             if purpose:

@@ -95,6 +95,8 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
         if n == j:
             continue
         span = doc[j:n]
+        if span[0].pos_ == "PRON":
+            continue  # "‘I was told I paid ...’"
         name = clean_name(span.text)
         acronym = len(span) == 1 and span[0].is_upper and len(name) <= 5
         if not name or any(t.ent_type_ == "DATE" for t in span):
@@ -121,6 +123,53 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
     return out
 
 
+# a known outlet named as somebody's employer ("former BuzzFeed News editor-in-chief") or
+# inside another word ("Vice-President") is not cited as a source
+_STAFF_WORDS = {
+    *("editor", "editor-in-chief", "reporter", "columnist", "journalist", "correspondent"),
+    *("writer", "founder", "co-founder", "host", "anchor", "producer", "presenter", "staff"),
+}
+_PUBLIC_BODY_WORDS = {"Department", "Ministry", "Agency", "Office", "Service", "Bureau"}
+
+
+def _not_cited(ctx: Context, ent: Span, name: str) -> bool:
+    doc = ctx.doc
+    after = doc[ent.end : ent.end + 3]
+    if len(after) and after[0].text == "-" and not doc[ent.end - 1].whitespace_:
+        return True
+    if any(t.lower_ in _STAFF_WORDS for t in after[:2]) or (
+        ent.start > 0 and doc[ent.start - 1].lower_ == "former"
+    ):
+        return True
+    # "Snapchat CEO Evan Spiegel": the outlet's name as a person's surname
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        prev is not None
+        and prev.pos_ == "PROPN"
+        and prev.is_title
+        and prev.ent_type_ in ("", "PERSON")
+        and prev.lower_ not in ("the", "der", "die", "le", "la", "el", "il")
+    ):
+        return True
+    return any(p.name.split()[-1] == name and len(p.name.split()) >= 2 for p in ctx.names.persons)
+
+
+def _extend_title(ctx: Context, ent: Span) -> Span:
+    """NER's "Sioux Falls Argus" of "the Sioux Falls Argus Leader": the Title Case words
+    that close the name."""
+    doc, end = ctx.doc, ent.end
+    while (
+        end < len(doc)
+        and end - ent.end < 2
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+        and doc[end].ent_type_ in ("", ent.label_)
+        and not doc[end].is_sent_start
+    ):
+        end += 1
+    return doc[ent.start : end]
+
+
 def sources(ctx: Context) -> list[RawFact]:
     doc = ctx.doc
     strings = doc.vocab.strings
@@ -130,6 +179,8 @@ def sources(ctx: Context) -> list[RawFact]:
     for ent in ents(doc):
         if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART", "GPE"):
             continue
+        if len(ent) == 1 and (ent[0].pos_ == "PRON" or len(ent.text) < 2):
+            continue  # "‘I was told ...’"
         name = clean_name(ent.text)
         words = name.split()
         while len(words) > 1 and words[0].islower():  # "business daily Expansión"
@@ -140,11 +191,20 @@ def sources(ctx: Context) -> list[RawFact]:
             continue  # "AP" defined in the text as some authority, not the news agency
         if known and len(name) <= 3 and not _near_cue(ctx, ent, cues, known=True):
             continue  # "the ABC top brass": short names count only when cited
+        if known and _not_cited(ctx, ent, name) and not _near_cue(ctx, ent, cues, known=True):
+            continue
         if not known:
             if ent.label_ != "ORG" or not _near_cue(ctx, ent, cues):
                 continue
-            if ctx.names.is_authority(name) or ctx.names.org(name) == ctx.names.main_org:
+            if (
+                ctx.names.is_authority(name)
+                or ctx.names.org(name) == ctx.names.main_org
+                or words[-1] in _PUBLIC_BODY_WORDS
+                or words[-1] in ctx.lex.set("authority_words")
+            ):
                 continue
+            ent = _extend_title(ctx, ent)
+            name = clean_name(ent.text)
         s, e = evidence(ent.sent)
         conf = 0.8 if known else 0.6
         found.setdefault(name, RawFact("source", {"outlet": name}, s, e, conf))

@@ -31,6 +31,10 @@ def _us_states() -> frozenset[str]:
     return frozenset(s["name"] for s in _geonames().get_us_states().values())
 
 
+def is_country(name: str) -> bool:
+    return name in _countries()
+
+
 def is_state_or_country(name: str) -> bool:
     return name in _countries() or name in _us_states() or name in JURISDICTION_FORMS
 

@@ -295,3 +295,52 @@ def test_hyphenated_company_title_before_the_name(facts_of) -> None:
     )
     facts = facts_of(text, "role")
     assert [(f["person"], f["organization"]) for f in facts] == [("Dana Whitley", "Halvern Bank")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "role"),
+    [
+        ("Kentucky Gov. Matt Bevin said pay would rise.", "Matt Bevin", "Kentucky", "Gov."),
+        (
+            "The bill passed in New York. Gov. Kathy Hochul vetoed it on Friday.",
+            "Kathy Hochul",
+            "New York",
+            "Gov.",
+        ),
+        ("Senator Elizabeth Warren criticised the deal.", "Elizabeth Warren", "Senate", "Senator"),
+        (
+            "The US economy grew. President Barack Obama said it would grow faster.",
+            "Barack Obama",
+            "US",
+            "President",
+        ),
+        (
+            "Staffers from the office of Communications Minister Malcolm Turnbull took part.",
+            "Malcolm Turnbull",
+            "Government",
+            "Communications Minister",
+        ),
+        (
+            "The BBC's North America editor Jon Sopel said the president sounded tired.",
+            "Jon Sopel",
+            "BBC",
+            "North America editor",
+        ),
+        (
+            "Erin Barbato, director of the Immigrant Justice Clinic at UW Law School, wrote it.",
+            "Erin Barbato",
+            "Immigrant Justice Clinic",
+            "director",
+        ),
+    ],
+)
+def test_public_offices_and_titles_with_places(
+    facts_of, text: str, person: str, org: str, role: str
+) -> None:
+    got = {(f["person"], f["organization"], f["role"]) for f in facts_of(text, "role")}
+    assert (person, org, role) in got, got
+
+
+def test_a_president_with_no_country_in_view_is_no_company_officer(facts_of) -> None:
+    text = "Congress passed the bill. In an interview, President Barack Obama praised it."
+    assert facts_of(text, "role") == []

@@ -16,6 +16,7 @@ from extract.nlp.entities import SPANS_KEY
 from extract.nlp.extensions import ents, text_of
 from extract.nlp.names import clean_name
 from extract.nlp.relations.common import Context, RawFact, antecedent_org, evidence, org_of
+from extract.places import JURISDICTION_FORMS, is_country, is_state_or_country
 
 
 def _role_spans(doc, start: int, end: int) -> list[Span]:  # type: ignore[no-untyped-def]
@@ -118,6 +119,27 @@ def _public_body(ctx: Context, role: str) -> str | None:
         m = re.search(rf"\b(?:[A-Z][\w'’-]+\s+)*{re.escape(marker)}(?:\s+[A-Z][\w'’-]+)*", text)
         if m and m.group(0) != marker:
             return clean_name(m.group(0))
+    return None
+
+
+def _office_body(ctx: Context, title: Span) -> str | None:
+    """The body a public office written before a name belongs to ("office_bodies"):
+    "Senator X" -> Senate, "Indiana Gov. X" -> Indiana, "President X" -> the country."""
+    body = ctx.lex.words.get("office_bodies", {}).get(title.text.lower())
+    if not isinstance(body, str) or not title.text[:1].isupper() and body == "@country":
+        return body if isinstance(body, str) and not body.startswith("@") else None
+    if not body.startswith("@"):
+        return body
+    doc = ctx.doc
+    places = [e for e in ents(doc) if e.label_ == "GPE" and e.end <= title.start]
+    if places and places[-1].end == title.start:
+        return clean_name(places[-1].text)  # "Indiana Gov. Eric Holcomb", "US President"
+    for e in reversed(places):
+        name = clean_name(e.text)
+        if body == "@state" and is_state_or_country(name):
+            return name
+        if body == "@country" and (name in JURISDICTION_FORMS or is_country(name)):
+            return name
     return None
 
 
@@ -372,7 +394,12 @@ def roles(ctx: Context) -> list[RawFact]:
                     # "national officer for finance at Unite": the office ends before "at"
                     at = next((t.i for t in doc[r.end : app.end] if t.lower_ == "at"), None)
                     re_ = at if at is not None else re_
-                elif re_ + 1 < app.end and doc[re_].lower_ == "of" and doc[re_ + 1].is_lower:
+                elif (
+                    re_ + 1 < app.end
+                    and doc[re_].lower_ == "of"
+                    and doc[re_ + 1].is_lower
+                    and doc[re_ + 1].pos_ != "DET"  # "director of the Clinic": no office
+                ):
                     re_ += 1  # "head of compliance": the office, not "of <organisation>"
                     while (
                         re_ < app.end
@@ -425,6 +452,11 @@ def roles(ctx: Context) -> list[RawFact]:
             ):
                 k -= 1  # "The We Company's recently named executive chair"
                 steps += 1
+            # "the BBC's North America editor": a region is part of the title
+            while k >= 1 and doc[k].pos_ == "PROPN" and doc[k].ent_type_ in ("GPE", "LOC"):
+                k -= 1
+                if doc[k].text in ("'s", "’s"):
+                    role = doc[k + 1 : r.end].text
             if k >= 0 and doc[k].text in ("'s", "’s"):
                 k -= 1
             if k >= 0 and (
@@ -447,10 +479,35 @@ def roles(ctx: Context) -> list[RawFact]:
             elif k >= 0 and doc[k].pos_ == "NOUN" and doc[k + 1].text in ("'s", "’s"):
                 # "The firm's managing partner, Charles Ellery": the firm named before
                 org = ctx.names.resolve_org(doc, doc[k], ctx.lex)
-            org = org or _org_holding_title(ctx, role)
-            if org is None and (
-                r.text.lower() in exec_roles | {"executive", "spokesperson", "director"}
-                or set(re.split(r"[\s-]+", r.text.lower())) & COMPANY_TITLE_WORDS
+            office = _office_body(ctx, r)
+            if office == "Government" and (
+                org is None
+                or all(m.name != org for m in ctx.names.orgs)
+                # NER's ORG "Communications" is only ever a portfolio before a title
+                or not re.search(rf"\b{re.escape(org)}\b(?!\s+{re.escape(r.text)})", text_of(doc))
+            ):
+                # "Communications Minister Malcolm Turnbull": a portfolio, not an organisation
+                j = k
+                while (
+                    j >= 0
+                    and k - j < 3
+                    and doc[j].pos_ == "PROPN"
+                    and doc[j].ent_type_ in ("", "ORG")
+                ):
+                    j -= 1
+                org, role = office, doc[j + 1 : r.end].text
+            org = org or _org_holding_title(ctx, role) or office
+            # "President X" with no country in view is nobody's company president
+            honorific = r.text[:1].isupper() and r.text.lower() in ctx.lex.words.get(
+                "office_bodies", {}
+            )
+            if (
+                org is None
+                and not honorific
+                and (
+                    r.text.lower() in exec_roles | {"executive", "spokesperson", "director"}
+                    or set(re.split(r"[\s-]+", r.text.lower())) & COMPANY_TITLE_WORDS
+                )
             ):
                 # "managing partner Ruth Abernathy confirmed": the company in view
                 org = ctx.names.company_before(ent.start) or ctx.names.org_before(doc, ent.start)

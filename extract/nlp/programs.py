@@ -232,6 +232,7 @@ class ProgramFinder:
             self._named_before_noun(doc)
             + self._camel_case(doc)
             + self._possessed_device(doc)
+            + self._possessed_product(doc)
             + self._made_by(doc)
             + self._verb_objects(doc)
         )
@@ -479,6 +480,40 @@ class ProgramFinder:
                 name = clean_name(span.text)
                 if name and name not in NOT_PROGRAMS:
                     out.append(ProgramMention(span.start, span.end, name, name, True))
+        return out
+
+    def _possessed_product(self, doc: Doc) -> list[ProgramMention]:
+        """ "Google's Imagen", "Tesla's Model 3": an organisation's possessive before a product
+        name (NER's PRODUCT, or a Title Case name NER left untagged) that ends the phrase."""
+        out = []
+        for t in doc:
+            # (names are indexed after programs: NER's ORG is the evidence here)
+            if t.dep_ != "poss" or t.pos_ != "PROPN" or t.ent_type_ != "ORG":
+                continue
+            head = t.head
+            if head.pos_ != "PROPN" or not head.text[:1].isupper() and not head.like_num:
+                continue
+            end = head.i + 1
+            while end < len(doc) and doc[end].like_num and doc[end].head.i == head.i:
+                end += 1  # "Model 3"
+            span = doc[t.i + 2 : end]  # after the "'s"
+            nxt = doc[end] if end < len(doc) else None
+            # a product, not a person NER missed: a model number, or one word NER calls a
+            # PRODUCT (the small model calls "Sundar Pichai" one too)
+            numbered = any(any(c.isdigit() for c in x.text) for x in span)
+            if not numbered and not (len(span) == 1 and span[0].ent_type_ == "PRODUCT"):
+                continue
+            if (
+                not 1 <= len(span) <= 4
+                or doc[t.i + 1].text not in ("'s", "’s")
+                or any(x.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART") for x in span)
+                or not all(x.text[:1].isupper() or x.like_num or x.text == "-" for x in span)
+                or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN"))
+            ):
+                continue
+            name = clean_name(span.text)
+            if name and name not in NOT_PROGRAMS:
+                out.append(ProgramMention(span.start, span.end, name, name, True))
         return out
 
     def _named_generic(self, doc: Doc) -> list[ProgramMention]:

@@ -190,6 +190,7 @@ def test_program_named_by_what_is_done_with_it(facts_of, text: str) -> None:
             "Tesla",
             "Full Self-Driving",
         ),
+        ("Mr Butler bought Tesla's Model 3 in 2019.", "Tesla", "Model 3"),
         (
             "Sierra Nevada Corporation said it would use technology built for its Dream Chaser vehicle.",
             "Sierra Nevada Corporation",
@@ -211,6 +212,8 @@ def test_a_possessed_product_is_operated_by_its_owner(
         "The Blue Moon lander was shown at a trade fair.",
         "A Tesla car crashed into a lamp post in Leeds.",
         "The Starship rocket exploded over the Gulf of Mexico.",
+        # a possessed name is a product only with a model number or as NER's one-word PRODUCT
+        "Google's Sundar Pichai spoke at the conference.",
     ],
 )
 def test_an_unowned_product_noun_names_no_program(facts_of, text: str) -> None:

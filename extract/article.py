@@ -1078,7 +1078,10 @@ def _blocks(body: etree._Element) -> Iterator[str]:
             if t := _ws("".join(run)):
                 yield t
             run = []
-            yield from _blocks(child)
+            if child.tag == "quote":
+                yield from (_quoted(t) for t in _blocks(child))
+            else:
+                yield from _blocks(child)
         else:
             if child.tag == "lb":
                 run.append(" ")
@@ -1090,6 +1093,20 @@ def _blocks(body: etree._Element) -> Iterator[str]:
             yield _LinkItem(t, pure=refs == t)
         else:
             yield t
+
+
+def _quoted(block: str) -> str:
+    """A block quotation's paragraph keeps what the page shows it to be: quoted words
+    (so quote attribution can read it); short lines, pull quotes (no full stop) and text
+    already in quotation marks stay as they are."""
+    if (
+        len(block.split()) < 6
+        or re.search(r"[\"“”]", block)
+        or isinstance(block, _LinkItem)
+        or not re.search(r"[.?!…]$", block)  # a pull quote, not a quoted passage
+    ):
+        return block
+    return f"“{block}”"
 
 
 class _LinkItem(str):

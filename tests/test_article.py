@@ -112,6 +112,23 @@ def test_body_paragraphs_without_boilerplate() -> None:
         assert junk not in art.text
 
 
+def test_a_block_quotation_is_kept_as_quoted_words() -> None:
+    quoted = (
+        "<p>The chief executive defended the deal, he said according to a transcript.</p>"
+        "<blockquote><p>We have been building relationships with these founders for years, "
+        "and that is why the deals came to us.</p></blockquote>"
+        "<blockquote><p>Managers would never get away with it</p></blockquote>"
+    )
+    art = read_article(page(doc("<title>Fine</title>", "<h1>Fine</h1>" + quoted)))
+    paragraphs = art.text.split("\n\n")
+    assert (
+        "“We have been building relationships with these founders for years, and that is "
+        "why the deals came to us.”" in paragraphs
+    )
+    # a pull quote (no full stop) stays as the page shows it
+    assert "Managers would never get away with it" in paragraphs
+
+
 def test_jsonld_array_and_string_author() -> None:
     ld = [
         {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": []},

@@ -147,6 +147,18 @@ def _without_pull_quotes(quotes: list[Quote]) -> list[Quote]:
     return [q for q in quotes if id(q) in keep]
 
 
+def _whole_paragraph(text: str, start: int, end: int) -> bool:
+    """The quotation is a paragraph of its own (a block quotation), in sentences: a pull
+    quote or a quoted subheading has no closing full stop."""
+    if not re.search(r"[.?!…\]]$", text[start:end].rstrip(" ,")):
+        return False
+    before = text[max(0, start - 3) : start].rstrip('“"‘')
+    after = text[end : end + 3].lstrip('”"’')
+    return (start <= 1 or before.endswith("\n") or before == "") and (
+        after.startswith("\n") or after == ""
+    )
+
+
 class QuoteFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -188,7 +200,11 @@ class QuoteFinder:
             if speaker is None:
                 speaker = self._speaker_of_sentence_before(doc, names, sent_a, last_speaker)
                 conf = 0.6
-            if speaker is None and last_speaker is not None and abs(para - last_para) <= 2:
+            if speaker is None and _whole_paragraph(text_of(doc), s, e):
+                speaker = self._speaker_of_paragraph_before(doc, names, s, last_speaker)
+            # a block quotation runs on over several paragraphs, code and lists between
+            reach = 4 if _whole_paragraph(text_of(doc), s, e) else 2
+            if speaker is None and last_speaker is not None and abs(para - last_para) <= reach:
                 speaker, conf = last_speaker, 0.6
             if speaker is None:
                 continue
@@ -364,6 +380,31 @@ class QuoteFinder:
                     org = names.known_org_at(doc, n) or names.resolve_org(doc, n, self.lex)
                     if org:
                         return org
+        return None
+
+    def _speaker_of_paragraph_before(
+        self, doc: Doc, names: NameIndex, start: int, last: str | None
+    ) -> str | None:
+        """A block quotation (a whole paragraph in quotation marks) speaks for whoever the
+        paragraph before says said something: "... he said, according to a transcript."."""
+        text = text_of(doc)
+        para_start = text.rfind("\n\n", 0, max(0, start - 2))
+        first = doc.char_span(para_start + 2 if para_start >= 0 else 0, start, "expand")
+        if first is None:
+            return None
+        for t in reversed(first):
+            if (
+                t.dep_ in ("nsubj", "nsubjpass")
+                and t.head.lemma_.lower() in self.attribution
+                and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.lower_ in ("he", "she"))
+                and not any(s <= t.idx < e for s, e in self._quoted)
+            ):
+                return self._speaker(doc, names, t, last)
+        intro = first.text.rstrip(' \n“"‘')
+        if intro.endswith(":"):
+            # "We summarized our case in a recently-published write-up:": the document
+            words = re.findall(r"[\w-]+", intro.lower())
+            return next((w for w in reversed(words[-6:]) if w in TEXT_NOUNS), None)
         return None
 
     def _described_subject_before(self, doc: Doc, tok: Token) -> Token | None:

@@ -191,3 +191,24 @@ def test_they_for_a_group_of_people_is_nobody_named(facts_of) -> None:
         'deal. "This is what monopoly looks like," they said.'
     )
     assert [s for s, _ in _quotes(facts_of, text)] == []
+
+
+def test_a_block_quotation_speaks_for_whoever_said_something_just_before(facts_of) -> None:
+    text = (
+        "A key approach is building a long-term relationship, Mark Zuckerberg said at the "
+        "trial. These deals take time, he said according to a transcript.\n\n"
+        "“I've been building relationships with the founders for years, which made it "
+        "possible to move quickly when the time came.”\n\n"
+        "The court adjourned until Monday.\n\n"
+        "“Often, if a company knows we're offering something, they will offer more.”"
+    )
+    assert [s for s, _ in _quotes(facts_of, text)] == ["Mark Zuckerberg"] * 2
+
+
+def test_a_block_quotation_introduced_by_a_colon_speaks_for_the_document(facts_of) -> None:
+    text = (
+        "We summarized our case for making this grant in a recently-published write-up:\n\n"
+        "“We believe this incubator has the potential to fill a major gap in the nonprofit "
+        "world by providing a path for testing promising ideas.”"
+    )
+    assert [s for s, _ in _quotes(facts_of, text)] == ["write-up"]

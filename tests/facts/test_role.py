@@ -344,3 +344,28 @@ def test_public_offices_and_titles_with_places(
 def test_a_president_with_no_country_in_view_is_no_company_officer(facts_of) -> None:
     text = "Congress passed the bill. In an interview, President Barack Obama praised it."
     assert facts_of(text, "role") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "That is the view of Michael Reed, the CEO of New Media Investment Group, the "
+            "parent. New Media said the deal was approved.",
+            "Michael Reed",
+            "New Media Investment Group",
+        ),
+        (
+            "Like Instagram head Adam Mosseri, Twitter CEO Jack Dorsey has spoken out.",
+            "Jack Dorsey",
+            "Twitter",
+        ),
+    ],
+)
+def test_the_whole_organisation_name_and_the_title_of_the_next_person(
+    facts_of, text: str, person: str, org: str
+) -> None:
+    got = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert (person, org) in got, got
+    # the title before the next name is not the first person's
+    assert all(f["person"] == person for f in facts_of(text, "role")), got

@@ -39,6 +39,8 @@ def _org_in(ctx: Context, span: Span) -> str | None:
         if (
             t.dep_ == "compound"
             and t.pos_ == "PROPN"
+            # not a word inside a longer name ("New Media Investment Group")
+            and not (t.head.pos_ == "PROPN" and t.head.text[:1].isupper())
             and (t.text in ctx.names.acronyms or any(m.name == t.text for m in ctx.names.orgs))
             and not ctx.names.is_outlet(t.text)
         ):
@@ -377,6 +379,13 @@ def roles(ctx: Context) -> list[RawFact]:
                 end += 1
             app = doc[j + 1 : end]
             roles_in = _role_spans(doc, app.start, app.end)
+            if (
+                roles_in
+                and roles_in[0].end < len(doc)
+                and doc[roles_in[0].end].ent_type_ == "PERSON"
+                and doc[roles_in[0].end].text[:1].isupper()
+            ):
+                roles_in = []  # "X, Twitter CEO Jack Dorsey ...": the next person's title
             if roles_in and app.start < roles_in[0].start + 6:
                 r = roles_in[0]
                 # role phrase: from the first role word through "for X" complements
@@ -471,7 +480,13 @@ def roles(ctx: Context) -> list[RawFact]:
                 and doc[k].pos_ == "PROPN"
                 and doc[k].dep_ == "compound"
                 and doc[k].text[:1].isupper()
-                and doc[k].ent_type_ not in ("PERSON", "GPE", "NORP", "DATE")
+                and (
+                    doc[k].ent_type_ not in ("PERSON", "GPE", "NORP", "DATE")
+                    # "Twitter CEO Jack Dorsey": a one-word "person" before a company title
+                    or doc[k].ent_type_ == "PERSON"
+                    and (k == 0 or doc[k - 1].ent_type_ != "PERSON")
+                    and r.text.lower() in exec_roles
+                )
             ):
                 org = org_of(ctx, doc[k], force=True)  # "Unite national officer Rhys McCarthy"
             elif k >= 0 and doc[k].lower_ in ("its", "their"):

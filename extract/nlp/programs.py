@@ -257,6 +257,8 @@ class ProgramFinder:
             for m in weak
             if m.surface and m.surface not in excluded and m.surface not in strong_names
         ]
+        # a copyright line ("The-CNN-Wire ™ & © 2013") names no program
+        found = [m for m in found if not re.search(r"[™©®]", m.surface)]
         return self._cluster(doc, found)
 
     def _excluded_names(self, doc: Doc) -> set[str]:

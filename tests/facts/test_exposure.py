@@ -32,6 +32,9 @@ def test_one_exposure_per_organization(facts_of) -> None:
         "Meta said: we have no indication that any data was improperly accessed by employees.",
         "The regulator found that Clearview had breached the UK General Data Protection Regulation.",
         "The company said its systems were secure and no data had been exposed.",
+        # a flaw that crashes servers exposes no data
+        "A vulnerability in Minecraft makes it easy for anyone to crash the server hosting "
+        "the game, according to a programmer.",
     ],
 )
 def test_not_exposure(facts_of, text: str) -> None:

@@ -46,6 +46,9 @@ def test_short_form_merges_into_full_name(facts_of) -> None:
     [
         "Opposition Leader Bill Shorten said the plan went too far.",
         "The act of monitoring staff is not new.",
+        # law firms and schools
+        "Ozy Media is represented by Alexander Sakin of Sakin Law in the matter.",
+        "The centre is a joint initiative of Stanford Law School and the university.",
     ],
 )
 def test_not_a_law(facts_of, text: str) -> None:
@@ -92,3 +95,25 @@ def test_uk_and_eu_gdpr_are_two_laws(facts_of) -> None:
     )
     juris = {f["jurisdiction"] for f in facts_of(text, "law")}
     assert {"UK", "European Union"} <= juris or {"UK", "EU"} <= juris, juris
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "jurisdiction"),
+    [
+        # well-known laws carry their jurisdiction in the lexicon, whatever place is near
+        (
+            "For 2014, the Obamacare, or Affordable Care Act, mandate applies in Illinois.",
+            "Affordable Care Act",
+            "US",
+        ),
+        (
+            "Mr Butler made his claim under the Consumer Rights Act 2015.",
+            "Consumer Rights Act 2015",
+            "UK",
+        ),
+    ],
+)
+def test_known_laws_keep_their_jurisdiction(
+    facts_of, text: str, law: str, jurisdiction: str
+) -> None:
+    assert {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")} == {(law, jurisdiction)}

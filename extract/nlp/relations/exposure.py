@@ -43,6 +43,11 @@ OBJECT_RE = re.compile(
     r"folders?|share|reports?|histor(?:y|ies)|templates?|clips?|videos?|screenshots?|images?|recordings?|logs?|messages?|photos?|alerts?|names|profiles?|scores?|results?)\b",
     re.I,
 )
+DATA_AT_RISK_RE = re.compile(
+    r"\b(data|files?|records?|information|details|emails?|passwords?|documents?|footage|"
+    r"recordings?|photos?|messages?|exposed?|leak(?:ed|s)?|stole|stolen|access(?:ed)?|see|view)\b",
+    re.I,
+)
 INTRUSION = {"hack", "infiltrate", "breach", "attack", "compromise", "penetrate"}
 
 
@@ -99,6 +104,10 @@ def exposure(ctx: Context) -> list[RawFact]:
             r"\b(could|would|might|may)\s+(?:be\s+)?(?:leak|expose|breach|hack)", text, re.I
         ):
             continue
+        if re.fullmatch(
+            r"security (?:flaw|hole|lapse)|vulnerabilit(?:y|ies)", m.group(0), re.I
+        ) and (not DATA_AT_RISK_RE.search(text)):
+            continue  # a flaw that crashes servers exposes nobody's data
         orgs = _victims(ctx, sent)
         if not orgs and OBJECT_RE.search(text):
             main = ctx.names.main_org

@@ -135,8 +135,23 @@ def laws(ctx: Context) -> list[RawFact]:
         if not _valid(name):
             continue
         nxt = doc[ent.end] if ent.end < len(doc) else None
-        if name.split()[-1] == "Bill" and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
-            continue  # "Opposition Leader Bill Shorten"
+        words = name.split()
+        if (
+            words[-1] in ("Bill", "Law", "Code")
+            and nxt is not None
+            and nxt.is_title
+            and nxt.pos_ in ("PROPN", "NOUN")
+        ):
+            continue  # "Opposition Leader Bill Shorten", "Stanford Law School"
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if (
+            len(words) == 2
+            and words[-1] == "Law"
+            and before != "the"
+            and not is_state_or_country(words[0])
+            and juris is None
+        ):
+            continue  # "Alexander Sakin of Sakin Law": a law firm
         if any(w.lower() in ctx.lex.roles for w in name.split()[:-1]):
             continue
         place = _jurisdiction_before(ctx, ent)

@@ -24,6 +24,7 @@ from extract.nlp.relations.common import (
     is_negated,
     org_of,
 )
+from extract.places import is_state_or_country
 from extract.values import iter_money
 
 PROVISIONAL_RE = re.compile(
@@ -359,8 +360,10 @@ def _place_before(ctx: Context, tok: Token) -> str | None:
     """ "the state" -> the last state, country or city named before it."""
     if tok.lemma_.lower() not in PUBLIC_PAYERS or not any(c.lower_ == "the" for c in tok.children):
         return None
-    places = [e for e in ents(ctx.doc) if e.label_ == "GPE" and e.end <= tok.i]
-    return clean_name(places[-1].text) if places else None
+    places = [clean_name(e.text) for e in ents(ctx.doc) if e.label_ == "GPE" and e.end <= tok.i]
+    # a state or country by its full name ("South Dakota", not the "SD" of a tweet)
+    named = [p for p in places if is_state_or_country(p) and not (p.isupper() and len(p) <= 2)]
+    return (named or places or [None])[-1]
 
 
 def spend(ctx: Context) -> list[RawFact]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import importlib.util
 import os
 import threading
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from extract.errors import ModelError
 
@@ -74,12 +75,45 @@ def build_pipeline(model: str) -> Language:
     except (OSError, ImportError) as exc:
         raise ModelError(f"cannot load spaCy model {model!r} ({exc}); {INSTALL_HINT}") from exc
     _split_scale_periods(nlp)
+    _straight_apostrophes(nlp)
     for name, factory, where in COMPONENTS:
         anchor = next(iter(where.values()), None)
         if anchor is not None and anchor not in nlp.pipe_names:
             where = {}
         nlp.add_pipe(factory, name=name, **where)
     return nlp
+
+
+_CURLY = str.maketrans({"’": "'", "‘": "'"})
+
+
+class _Straightened:
+    """A lexical attribute getter that reads curly apostrophes as straight ones (picklable,
+    so ``nlp.pipe(n_process=...)`` workers build their lexemes the same way)."""
+
+    def __init__(self, getter: Callable[[str], Any]) -> None:
+        self.getter = getter
+
+    def __call__(self, text: str) -> Any:
+        return self.getter(text.translate(_CURLY))
+
+
+def _straight_apostrophes(nlp: Language) -> None:
+    """News sets "WeWork’s" with a curly apostrophe; the statistical model learnt "'s".
+    The features it reads (prefix, suffix, shape, norm) see the straight form, so the parse
+    is the same either way ("’s" was read as a modifier, not a possessive). The text and
+    every offset stay as published."""
+    from spacy.attrs import NORM, PREFIX, SHAPE, SUFFIX
+
+    getters = nlp.vocab.lex_attr_getters
+    for attr in (NORM, PREFIX, SUFFIX, SHAPE):
+        if attr in getters and not isinstance(getters[attr], _Straightened):
+            getters[attr] = _Straightened(getters[attr])
+    for lex in list(nlp.vocab):  # lexemes the model already holds
+        if "’" in lex.orth_ or "‘" in lex.orth_:
+            lex.prefix_ = getters[PREFIX](lex.orth_)
+            lex.suffix_ = getters[SUFFIX](lex.orth_)
+            lex.shape_ = getters[SHAPE](lex.orth_)
 
 
 def _split_scale_periods(nlp: Language) -> None:

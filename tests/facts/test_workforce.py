@@ -122,3 +122,10 @@ def test_people_watched_by_a_regulators_finding_are_no_headcount(facts_of) -> No
         "about 4,600 staff."
     )
     assert facts_of(text, "workforce") == []
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_curly_apostrophe_reads_like_a_straight_one(facts_of, apostrophe: str) -> None:
+    text = f"More than a third of WeWork{apostrophe}s 12,000 employees will receive notice."
+    got = {(f["organization"], f["count"]) for f in facts_of(text, "workforce")}
+    assert got == {("WeWork", 12000)}

@@ -110,3 +110,38 @@ def test_hoped_for_restart_is_not_a_resumption(facts_of) -> None:
 def test_idioms(facts_of, sentence: str, action: str) -> None:
     text = "Halvern Bank uses a tool called StaffSense. " + sentence
     assert [f["action"] for f in facts_of(text, "status")] == [action]
+
+
+@pytest.mark.parametrize(
+    ("text", "program", "action"),
+    [
+        (
+            "WeWork employees waited weeks after the company abandoned plans for an IPO.",
+            "IPO",
+            "cancelled",
+        ),
+        (
+            "In September WeWork called off its initial public offering.",
+            "initial public offering",
+            "cancelled",
+        ),
+        ("The union suspended the strike on Monday.", "strike", "paused"),
+    ],
+)
+def test_a_corporate_undertaking_that_stops_names_itself(
+    facts_of, text: str, program: str, action: str
+) -> None:
+    got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
+    assert (program, action) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several City lenders dropped similar trials in the late 2010s.",
+        "WeWork plans an IPO next year.",
+        "The company launched a takeover bid for its rival.",
+    ],
+)
+def test_no_undertaking_status(facts_of, text: str) -> None:
+    assert facts_of(text, "status") == []

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from extract.nlp.entities import SPANS_KEY
 from extract.nlp.extensions import text_of
+from extract.nlp.names import clean_name
 from extract.nlp.programs import verb_lemma
 from extract.nlp.relations.common import (
     Context,
@@ -252,6 +253,26 @@ def _status_words(ctx: Context) -> dict[str, str]:
     return table
 
 
+def _planned_event(ctx: Context, targets: list[Token]) -> str | None:
+    """ "abandoned plans for an IPO", "called off the merger", "shelved its listing": a
+    corporate undertaking (``status_objects``) that is stopped or paused names itself."""
+    objects = ctx.lex.set("status_objects")
+    plan_nouns = ctx.lex.set("plan_nouns")
+    for t in list(targets):
+        if t.lemma_.lower() in plan_nouns:  # "plans for an IPO"
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                    targets += [p for p in prep.children if p.dep_ == "pobj"]
+    for t in targets:
+        if t.lemma_.lower() not in objects and t.lower_ not in objects:
+            continue
+        left = min(
+            [t.i] + [c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        )
+        return clean_name(ctx.doc[left : t.i + 1].text)
+    return None
+
+
 def status(ctx: Context) -> list[RawFact]:
     table = _status_words(ctx)
     plan_nouns = ctx.lex.set("plan_nouns")
@@ -310,6 +331,9 @@ def status(ctx: Context) -> list[RawFact]:
         for x in tok.children:  # "stopped using the software"
             if x.dep_ == "xcomp":
                 targets += [c for c in x.children if c.dep_ == "dobj"]
+            # "walked away from the deal", "pulled out of the merger"
+            if prt and x.dep_ == "prep" and x.lower_ in ("from", "of"):
+                targets += [c for c in x.children if c.dep_ == "pobj"]
         if action == "cancelled":  # "scrapped plans to roll out X"
             for t in list(targets):
                 if t.lemma_.lower() in plan_nouns:
@@ -337,6 +361,8 @@ def status(ctx: Context) -> list[RawFact]:
             program = ctx.program_ref(t)
             if program:
                 break
+        if not program and action != "launched":
+            program = _planned_event(ctx, targets)
         if not program:
             continue
         s, e = evidence(tok.sent)

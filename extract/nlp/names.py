@@ -159,9 +159,14 @@ class NameIndex:
             return not _whole_word(self.text, k, end) or any(s <= k < e for s, e in skip)
 
         best, at = None, -1
+        org_words = {w for m in self.orgs for w in m.name.split()}
         for full in {self.person(m.name) for m in self.persons} - not_people:
             words = full.split()
-            if len(words) < 2:
+            if (
+                len(words) < 2
+                or words[0].lower() in FUNCTION_WORDS | NOT_FIRST_NAMES
+                or words[-1] in org_words  # "British Tesla", "Like Instagram": NER's misreads
+            ):
                 continue
             for form in (full, words[-1]):
                 k = self.text.rfind(form, 0, pos)
@@ -392,6 +397,13 @@ class NameIndex:
                 if ent is not None:
                     return self.org(ent.text)
         return None
+
+
+# words NER takes for a first name when a sentence opens on them ("While LAION ...")
+NOT_FIRST_NAMES = {
+    *("while", "like", "unlike", "as", "after", "before", "when", "since", "although"),
+    *("british", "american", "french", "german", "european", "chinese", "indian"),
+}
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

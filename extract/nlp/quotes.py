@@ -246,6 +246,11 @@ class QuoteFinder:
                 subj = next(
                     (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)), None
                 )
+                up = v
+                while subj is None and up.dep_ == "conj" and up.head is not up:
+                    # "McDaniel is from Michigan, was on the call and told them: “...”"
+                    up = up.head
+                    subj = next((c for c in up.children if c.dep_ == "nsubj" and outside(c)), None)
                 if subj is None:
                     continue
                 who = self._speaker(doc, names, subj, last)

@@ -212,3 +212,22 @@ def test_a_block_quotation_introduced_by_a_colon_speaks_for_the_document(facts_o
         "world by providing a path for testing promising ideas.”"
     )
     assert [s for s, _ in _quotes(facts_of, text)] == ["write-up"]
+
+
+def test_a_speaker_shared_by_coordinated_verbs(facts_of) -> None:
+    text = (
+        "Trump called the two board members. Ronna McDaniel is from Michigan and was also "
+        "on the call and told the two board members: “If you can go home tonight, do not "
+        "sign it.”"
+    )
+    assert [s for s, _ in _quotes(facts_of, text)] == ["Ronna McDaniel"]
+
+
+def test_a_misread_name_is_never_the_speaker(facts_of) -> None:
+    # NER reads "While LAION" as a person; "she" is the artist named before
+    text = (
+        "Karla Ortiz, an artist, sued the company. While LAION has removed the files, the "
+        "dataset is still online.\n\n"
+        "“It includes the entirety of my work and the work of almost everyone I know,” she said."
+    )
+    assert [s for s, _ in _quotes(facts_of, text)] == ["Karla Ortiz"]

@@ -218,3 +218,40 @@ def test_a_possessed_product_is_operated_by_its_owner(
 )
 def test_an_unowned_product_noun_names_no_program(facts_of, text: str) -> None:
     assert facts_of(text, "operates") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Prices fell at Amazon-owned Whole Foods Market and at Kroger-owned QFC stores.",
+            {("Amazon", "Whole Foods Market"), ("Kroger", "QFC")},
+        ),
+        (
+            "The firm Alden Capital, which owns the Denver Post, San Jose Mercury News and "
+            "more than 90 other publications, has attracted attention.",
+            {("Alden Capital", "Denver Post"), ("Alden Capital", "San Jose Mercury News")},
+        ),
+        (
+            "Alden paid $25 a share for Tribune, the owner of the Chicago Tribune and the "
+            "Baltimore Sun.",
+            {("Tribune", "Chicago Tribune"), ("Tribune", "Baltimore Sun")},
+        ),
+    ],
+)
+def test_an_owner_operates_what_it_owns(facts_of, text: str, pairs: set) -> None:
+    got = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert pairs <= got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GateHouse-owned newsrooms are often half the size within months.",
+        "Emirates bought 30 Boeing jets at the Dubai Airshow.",
+        "He took the kids to Walmart and bought the ingredients for a pittance.",
+        "Tribune, the former owner of The Times, declined to comment.",
+    ],
+)
+def test_no_ownership(facts_of, text: str) -> None:
+    assert facts_of(text, "operates") == []

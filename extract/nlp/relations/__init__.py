@@ -17,6 +17,7 @@ from extract.nlp.relations.common import Context, DateText, RawFact, pack, unpac
 from extract.nlp.relations.exposure import exposure
 from extract.nlp.relations.laws import laws
 from extract.nlp.relations.money import penalty, spend
+from extract.nlp.relations.ownership import ownership
 from extract.nlp.relations.petition import petition
 from extract.nlp.relations.programs import collects_and_monitors, operates, status
 from extract.nlp.relations.quotes import quotes
@@ -29,6 +30,7 @@ __all__ = ["RULES", "DateText", "RawFact", "RelationsComponent", "pack", "unpack
 RULES: tuple[Callable[[Context], list[RawFact]], ...] = (
     roles,
     operates,
+    ownership,
     collects_and_monitors,
     status,
     petition,

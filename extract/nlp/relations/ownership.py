@@ -12,11 +12,6 @@ from spacy.tokens import Token
 from extract.nlp.names import clean_name
 from extract.nlp.relations.common import Context, RawFact, evidence, org_of
 
-OWN_VERBS = {"own", "acquire", "buy", "purchase"}
-OWNER_NOUNS = {"owner", "parent"}
-# what is bought that is not the business itself
-NOT_OWNED = {"stake", "share", "shares", "stock", "majority", "minority", "percent", "interest"}
-
 
 def _proper(tok: Token) -> bool:
     """A word of a name: a proper noun, or a capitalised word the tagger took for a noun
@@ -41,11 +36,11 @@ def _name_at(tok: Token) -> str | None:
     return name or None
 
 
-def _owned(tok: Token) -> list[str]:
+def _owned(tok: Token, not_owned: frozenset[str]) -> list[str]:
     """The named things an object phrase lists ("the Register, the Post and 90 others")."""
     out = []
     for t in (tok, *tok.conjuncts):
-        if t.lemma_.lower() in NOT_OWNED:
+        if t.lemma_.lower() in not_owned:
             continue
         name = _name_at(t)
         if name:
@@ -56,6 +51,8 @@ def _owned(tok: Token) -> list[str]:
 def ownership(ctx: Context) -> list[RawFact]:
     doc = ctx.doc
     found: dict[tuple[str, str], RawFact] = {}
+    own_verbs, owner_nouns = ctx.lex.set("own_verbs"), ctx.lex.set("owner_nouns")
+    not_owned = ctx.lex.set("not_owned")
 
     def add(owner: str | None, owned: list[str], tok: Token) -> None:
         for name in owned:
@@ -78,10 +75,10 @@ def ownership(ctx: Context) -> list[RawFact]:
             while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].dep_ == "compound":
                 left -= 1
             owner = ctx.names.org(doc[left : tok.i - 1].text)  # not NER's "Kroger-owned"
-            add(ctx.names.long_forms.get(owner, owner), _owned(tok.head), tok)
+            add(ctx.names.long_forms.get(owner, owner), _owned(tok.head, not_owned), tok)
         # "Alden Capital, which owns the Orange County Register", "Amazon bought Whole Foods"
         elif (
-            lemma in OWN_VERBS
+            lemma in own_verbs
             and tok.pos_ == "VERB"
             and not any(c.dep_ == "neg" for c in tok.children)
         ):
@@ -91,9 +88,9 @@ def ownership(ctx: Context) -> list[RawFact]:
                 continue  # "bought 30 jets": goods, not a business
             if lemma != "own" and obj.ent_type_ not in ("ORG", "PRODUCT"):
                 continue  # "bought the ingredients": only a named business is an acquisition
-            add(org_of(ctx, subj, force=True), _owned(obj), tok)
+            add(org_of(ctx, subj, force=True), _owned(obj, not_owned), tok)
         # "Tribune, the owner of the Chicago Tribune, New York Daily News and Baltimore Sun"
-        elif lemma in OWNER_NOUNS and tok.dep_ in ("appos", "attr"):
+        elif lemma in owner_nouns and tok.dep_ in ("appos", "attr"):
             holder = tok.head
             if tok.dep_ == "attr":
                 holder = next((c for c in tok.head.children if c.dep_ == "nsubj"), tok.head)
@@ -103,7 +100,7 @@ def ownership(ctx: Context) -> list[RawFact]:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
-                            add(org_of(ctx, holder, force=True), _owned(pobj), tok)
+                            add(org_of(ctx, holder, force=True), _owned(pobj, not_owned), tok)
     # "Whole Foods Market" and "Whole Foods" owned by one owner are one business
     for owner, name in list(found):
         if any(o == owner and n != name and set(name.split()) < set(n.split()) for o, n in found):

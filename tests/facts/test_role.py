@@ -369,3 +369,35 @@ def test_the_whole_organisation_name_and_the_title_of_the_next_person(
     assert (person, org) in got, got
     # the title before the next name is not the first person's
     assert all(f["person"] == person for f in facts_of(text, "role")), got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "role"),
+    [
+        (
+            "Argentum Analytics sold the software. It was buried in an update that students' "
+            "association president Aroha Tipene posted online.",
+            "Aroha Tipene",
+            "students' association",
+            "president",
+        ),
+        (
+            "There were 30 vacancies, said Serene Gregg, local president of the prison "
+            "workers' union.",
+            "Serene Gregg",
+            "prison workers' union",
+            "local president",
+        ),
+        (
+            "Democrats won, with now-US vice president Kamala Harris on the ticket.",
+            "Kamala Harris",
+            "US",
+            "vice president",
+        ),
+    ],
+)
+def test_bodies_described_in_lower_case(
+    facts_of, text: str, person: str, org: str, role: str
+) -> None:
+    got = {(f["person"], f["organization"], f["role"]) for f in facts_of(text, "role")}
+    assert got == {(person, org, role)}

@@ -220,6 +220,11 @@ def antecedent_org(ctx: Context, tok: Token) -> str | None:
                     c.dep_ == "compound" and c.lower_ in ORG_DESCRIPTORS for c in t.children
                 )
                 if t.ent_type_ == "PERSON" and not described:
+                    # "Rakaia paid ... Its deputy chief executive": a company NER called a
+                    # person, known as one from the text's cues
+                    known = ctx.names.known_org_at(doc, t)
+                    if known:
+                        return known
                     continue
                 left = t.i
                 while (

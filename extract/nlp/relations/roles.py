@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.entities import SPANS_KEY
 from extract.nlp.extensions import ents, text_of
@@ -124,18 +124,45 @@ def _public_body(ctx: Context, role: str) -> str | None:
     return None
 
 
+# lower-case bodies a title can belong to ("students' association president X")
+GROUP_NOUNS = {
+    *("association", "union", "council", "committee", "board", "club", "society"),
+    *("federation", "caucus", "coalition", "alliance", "league", "chapter"),
+}
+
+
+def _group_after(doc: Doc, i: int, end: int) -> str | None:
+    """ "of the prison workers' union": a body the text describes in lower case."""
+    if i >= end or doc[i].lower_ not in ("of", "at", "for", "with"):
+        return None
+    pobj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
+    if (
+        pobj is None
+        or pobj.lemma_.lower() not in GROUP_NOUNS
+        or not pobj.is_lower
+        or any(c.dep_ == "prep" for c in pobj.children)  # "union of X": the named one
+    ):
+        return None
+    left = min([pobj.i] + [c.left_edge.i for c in pobj.lefts if c.dep_ != "det"])
+    if left == pobj.i:
+        return None  # bare "the union": the union the text named
+    return clean_name(doc[left : pobj.i + 1].text)
+
+
 def _office_body(ctx: Context, title: Span) -> str | None:
     """The body a public office written before a name belongs to ("office_bodies"):
     "Senator X" -> Senate, "Indiana Gov. X" -> Indiana, "President X" -> the country."""
     body = ctx.lex.words.get("office_bodies", {}).get(title.text.lower())
-    if not isinstance(body, str) or not title.text[:1].isupper() and body == "@country":
-        return body if isinstance(body, str) and not body.startswith("@") else None
+    if not isinstance(body, str):
+        return None
     if not body.startswith("@"):
         return body
     doc = ctx.doc
     places = [e for e in ents(doc) if e.label_ == "GPE" and e.end <= title.start]
     if places and places[-1].end == title.start:
-        return clean_name(places[-1].text)  # "Indiana Gov. Eric Holcomb", "US President"
+        return clean_name(places[-1].text)  # "Indiana Gov. Eric Holcomb", "US vice president"
+    if not title.text[:1].isupper() and body == "@country":
+        return None  # "the company's president": no head of state
     for e in reversed(places):
         name = clean_name(e.text)
         if body == "@state" and is_state_or_country(name):
@@ -419,6 +446,10 @@ def roles(ctx: Context) -> list[RawFact]:
                         re_ += 1
                 role = _role_text(doc[rs:re_])
                 rest = doc[app.start : app.end]
+                body = _group_after(doc, r.end, app.end)
+                if body:  # "local president of the prison workers' union"
+                    add(person, body, role, ent.sent, 0.7)
+                    continue
                 org = (
                     _org_in(ctx, rest)
                     or _org_holding_title(ctx, role)
@@ -489,6 +520,18 @@ def roles(ctx: Context) -> list[RawFact]:
                 )
             ):
                 org = org_of(ctx, doc[k], force=True)  # "Unite national officer Rhys McCarthy"
+            elif (
+                rs >= 1 and doc[rs - 1].pos_ == "NOUN" and doc[rs - 1].lemma_.lower() in GROUP_NOUNS
+            ):
+                # "students' association president Aroha Tipene": the body the text
+                # describes, never a company named elsewhere
+                g = doc[rs - 1]
+                left = g.i
+                while left >= 1 and (
+                    doc[left - 1].pos_ in ("NOUN", "ADJ") or doc[left - 1].text in ("'", "’")
+                ):
+                    left -= 1  # "students' association", "local union"
+                org = clean_name(doc[left : g.i + 1].text)
             elif k >= 0 and doc[k].lower_ in ("its", "their"):
                 org = antecedent_org(ctx, doc[k])
             elif k >= 0 and doc[k].pos_ == "NOUN" and doc[k + 1].text in ("'s", "’s"):

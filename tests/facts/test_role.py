@@ -401,3 +401,40 @@ def test_bodies_described_in_lower_case(
 ) -> None:
     got = {(f["person"], f["organization"], f["role"]) for f in facts_of(text, "role")}
     assert got == {(person, org, role)}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "role"),
+    [
+        (
+            "Rain has not fallen since September, said Scott Strenfel, PG&E's principal "
+            "meteorologist.",
+            "Scott Strenfel",
+            "PG&E",
+            "principal meteorologist",
+        ),
+        (
+            "“That was a surprise,” Jesse Dodge, a research scientist at the Allen Institute "
+            "for AI, told reporters.",
+            "Jesse Dodge",
+            "Allen Institute for AI",
+            "research scientist",
+        ),
+    ],
+)
+def test_occupations_outside_the_title_list(
+    facts_of, text: str, person: str, org: str, role: str
+) -> None:
+    got = {(f["person"], f["organization"], f["role"]) for f in facts_of(text, "role")}
+    assert (person, org, role) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez, a mother of two from Leeds, said she was worried.",
+        "John Smith, a resident of Leeds, agreed with the council.",
+    ],
+)
+def test_people_described_by_family_or_home_have_no_role(facts_of, text: str) -> None:
+    assert facts_of(text, "role") == []

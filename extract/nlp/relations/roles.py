@@ -131,6 +131,32 @@ GROUP_NOUNS = {
 }
 
 
+# nouns for people by what they do ("meteorologist", "research scientist", "skipper"); the
+# appositive to a named person is what makes them a title, so the shape is enough
+OCCUPATION_RE = re.compile(r"(?:ist|er|or|ian|ant|ent|ee|man|woman|person|smith|wright)s?$")
+NOT_OCCUPATIONS = {
+    *("number", "order", "member", "center", "centre", "paper", "letter", "computer"),
+    *("quarter", "matter", "water", "winter", "summer", "border", "sister", "brother"),
+    *("mother", "father", "daughter", "resident", "student", "patient", "client"),
+    *("parent", "percent", "statement", "document", "comment", "moment", "event"),
+}
+
+
+def _occupation_noun(ent: Span, app: Span) -> Token | None:
+    """A noun in apposition to the person that names what they do, where the title lexicon
+    has no entry for it."""
+    for t in app[:6]:
+        if (
+            t.pos_ == "NOUN"
+            and t.dep_ == "appos"
+            and ent.start <= t.head.i < ent.end
+            and OCCUPATION_RE.search(t.lower_)
+            and t.lower_ not in NOT_OCCUPATIONS
+        ):
+            return t
+    return None
+
+
 def _group_after(doc: Doc, i: int, end: int) -> str | None:
     """ "of the prison workers' union": a body the text describes in lower case."""
     if i >= end or doc[i].lower_ not in ("of", "at", "for", "with"):
@@ -406,6 +432,9 @@ def roles(ctx: Context) -> list[RawFact]:
                 end += 1
             app = doc[j + 1 : end]
             roles_in = _role_spans(doc, app.start, app.end)
+            if not roles_in:  # "Scott Strenfel, PG&E's principal meteorologist"
+                job = _occupation_noun(ent, app)
+                roles_in = [doc[job.i : job.i + 1]] if job is not None else []
             if (
                 roles_in
                 and roles_in[0].end < len(doc)

@@ -168,7 +168,8 @@ class NameIndex:
                 or words[-1] in org_words  # "British Tesla", "Like Instagram": NER's misreads
             ):
                 continue
-            for form in (full, words[-1]):
+            forms = (full,) if words[-1].lower() in COMMON_WORD_NAMES else (full, words[-1])
+            for form in forms:
                 k = self.text.rfind(form, 0, pos)
                 while k >= 0 and skipped(k, k + len(form)):
                     k = self.text.rfind(form, 0, k)
@@ -178,9 +179,21 @@ class NameIndex:
 
     def person(self, text: str) -> str:
         name = clean_name(text)
+        words = name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in PERSON_TITLES:
+            words = words[1:]  # "President Yoon", "Minister Lee": the person, not the office
+        name = " ".join(words)
         if len(name.split()) == 1:
             if name.lower() in self.surnames:
                 return self.surnames[name.lower()]
+            # "Yoon" of "Yoon Suk Yeol", "Lee" of "Lee Jae-myung": family name first
+            firsts = {
+                m.name
+                for m in self.persons
+                if len(m.name.split()) >= 2 and m.name.split()[0] == name
+            }
+            if len(firsts) == 1 and _family_name_first(self.text, name):
+                return firsts.pop()
             # NER missed the full name: "Jared Spataro" somewhere in the text
             # (letters, not [a-z]: "Siobhán Rourke", "Élodie Martin")
             for m in re.finditer(
@@ -191,6 +204,7 @@ class NameIndex:
                     first[0].isupper()
                     and not first.isupper()
                     and first.lower() not in TITLES
+                    and first.lower() not in PERSON_TITLES
                     and first.lower() not in FUNCTION_WORDS
                     and first not in ("The", "A", "Mr", "Ms")
                 ):
@@ -397,6 +411,27 @@ class NameIndex:
                 if ent is not None:
                     return self.org(ent.text)
         return None
+
+
+# offices written before a name that are not part of it ("President Yoon")
+PERSON_TITLES = {
+    *("president", "minister", "governor", "premier", "chancellor", "secretary", "mayor"),
+    *("commissioner", "speaker", "chairman", "chairwoman", "ceo", "director", "inspector"),
+    *("detective", "sergeant", "officer", "professor", "senator", "representative", "gen"),
+    *("col", "lt", "capt", "chief", "deputy", "leader", "ambassador", "attorney"),
+}
+
+
+# surnames that are also everyday words: alone they are no mention of the person
+COMMON_WORD_NAMES = {"he", "she", "it", "may", "will", "long", "young", "white", "black", "king"}
+
+
+def _family_name_first(text: str, name: str) -> bool:
+    """The text calls the person by the first word of their name alone ("Yoon said")."""
+    return (
+        re.search(rf"\b{re.escape(name)}\s+(?:said|says|told|added|continued|wrote)\b", text)
+        is not None
+    )
 
 
 # words NER takes for a first name when a sentence opens on them ("While LAION ...")

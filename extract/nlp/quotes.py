@@ -88,6 +88,15 @@ def _looks_like_speech(text: str) -> bool:
     words = text.split()
     if len(words) < 4:
         return False
+    small = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "is", "at", "by", "with"}
+    rest = [w for w in words[1:] if w[:1].isalpha() and w.lower() not in small]
+    if (
+        len(words) <= 12
+        and rest
+        and sum(w[:1].isupper() for w in rest) / len(rest) >= 0.6
+        and not re.search(r"[.!?]$", text.rstrip(" ,"))
+    ):
+        return False  # a title in quotation marks: “Why Astrology is a Pseudoscience”
     first = text.lstrip("…. ")[:1]
     return first.isupper() or first.isdigit() or first in "[“‘'\""
 
@@ -246,6 +255,15 @@ class QuoteFinder:
                 subj = next(
                     (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)), None
                 )
+                if subj is not None and subj.dep_ == "nsubjpass":
+                    # "The second strike was described by worker Charlie: “...”"
+                    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+                    pobj = (
+                        next((c for c in agent.children if c.dep_ == "pobj"), None)
+                        if agent is not None
+                        else None
+                    )
+                    subj = pobj if pobj is not None else subj
                 up = v
                 while subj is None and up.dep_ == "conj" and up.head is not up:
                     # "McDaniel is from Michigan, was on the call and told them: “...”"

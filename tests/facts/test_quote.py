@@ -231,3 +231,37 @@ def test_a_misread_name_is_never_the_speaker(facts_of) -> None:
         "“It includes the entirety of my work and the work of almost everyone I know,” she said."
     )
     assert [s for s, _ in _quotes(facts_of, text)] == ["Karla Ortiz"]
+
+
+def test_an_office_before_a_surname_is_not_part_of_the_speaker(facts_of) -> None:
+    text = (
+        "South Korean President Yoon Suk Yeol apologised on Saturday.\n\n"
+        "“I will not evade the responsibility,” President Yoon said."
+    )
+    assert [s for s, _ in _quotes(facts_of, text)] == ["Yoon Suk Yeol"]
+
+
+def test_a_surname_that_is_a_pronoun_is_no_mention(facts_of) -> None:
+    # "He" opening a sentence is not Liu He
+    text = (
+        "China's chief negotiator, Liu He, led the talks. Mark Evans, a professor at Cornell "
+        "University, was doubtful. He said the goals were unrealistic.\n\n"
+        "“The president makes the prospects for any deal more uncertain,” he said."
+    )
+    assert [s for s, _ in _quotes(facts_of, text)] == ["Mark Evans"]
+
+
+def test_the_agent_of_a_passive_describes_the_quote(facts_of) -> None:
+    text = (
+        "The second strike was described by club worker Charlie Mason: “I was on stage "
+        "dancing and a customer was recording without consent.”"
+    )
+    assert [s for s, _ in _quotes(facts_of, text)] == ["Charlie Mason"]
+
+
+def test_a_title_in_quotation_marks_is_not_a_quote(facts_of) -> None:
+    text = (
+        "“It’s all nonsense, of course,” says philosopher Paul Thagard, author of the 1978 "
+        "paper “Why Astrology is a Pseudoscience,” after reading his horoscope."
+    )
+    assert [q for _, q in _quotes(facts_of, text)] == ["It’s all nonsense, of course"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +89,11 @@ class Lexicon:
     laws: tuple[dict[str, Any], ...]
     words: dict[str, Any]
     source_patterns: tuple[dict[str, Any], ...]
+
+    @cached_property
+    def role_words(self) -> frozenset[str]:
+        """The job titles, lower case, for membership tests."""
+        return frozenset(r.lower() for r in self.roles)
 
     def set(self, key: str) -> frozenset[str]:
         value = self.words.get(key, [])

@@ -438,3 +438,48 @@ def test_occupations_outside_the_title_list(
 )
 def test_people_described_by_family_or_home_have_no_role(facts_of, text: str) -> None:
     assert facts_of(text, "role") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "role"),
+    [
+        (
+            "“It is striking,” John Williams, the president of the Federal Reserve Bank of "
+            "New York, said.",
+            "John Williams",
+            "Federal Reserve Bank of New York",
+            "president",
+        ),
+        (
+            "Deputy district judge Chris Holmes said so at Londonderry Magistrates' Court.",
+            "Chris Holmes",
+            "Londonderry Magistrates' Court",
+            "judge",
+        ),
+        (
+            "Health secretary Matt Hancock was forced onto the defensive.",
+            "Matt Hancock",
+            "Government",
+            "Health secretary",
+        ),
+    ],
+)
+def test_public_bodies_and_places_in_names(
+    facts_of, text: str, person: str, org: str, role: str
+) -> None:
+    got = {(f["person"], f["organization"], f["role"]) for f in facts_of(text, "role")}
+    assert got == {(person, org, role)}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a client is not an employer; what a title is about is not its organisation
+        "Kate Bolger sued Amazon. Bolger’s lawyer, Jeremy Robinson, had a statement.",
+        "Rosales, a DACA recipient herself, had to navigate college on her own. Erika "
+        "Rosales said so.",
+        "“Five swiped away,” said Will Tjernlund, a consultant for Amazon sellers.",
+    ],
+)
+def test_clients_and_subjects_are_not_employers(facts_of, text: str) -> None:
+    assert facts_of(text, "role") == []

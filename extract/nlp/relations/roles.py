@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.entities import SPANS_KEY
-from extract.nlp.extensions import ents, text_of
+from extract.nlp.extensions import ent_at, ents, text_of
 from extract.nlp.names import clean_name
 from extract.nlp.relations.common import Context, RawFact, antecedent_org, evidence, org_of
 from extract.places import JURISDICTION_FORMS, is_country, is_state_or_country
@@ -39,8 +39,10 @@ def _org_in(ctx: Context, span: Span) -> str | None:
         if (
             t.dep_ == "compound"
             and t.pos_ == "PROPN"
-            # not a word inside a longer name ("New Media Investment Group")
+            # not a word inside a longer name ("New Media Investment Group"), nor what a
+            # title is about ("a consultant for Amazon sellers"): it names the title itself
             and not (t.head.pos_ == "PROPN" and t.head.text[:1].isupper())
+            and t.head.lower_ in ctx.lex.role_words
             and (t.text in ctx.names.acronyms or any(m.name == t.text for m in ctx.names.orgs))
             and not ctx.names.is_outlet(t.text)
         ):
@@ -52,6 +54,13 @@ def _org_in(ctx: Context, span: Span) -> str | None:
             while end + 1 < len(ctx.doc) and ctx.doc[end + 1].pos_ == "PROPN":
                 end += 1
             return ctx.names.org(ctx.doc[t.i : end + 1].text)
+        if (
+            t.dep_ == "compound"
+            and t.head.pos_ == "NOUN"
+            and t.head.dep_ == "pobj"
+            and t.head.head.lower_ == "for"
+        ):
+            continue  # "a consultant for Amazon sellers": whom the work is for
         if t.ent_type_ == "ORG" or (t.dep_ == "poss" and t.pos_ in ("PROPN", "PRON", "NOUN")):
             org = ctx.names.resolve_org(ctx.doc, t, ctx.lex)
             person_word = any(
@@ -67,7 +76,7 @@ def _org_in(ctx: Context, span: Span) -> str | None:
                 and not ctx.names.is_outlet(org)
                 or (org and re.search(r"\b(editor|reporter|columnist)\b", span.text, re.I))
             ):
-                return org
+                return _with_place(ctx, t, org)
         if t.lower_ in ("company", "firm", "bank") and any(c.dep_ == "poss" for c in t.children):
             pass
     for t in span:
@@ -86,6 +95,19 @@ def _org_in(ctx: Context, span: Span) -> str | None:
     return None
 
 
+def _with_place(ctx: Context, tok: Token, org: str) -> str:
+    """ "the Federal Reserve Bank of New York": NER's name stops before "of <place>"."""
+    doc = ctx.doc
+    ent = ent_at(doc, tok.i)
+    end = ent.end if ent is not None else tok.i + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE":
+        k = end + 2
+        while k < len(doc) and doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ == "I":
+            k += 1
+        return f"{org} of {doc[end + 1 : k].text}"
+    return org
+
+
 def _org_holding_title(ctx: Context, role: str) -> str | None:
     words = {
         w.lower()
@@ -94,7 +116,7 @@ def _org_holding_title(ctx: Context, role: str) -> str | None:
     }
     words.discard("uk")
     if not words:
-        return None
+        return _public_body(ctx, role)  # "district judge X" -> the court the text names
     role_words = {r for r in ctx.lex.roles if " " not in r}
     # "Public Works Director" -> "Department of Public Works": the words beside the title
     naming = words - role_words - {"chief", "senior", "deputy", "acting", "interim", "head"}
@@ -124,6 +146,7 @@ def _public_body(ctx: Context, role: str) -> str | None:
     return None
 
 
+NOT_ORG_WORDS = {"deputy", "acting", "interim", "senior", "former", "assistant", "chief"}
 # lower-case bodies a title can belong to ("students' association president X")
 GROUP_NOUNS = {
     *("association", "union", "council", "committee", "board", "club", "society"),
@@ -139,6 +162,8 @@ NOT_OCCUPATIONS = {
     *("quarter", "matter", "water", "winter", "summer", "border", "sister", "brother"),
     *("mother", "father", "daughter", "resident", "student", "patient", "client"),
     *("parent", "percent", "statement", "document", "comment", "moment", "event"),
+    *("recipient", "applicant", "immigrant", "participant", "opponent", "proponent"),
+    *("supporter", "customer", "user", "viewer", "reader", "listener", "voter", "survivor"),
 }
 
 
@@ -481,7 +506,7 @@ def roles(ctx: Context) -> list[RawFact]:
                     continue
                 org = (
                     _org_in(ctx, rest)
-                    or _org_holding_title(ctx, role)
+                    or _org_holding_title(ctx, doc[rs : r.end].text)  # not "for X"
                     or _proper_after(rest, r.end)
                 )
                 if org is None and r.text.lower() in exec_roles:
@@ -535,6 +560,11 @@ def roles(ctx: Context) -> list[RawFact]:
                 and doc[k + 1].text in ("'s", "’s")
             ):
                 org = org_of(ctx, doc[k], force=True) or ctx.names.org(doc[k].text)
+                if any(
+                    len(p.name.split()) >= 2 and p.name.split()[-1] == doc[k].text
+                    for p in ctx.names.persons
+                ):
+                    continue  # "Bolger's lawyer, Jeremy Robinson": a client, not an employer
             elif (
                 k >= 0
                 and doc[k].pos_ == "PROPN"
@@ -566,6 +596,8 @@ def roles(ctx: Context) -> list[RawFact]:
             elif k >= 0 and doc[k].pos_ == "NOUN" and doc[k + 1].text in ("'s", "’s"):
                 # "The firm's managing partner, Charles Ellery": the firm named before
                 org = ctx.names.resolve_org(doc, doc[k], ctx.lex)
+            if org and org.lower().split()[0] in NOT_ORG_WORDS:
+                org = None  # "Deputy district judge X": a rank, not an organisation
             office = _office_body(ctx, r)
             if office == "Government" and (
                 org is None

@@ -257,8 +257,13 @@ class ProgramFinder:
             for m in weak
             if m.surface and m.surface not in excluded and m.surface not in strong_names
         ]
-        # a copyright line ("The-CNN-Wire ™ & © 2013") names no program
-        found = [m for m in found if not re.search(r"[™©®]", m.surface)]
+        # a copyright line ("The-CNN-Wire ™ & © 2013") names no program, nor a plural
+        # acronym ("LLMs", "APIs": a kind of thing)
+        found = [
+            m
+            for m in found
+            if not re.search(r"[™©®]", m.surface) and not re.fullmatch(r"[A-Z]{2,}s", m.surface)
+        ]
         return self._cluster(doc, found)
 
     def _excluded_names(self, doc: Doc) -> set[str]:
@@ -289,7 +294,8 @@ class ProgramFinder:
             prev = before[-1].lower() if before else ""
             after = text[m.end() : m.end() + 40].lower()
             cue = prev in {"its", "their", "his", "her", "a", "an", "the", "new", "so-called"}
-            if prev in NAME_CUES:
+            if re.match(r"\s*of\s", after) and prev == "the":
+                cue = False  # "the “Belfastisation” of the city": a coinage, not a product
                 cue = _program_noun_before(before[:-1], self.generic)
             cue = cue or prev.endswith(("'s", "’s"))
             cue = cue or bool(

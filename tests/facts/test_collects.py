@@ -190,3 +190,20 @@ def test_a_verb_is_not_data_and_lexicon_data_after_rely_on(facts_of) -> None:
 )
 def test_countable_kinds_in_the_plural_without_counts(facts_of, text: str, kind: str) -> None:
     assert kind in _data(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # first-person reviews: the writer scans and watches, no program collects
+        "Apple's Vision Pro headset goes on sale in February. After scanning my face and "
+        "ears on an iPhone, I handed my glasses to an optometrist.",
+        "Apple's Vision Pro headset goes on sale in February. I could see myself watching a "
+        "movie in it.",
+        # a kind of thing is no program ("LLMs"), nor a coinage in quotation marks
+        "The abundance of astrological content makes it a target for LLMs to analyze.",
+    ],
+)
+def test_no_collection_in_first_person_or_by_a_kind_of_thing(facts_of, text: str) -> None:
+    assert facts_of(text, "collects") == []
+    assert facts_of(text, "monitors") == []

@@ -83,6 +83,7 @@ GENERIC_DATA = {
     "time",
 }
 PERSON_PRON = {"he", "she", "they", "we", "i", "you", "them", "him", "her", "us"}
+PERSON_PRON |= {"myself", "ourselves", "yourself", "himself", "herself", "themselves"}
 
 
 def _plural(word: str) -> str:
@@ -769,6 +770,19 @@ def _misparsed_verbs(ctx: Context, quoted: set[int], subjects_lex: set[str]) -> 
     return out
 
 
+def _person_clause(v: Token) -> bool:
+    """A subjectless verb ("after scanning ...") in a clause whose subject is the writer."""
+    h = v
+    for _ in range(4):
+        if h.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "pobj", "prep", "ccomp"):
+            break
+        h = h.head
+        subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.lower_ in ("i", "we", "you")  # first-person journalism, reviews
+    return False
+
+
 def collects_and_monitors(ctx: Context) -> list[RawFact]:
     lex, doc = ctx.lex, ctx.doc
     tracking = lex.set("tracking")
@@ -821,6 +835,8 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in PERSON_PRON
                 ):
                     continue  # a person or company doing the verb, not a program
+            if subj is None and _person_clause(v):
+                continue  # "After scanning my face, I handed over my glasses": the writer
             if program is None and v.dep_ in ("relcl", "acl"):
                 program = ctx.program_ref(v.head)
             program = program or (sent_programs[0] if sent_programs else None)
@@ -834,6 +850,8 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     continue
                 if o.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "CARDINAL") or o.pos_ == "PRON":
                     continue
+                if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in o.children):
+                    continue  # the writer's own face, not what a program records
                 if low in subjects_lex or o.lower_ in subjects_lex:
                     watched[program][_plural(o.lower_)] += 1
                     watched_ev.setdefault(program, (s, e))

@@ -32,6 +32,11 @@ def test_one_exposure_per_organization(facts_of) -> None:
         "Meta said: we have no indication that any data was improperly accessed by employees.",
         "The regulator found that Clearview had breached the UK General Data Protection Regulation.",
         "The company said its systems were secure and no data had been exposed.",
+        # figurative exposure; the police who seized stolen data exposed nothing
+        "China has balked on terms that would leave it exposed to accusations that it "
+        "favours American products.",
+        "Authorities at the Baldwin County Sheriff's office seized 39 stolen debit card "
+        "numbers with PINs and other personal information.",
         # a flaw that crashes servers exposes no data
         "A vulnerability in Minecraft makes it easy for anyone to crash the server hosting "
         "the game, according to a programmer.",

@@ -151,3 +151,11 @@ def test_payment_forced_by_a_regulators_finding_is_a_penalty(facts_of) -> None:
         ("Halvern Bank", 1200000)
     ]
     assert facts_of(text, "spend") == []
+
+
+def test_a_scale_of_fines_in_a_law_is_no_penalty(facts_of) -> None:
+    text = (
+        "New fines for failure to self-isolate, starting at £1,000 for a first offence and "
+        "rising after four breaches, were well publicised, the House of Commons heard."
+    )
+    assert facts_of(text, "penalty") == []

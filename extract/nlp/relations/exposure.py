@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extract.nlp.extensions import text_of
 from extract.nlp.relations.common import Context, RawFact, evidence, org_of
 
 CUE_RE = re.compile(
@@ -48,6 +49,23 @@ DATA_AT_RISK_RE = re.compile(
     r"recordings?|photos?|messages?|exposed?|leak(?:ed|s)?|stole|stolen|access(?:ed)?|see|view)\b",
     re.I,
 )
+FIGURATIVE_RE = re.compile(
+    r"\bexposed to (?:accusations?|criticism|claims?|risks?|competition|charges?|scrutiny|"
+    r"ridicule|attack)",
+    re.I,
+)
+PUBLIC_SAFETY_RE = re.compile(r"\b(?:Sheriff|Police|Attorney|Prosecutor|Court|Constabulary)\b")
+
+
+def _named_nearby(ctx: Context, sent: Span, name: str) -> bool:
+    """``name`` is written in this sentence or one of the two before it."""
+    start = sent.start
+    for _ in range(2):
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+    return name in text_of(ctx.doc)[ctx.doc[start].idx : sent.end_char]
+
+
 INTRUSION = {"hack", "infiltrate", "breach", "attack", "compromise", "penetrate"}
 
 
@@ -108,9 +126,13 @@ def exposure(ctx: Context) -> list[RawFact]:
             r"security (?:flaw|hole|lapse)|vulnerabilit(?:y|ies)", m.group(0), re.I
         ) and (not DATA_AT_RISK_RE.search(text)):
             continue  # a flaw that crashes servers exposes nobody's data
+        if FIGURATIVE_RE.search(text):
+            continue  # "exposed to accusations", "leave it exposed to competition"
         orgs = _victims(ctx, sent)
         if not orgs and OBJECT_RE.search(text):
             main = ctx.names.main_org
+            if main and "leaked to" in text and not _named_nearby(ctx, sent, main):
+                main = None  # "documents leaked to the New York Times": someone else's
             if not main:
                 subj = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
                 main = org_of(ctx, subj) if subj is not None else None
@@ -118,8 +140,8 @@ def exposure(ctx: Context) -> list[RawFact]:
         progs = ctx.programs_in(sent)
         s, e = evidence(sent)
         for org in orgs:
-            if org in out:
-                continue
+            if org in out or PUBLIC_SAFETY_RE.search(org) or ctx.names.is_authority(org):
+                continue  # the police who seized stolen cards exposed nothing
             fields: dict[str, object] = {"organization": org, "description": text.strip()}
             if progs:
                 fields["program"] = progs[0]

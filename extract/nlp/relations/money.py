@@ -122,7 +122,10 @@ PERIODIC_RE = re.compile(
 # statutory rates: "a few thousand per violation", "$5,000 for each breach"
 PER_CASE_RE = re.compile(
     r"\s*(?:\w+\s+){0,4}?(?:per|for each|for every|each)\s+"
-    r"(?:violation|breach|offence|offense|infringement|incident|worker|employee|record|day)\b",
+    r"(?:violation|breach|offence|offense|infringement|incident|worker|employee|record|day)\b"
+    # a scale of fines in a law: "starting at £1,000 for a first offence"
+    r"|\s*(?:for an?|for the)\s+(?:first|second|third|repeat|subsequent)\s+"
+    r"(?:offence|offense|breach|violation)\b",
     re.I,
 )
 

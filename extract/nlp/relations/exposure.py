@@ -54,6 +54,7 @@ FIGURATIVE_RE = re.compile(
     r"ridicule|attack)",
     re.I,
 )
+SEIZED_RE = re.compile(r"\b(?:seized|seizing|confiscated|recovered)\b", re.I)
 PUBLIC_SAFETY_RE = re.compile(r"\b(?:Sheriff|Police|Attorney|Prosecutor|Court|Constabulary)\b")
 
 
@@ -126,8 +127,8 @@ def exposure(ctx: Context) -> list[RawFact]:
             r"security (?:flaw|hole|lapse)|vulnerabilit(?:y|ies)", m.group(0), re.I
         ) and (not DATA_AT_RISK_RE.search(text)):
             continue  # a flaw that crashes servers exposes nobody's data
-        if FIGURATIVE_RE.search(text):
-            continue  # "exposed to accusations", "leave it exposed to competition"
+        if FIGURATIVE_RE.search(text) or SEIZED_RE.search(text):
+            continue  # "exposed to accusations"; police who seized stolen cards
         orgs = _victims(ctx, sent)
         if not orgs and OBJECT_RE.search(text):
             main = ctx.names.main_org

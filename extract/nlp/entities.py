@@ -22,10 +22,16 @@ def _phrase(text: str) -> list[dict[str, Any]]:
     return [{"LOWER": t.lower()} for t in toks]
 
 
-def _law_pattern() -> list[dict[str, Any]]:
+BILL_PREFIXES = ["AB", "SB", "HB", "SF", "HF", "LD"]
+
+
+def _law_pattern(connector: bool = False) -> list[dict[str, Any]]:
     # "the Data Protection Act 2018", "Privacy Act", "Digital Services Act", "Data Retention Bill"
+    lead = [{"IS_TITLE": True, "OP": "+", "LOWER": {"NOT_IN": ["the", "a", "an", "its", "their"]}}]
+    if connector:
+        lead += [{"LOWER": {"IN": ["and", "of", "for", "on"]}}, {"IS_TITLE": True, "OP": "+"}]
     return [
-        {"IS_TITLE": True, "OP": "+", "LOWER": {"NOT_IN": ["the", "a", "an", "its", "their"]}},
+        *lead,
         {
             "LOWER": {"IN": ["act", "regulation", "directive", "bill", "code", "law", "acts"]},
             "IS_TITLE": True,
@@ -47,6 +53,22 @@ def entity_patterns(lex: Lexicon) -> list[dict[str, Any]]:
         for name in [law["law"], *law.get("aliases", [])]:
             pats.append({"label": "LAW", "pattern": name, "id": "law"})
     pats.append({"label": "LAW", "pattern": _law_pattern(), "id": "law"})
+    # "Hong Kong Human Rights and Democracy Act": small words inside the name
+    pats.append({"label": "LAW", "pattern": _law_pattern(connector=True), "id": "law"})
+    # US state bills by number: "AB 5", "SB 1047", "AB5"
+    pats.append(
+        {
+            "label": "LAW",
+            "pattern": [
+                {"TEXT": {"IN": BILL_PREFIXES}},
+                {"SHAPE": {"IN": ["d", "dd", "ddd", "dddd"]}},
+            ],
+            "id": "law",
+        }
+    )
+    pats.append(
+        {"label": "LAW", "pattern": [{"TEXT": {"REGEX": r"^(?:AB|SB|HB)\d{1,4}$"}}], "id": "law"}
+    )
     return pats
 
 

@@ -117,3 +117,31 @@ def test_known_laws_keep_their_jurisdiction(
     facts_of, text: str, law: str, jurisdiction: str
 ) -> None:
     assert {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")} == {(law, jurisdiction)}
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "jurisdiction"),
+    [
+        (
+            "Despite its relevance, the 2019 California law regarding labor classification, "
+            "AB 5, had nothing to do with it.",
+            "AB 5",
+            "California",
+        ),
+        (
+            "In California, lawmakers passed SB 1047 last year; California's governor vetoed it.",
+            "SB 1047",
+            "California",
+        ),
+        (
+            "The Family Educational Rights and Privacy Act (FERPA) was written in 1974 for paper "
+            "files, a Lakemont official said.",
+            "Family Educational Rights and Privacy Act",
+            "US",
+        ),
+    ],
+)
+def test_bills_by_number_and_names_with_small_words(
+    facts_of, text: str, law: str, jurisdiction: str
+) -> None:
+    assert (law, jurisdiction) in {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}

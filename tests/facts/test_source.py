@@ -117,3 +117,12 @@ def test_an_outlet_name_is_not_cut_short(facts_of) -> None:
         "The campaign cost the state roughly $449,000, according to the Sioux Falls Argus Leader."
     )
     assert [f["outlet"] for f in facts_of(text, "source")] == ["Sioux Falls Argus Leader"]
+
+
+def test_an_outlet_cited_in_an_aside(facts_of) -> None:
+    text = (
+        "Samsung shares rose. A poll released on Friday showed the president's approval "
+        "rating at 13%, The Korea Times reported, down from 19%. Samsung reported record "
+        "profits."
+    )
+    assert [f["outlet"] for f in facts_of(text, "source")] == ["Korea Times"]

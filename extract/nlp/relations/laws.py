@@ -174,6 +174,8 @@ def laws(ctx: Context) -> list[RawFact]:
         if place is None:
             main = _main_place(ctx)
             place = jurisdiction(main) if main else _country_hint(ctx)
+            if place and not is_state_or_country(place) and _country_hint(ctx):
+                place = _country_hint(ctx)  # an unknown town: the country the story is in
         if place is None:
             continue
         s, e = evidence(ent.sent)

@@ -42,11 +42,32 @@ def _near_cue(
             label == "outlet_verb"
             and root.head.i == s
             and root.dep_ == "nsubj"
-            and root.head.lemma_
-            in (("reveal", "disclose", "report") if known else ("reveal", "disclose"))
+            and (
+                root.head.lemma_
+                in (("reveal", "disclose", "report") if known else ("reveal", "disclose"))
+                or root.head.lemma_ == "report"
+                and _parenthetical(ent)
+            )
         ):
             return True
     return False
+
+
+def _parenthetical(ent: Span) -> bool:
+    """ "Yoon's rating fell to 13%, The Korea Times reported, down from 19%": an aside
+    that cites the outlet (a company "reported" results in a clause of its own)."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    after = ent.end + 1
+    return (
+        i >= 0
+        and doc[i].text == ","
+        and after < len(doc)
+        and doc[ent.end].lemma_ == "report"
+        and doc[after].text in (",", ".", ";")
+    )
 
 
 def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[tuple[str, Span]]:

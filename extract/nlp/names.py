@@ -146,14 +146,42 @@ class NameIndex:
     companies: list[Mention] = field(default_factory=list)
     authorities: set[str] = field(default_factory=set)
     cue_names: set[str] = field(default_factory=set)  # names the text's cues call companies
+    genders: dict[str, str | None] = field(default_factory=dict)  # person -> "m"/"f", cached
 
     # -- lookups -------------------------------------------------------------------------
+    def gender(self, full: str) -> str | None:
+        """ "m" or "f" where the text says so: an honorific ("Ms Ortiz") or the pronoun that
+        follows the name in its sentence ("Karla Ortiz said her work ..."); else None."""
+        cache = self.genders
+        if full in cache:
+            return cache[full]
+        surname = re.escape(full.split()[-1])
+        votes = {"m": 0, "f": 0}
+        for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{surname}\b", self.text):
+            votes["m" if m.group(1) == "Mr" else "f"] += 3
+        for m in re.finditer(rf"\b{re.escape(full)}\b", self.text):
+            # the pronoun right after the name, before any other person can come in
+            # ("Jenna Ortiz, whose son ... he" says nothing of her)
+            tail = re.split(
+                r"[.!?;]|\bwhose\b|\bwho\b|\band\b|’s|'s", self.text[m.end() : m.end() + 60]
+            )[0]
+            p = re.search(r"\b(he|his|him|she|her|hers)\b", tail, re.I)
+            if p:
+                votes["m" if p.group(1).lower() in ("he", "his", "him") else "f"] += 1
+        found = None if votes["m"] == votes["f"] else max(votes, key=lambda k: votes[k])
+        cache[full] = found
+        return found
+
     def person_before(
-        self, pos: int, skip: list[tuple[int, int]] = (), not_people: set[str] = frozenset()
+        self,
+        pos: int,
+        skip: list[tuple[int, int]] = (),
+        not_people: set[str] = frozenset(),
+        gender: str | None = None,
     ) -> str | None:
         """The person named last before character ``pos``, by full name or surname, also
         where NER missed the mention ("Mr Obama said ... he added"); mentions inside the
-        ``skip`` spans (quotations) do not count."""
+        ``skip`` spans (quotations) do not count, nor people of the other ``gender``."""
 
         def skipped(k: int, end: int) -> bool:
             return not _whole_word(self.text, k, end) or any(s <= k < e for s, e in skip)
@@ -168,6 +196,8 @@ class NameIndex:
                 or words[-1] in org_words  # "British Tesla", "Like Instagram": NER's misreads
             ):
                 continue
+            if gender and self.gender(full) not in (None, gender):
+                continue  # "she said" is not the man named last
             forms = (full,) if words[-1].lower() in COMMON_WORD_NAMES else (full, words[-1])
             for form in forms:
                 k = self.text.rfind(form, 0, pos)

@@ -346,6 +346,11 @@ class QuoteFinder:
             left = min([tok.i] + [m.left_edge.i for m in mods])
             phrase = clean_name(doc[left : tok.i + 1].text)
             phrase = re.sub(r"^(?:a|an|one|another)\s+", "", phrase, flags=re.I)
+            for c in tok.children:  # "a member of management": the body is part of it
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if obj is not None and obj.is_lower and obj.pos_ == "NOUN":
+                        phrase = f"{phrase} of {clean_name(doc[obj.left_edge.i : obj.i + 1].text)}"
             for c in tok.children:  # "a spokesperson for Telepoint"
                 if c.dep_ == "prep" and c.lower_ in ("for", "at"):
                     obj = next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -466,7 +471,8 @@ class QuoteFinder:
 
     def _person_before(self, doc: Doc, names: NameIndex, i: int) -> str | None:
         programs = {p.name for p in doc._.programs} | {p.surface for p in doc._.programs}
-        return names.person_before(doc[i].idx, self._quoted, programs)
+        gender = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(doc[i].lower_)
+        return names.person_before(doc[i].idx, self._quoted, programs, gender)
 
     def _text_noun_before(self, doc: Doc, i: int) -> str | None:
         sent = doc[i].sent

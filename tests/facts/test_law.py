@@ -48,6 +48,7 @@ def test_short_form_merges_into_full_name(facts_of) -> None:
         "The act of monitoring staff is not new.",
         # law firms and schools
         "Ozy Media is represented by Alexander Sakin of Sakin Law in the matter.",
+        "Ozy Media is jointly represented by Alexander Sakin of Sakin Law.",
         "The centre is a joint initiative of Stanford Law School and the university.",
     ],
 )

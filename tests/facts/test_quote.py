@@ -265,3 +265,20 @@ def test_a_title_in_quotation_marks_is_not_a_quote(facts_of) -> None:
         "paper “Why Astrology is a Pseudoscience,” after reading his horoscope."
     )
     assert [q for _, q in _quotes(facts_of, text)] == ["It’s all nonsense, of course"]
+
+
+def test_she_is_not_the_man_named_last(facts_of) -> None:
+    text = (
+        "Karla Ortiz, an artist, sued the company. Her lawyer, Mark Evans, filed the papers "
+        "on Monday. Mr Evans declined to comment.\n\n"
+        "“It includes the entirety of my work,” she said."
+    )
+    assert [s for s, _ in _quotes(facts_of, text)] == ["Karla Ortiz"]
+
+
+def test_a_described_speaker_keeps_the_body_it_belongs_to(facts_of) -> None:
+    text = (
+        "A club worker told me that a member of management told her, “If you have a problem "
+        "with a customer, you have to go to a manager.”"
+    )
+    assert [s for s, _ in _quotes(facts_of, text)] == ["member of management"]

@@ -143,6 +143,8 @@ def laws(ctx: Context) -> list[RawFact]:
             and nxt.pos_ in ("PROPN", "NOUN")
         ):
             continue  # "Opposition Leader Bill Shorten", "Stanford Law School"
+        if words[-1] == "Law" and " of " in name:
+            continue  # "Alexander Sakin of Sakin Law": a lawyer and his firm
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if (
             len(words) == 2

@@ -237,6 +237,15 @@ def antecedent_org(ctx: Context, tok: Token) -> str | None:
     return ctx.names.org_before(doc, tok.i)
 
 
+def named_nearby(ctx: Context, sent: Span, name: str, before: int = 2) -> bool:
+    """``name`` is written in this sentence or one of the ``before`` sentences before it."""
+    start = sent.start
+    for _ in range(before):
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+    return name in text_of(ctx.doc)[ctx.doc[start].idx : sent.end_char]
+
+
 def evidence(sent: Span) -> tuple[int, int]:
     text = sent.text
     start = sent.start_char + (len(text) - len(text.lstrip()))

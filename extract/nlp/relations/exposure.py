@@ -12,8 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from extract.nlp.extensions import text_of
-from extract.nlp.relations.common import Context, RawFact, evidence, org_of
+from extract.nlp.relations.common import Context, RawFact, evidence, named_nearby, org_of
 
 CUE_RE = re.compile(
     r"\b(leak(?:ed|s|ing)?|exposed?|exposing|exposure|(?:data|security|privacy|cyber)[- ]?breach(?:es)?|"
@@ -56,15 +55,6 @@ FIGURATIVE_RE = re.compile(
 )
 SEIZED_RE = re.compile(r"\b(?:seized|seizing|confiscated|recovered)\b", re.I)
 PUBLIC_SAFETY_RE = re.compile(r"\b(?:Sheriff|Police|Attorney|Prosecutor|Court|Constabulary)\b")
-
-
-def _named_nearby(ctx: Context, sent: Span, name: str) -> bool:
-    """``name`` is written in this sentence or one of the two before it."""
-    start = sent.start
-    for _ in range(2):
-        if start > 0:
-            start = ctx.doc[start - 1].sent.start
-    return name in text_of(ctx.doc)[ctx.doc[start].idx : sent.end_char]
 
 
 INTRUSION = {"hack", "infiltrate", "breach", "attack", "compromise", "penetrate"}
@@ -132,7 +122,7 @@ def exposure(ctx: Context) -> list[RawFact]:
         orgs = _victims(ctx, sent)
         if not orgs and OBJECT_RE.search(text):
             main = ctx.names.main_org
-            if main and "leaked to" in text and not _named_nearby(ctx, sent, main):
+            if main and "leaked to" in text and not named_nearby(ctx, sent, main):
                 main = None  # "documents leaked to the New York Times": someone else's
             if not main:
                 subj = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)

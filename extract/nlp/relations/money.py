@@ -22,6 +22,7 @@ from extract.nlp.relations.common import (
     first_date,
     is_hypothetical,
     is_negated,
+    named_nearby,
     org_of,
 )
 from extract.places import is_state_or_country
@@ -337,11 +338,7 @@ def _names_main_org_nearby(ctx: Context, sent: Span, noun: Token | None) -> bool
                 return False
     if any(ctx.program_at(t) is not None for t in sent):
         return True  # "DriveGuard, rolled out at a cost of $62m": the program's owner pays
-    start = sent.start
-    for _ in range(2):
-        if start > 0:
-            start = ctx.doc[start - 1].sent.start
-    return main in text_of(ctx.doc)[ctx.doc[start].idx : sent.end_char]
+    return named_nearby(ctx, sent, main)
 
 
 def _a_person(ctx: Context, name: str) -> bool:

@@ -188,7 +188,8 @@ class NameIndex:
 
         best, at = None, -1
         org_words = {w for m in self.orgs for w in m.name.split()}
-        for full in {self.person(m.name) for m in self.persons} - not_people:
+        people = sorted({self.person(m.name) for m in self.persons} - not_people)
+        for full in people:
             words = full.split()
             if (
                 len(words) < 2
@@ -201,9 +202,14 @@ class NameIndex:
             forms = (full,) if words[-1].lower() in COMMON_WORD_NAMES else (full, words[-1])
             for form in forms:
                 k = self.text.rfind(form, 0, pos)
-                while k >= 0 and skipped(k, k + len(form)):
+                while k >= 0 and (
+                    skipped(k, k + len(form))
+                    or form != full
+                    and _someone_elses(self.text, k, form, full, people)
+                ):
                     k = self.text.rfind(form, 0, k)
-                if k > at:
+                # the later mention wins; at one place, the full name over a bare surname
+                if k >= 0 and (k > at or k == at and form == full):
                     best, at = full, k
         return best
 
@@ -469,6 +475,16 @@ NOT_FIRST_NAMES = {
     *("while", "like", "unlike", "as", "after", "before", "when", "since", "although"),
     *("british", "american", "french", "german", "european", "chinese", "indian"),
 }
+
+
+def _someone_elses(text: str, k: int, surname: str, full: str, people: list[str]) -> bool:
+    """The surname at ``k`` is part of another person's name ("Margie Kim" is not Stella
+    Kim); "For Delacruz" or "Hawk Sawyer" (of Kathleen Hawk Sawyer) are the person's own."""
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, k - 30) : k])
+    if before is None:
+        return False
+    pair = f"{before.group(1)} {surname}"
+    return not full.endswith(pair) and any(p != full and p.endswith(pair) for p in people)
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

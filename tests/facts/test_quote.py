@@ -282,3 +282,13 @@ def test_a_described_speaker_keeps_the_body_it_belongs_to(facts_of) -> None:
         "with a customer, you have to go to a manager.”"
     )
     assert [s for s, _ in _quotes(facts_of, text)] == ["member of management"]
+
+
+def test_a_shared_surname_belongs_to_the_person_named_with_it(facts_of) -> None:
+    # "Margie Kim" is not a mention of Stella Kim; "For Delacruz" is Rosa Delacruz
+    text = (
+        "Rosa Delacruz, a support engineer, filed a complaint. Lumora's chief executive, "
+        "Ilse Brandvold, wrote a memo to staff. For Delacruz, that is the part that "
+        "matters.\n\n“Pausing it doesn't un-record anything,” she said."
+    )
+    assert [s for s, _ in _quotes(facts_of, text)] == ["Rosa Delacruz"]

@@ -483,3 +483,31 @@ def test_public_bodies_and_places_in_names(
 )
 def test_clients_and_subjects_are_not_employers(facts_of, text: str) -> None:
     assert facts_of(text, "role") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "role"),
+    [
+        (
+            "Jennifer Jett is the Asia Digital Editor for NBC News.",
+            "Jennifer Jett",
+            "NBC News",
+            "Asia Digital Editor",
+        ),
+        (
+            "Mark Evans is chief executive of Halvern Bank.",
+            "Mark Evans",
+            "Halvern Bank",
+            "chief executive",
+        ),
+    ],
+)
+def test_a_title_after_is(facts_of, text: str, person: str, org: str, role: str) -> None:
+    got = {(f["person"], f["organization"], f["role"]) for f in facts_of(text, "role")}
+    assert got == {(person, org, role)}
+
+
+def test_is_without_a_title_is_no_role(facts_of) -> None:
+    assert (
+        facts_of("Tom Hill is a father of two. Anna Kay is the best person for it.", "role") == []
+    )

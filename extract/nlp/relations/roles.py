@@ -631,6 +631,29 @@ def roles(ctx: Context) -> list[RawFact]:
                 # "managing partner Ruth Abernathy confirmed": the company in view
                 org = ctx.names.company_before(ent.start) or ctx.names.org_before(doc, ent.start)
             add(person, org, role, ent.sent, 0.7)
+    # "Jennifer Jett is the Asia Digital Editor for NBC News": a title after "is"
+    for ent in persons:
+        head = ent.root.head
+        if ent.root.dep_ != "nsubj" or head.lemma_ != "be":
+            continue
+        attr = next((c for c in head.children if c.dep_ == "attr"), None)
+        if attr is None or attr.pos_ not in ("NOUN", "PROPN"):
+            continue
+        phrase = doc[attr.left_edge.i : attr.right_edge.i + 1]
+        titles = _role_spans(doc, phrase.start, min(phrase.end, attr.i + 1))
+        if not titles:
+            continue
+        r = titles[-1]
+        rs = r.start
+        while (
+            rs > phrase.start
+            and doc[rs - 1].pos_ in ("ADJ", "PROPN", "NOUN")
+            and doc[rs - 1].dep_ != "poss"
+            and doc[rs - 1].ent_type_ not in ("ORG",)
+        ):
+            rs -= 1
+        org = _org_in(ctx, phrase) or _proper_after(phrase, r.end)
+        add(ctx.names.person(ent.text), org, _role_text(doc[rs : r.end]), ent.sent, 0.7)
     # "Halvern Bank hired Dana Whitley as chief privacy officer": appointments
     for ent in persons:
         head = ent.root.head

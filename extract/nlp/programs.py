@@ -705,7 +705,8 @@ class ProgramFinder:
     def _cluster(self, doc: Doc, found: list[ProgramMention]) -> list[ProgramMention]:
         if not found:
             return []
-        names = sorted({m.surface for m in found}, key=lambda n: -len(n))
+        # longest first, ties alphabetically: the result must not depend on set order
+        names = sorted({m.surface for m in found}, key=lambda n: (-len(n), n))
         named_names = {m.surface for m in found if m.named}
         canon: dict[str, str] = {}
         for n in names:
@@ -729,7 +730,7 @@ class ProgramFinder:
                 canon[ac] = canon[n]
                 forms.add(ac)
         seen = {(m.start, m.end) for m in found}
-        for n in forms:
+        for n in sorted(forms, key=lambda n: (-len(n), n)):
             if len(n) < 2:
                 continue
             for mt in re.finditer(rf"(?<![\w@]){re.escape(n)}(?![\w])", text_of(doc)):

@@ -147,8 +147,23 @@ class NameIndex:
     authorities: set[str] = field(default_factory=set)
     cue_names: set[str] = field(default_factory=set)  # names the text's cues call companies
     genders: dict[str, str | None] = field(default_factory=dict)  # person -> "m"/"f", cached
+    candidates: list[str] | None = None  # full names a pronoun may stand for, cached
 
     # -- lookups -------------------------------------------------------------------------
+    def _pronoun_candidates(self) -> list[str]:
+        """Full names a pronoun may stand for, sorted (built once per document): two words
+        at least, and not NER's misreads ("British Tesla", "Like Instagram")."""
+        if self.candidates is None:
+            org_words = {w for m in self.orgs for w in m.name.split()}
+            self.candidates = sorted(
+                full
+                for full in {self.person(m.name) for m in self.persons}
+                if len(full.split()) >= 2
+                and full.split()[0].lower() not in FUNCTION_WORDS | NOT_FIRST_NAMES
+                and full.split()[-1] not in org_words
+            )
+        return self.candidates
+
     def gender(self, full: str) -> str | None:
         """ "m" or "f" where the text says so: an honorific ("Ms Ortiz") or the pronoun that
         follows the name in its sentence ("Karla Ortiz said her work ..."); else None."""
@@ -187,16 +202,9 @@ class NameIndex:
             return not _whole_word(self.text, k, end) or any(s <= k < e for s, e in skip)
 
         best, at = None, -1
-        org_words = {w for m in self.orgs for w in m.name.split()}
-        people = sorted({self.person(m.name) for m in self.persons} - not_people)
+        people = [p for p in self._pronoun_candidates() if p not in not_people]
         for full in people:
             words = full.split()
-            if (
-                len(words) < 2
-                or words[0].lower() in FUNCTION_WORDS | NOT_FIRST_NAMES
-                or words[-1] in org_words  # "British Tesla", "Like Instagram": NER's misreads
-            ):
-                continue
             if gender and self.gender(full) not in (None, gender):
                 continue  # "she said" is not the man named last
             forms = (full,) if words[-1].lower() in COMMON_WORD_NAMES else (full, words[-1])
@@ -371,10 +379,7 @@ class NameIndex:
             return None
         if subj.ent_type_ in ORG_LABELS:
             return self.resolve_org(doc, subj, lex)
-        left = subj.i
-        while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
-            left -= 1
-        name = self.org(doc[left : subj.i + 1].text)
+        name = self.org(proper_chain(subj).text)
         return name if any(m.name == name or self.org(m.name) == name for m in self.orgs) else None
 
     def _subject_owner(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
@@ -398,10 +403,7 @@ class NameIndex:
         cues made it one though NER did not ("Big Machine have denied ...")."""
         if tok.pos_ != "PROPN":
             return None
-        left = tok.i
-        while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
-            left -= 1
-        name = self.org(doc[left : tok.i + 1].text)
+        name = self.org(proper_chain(tok).text)
         return name if any(m.name == name for m in self.orgs) else None
 
     def resolve_org(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
@@ -485,6 +487,14 @@ def _someone_elses(text: str, k: int, surname: str, full: str, people: list[str]
         return False
     pair = f"{before.group(1)} {surname}"
     return not full.endswith(pair) and any(p != full and p.endswith(pair) for p in people)
+
+
+def proper_chain(tok: Token) -> Span:
+    """The proper-noun compound chain that ends at ``tok`` ("Sierra Nevada Corporation")."""
+    doc, left = tok.doc, tok.i
+    while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
+        left -= 1
+    return doc[left : tok.i + 1]
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

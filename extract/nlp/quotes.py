@@ -176,8 +176,9 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> list[Quote]:
         names: NameIndex = doc._.names
+        body = text_of(doc)
         spans = []
-        for m in _QUOTE_RE.finditer(text_of(doc)):
+        for m in _QUOTE_RE.finditer(body):
             g = next(i for i in range(1, 7) if m.group(i) is not None)
             s, e = m.start(g), m.end(g)
             spans.append((s, e))
@@ -188,18 +189,17 @@ class QuoteFinder:
         last_para = -1
         last_end = -1
         for s, e in spans:
-            raw = text_of(doc)[s:e]
-            text = raw.strip().rstrip(",").rstrip()
+            text = body[s:e].strip().rstrip(",").rstrip()
             # '"A platform can't outsource its judgment," she said, "and then shrug ..."':
             # the second half of a quote broken by its attribution starts in lower case
             resumed = (
                 last_end >= 0
                 and len(text.split()) >= 3
-                and _RESUMED_RE.fullmatch(text_of(doc)[last_end:s]) is not None
+                and _RESUMED_RE.fullmatch(body[last_end:s]) is not None
             )
             if not resumed and not _looks_like_speech(text):
                 continue
-            para = text_of(doc).count("\n", 0, s)
+            para = body.count("\n", 0, s)
             first = doc.char_span(s, e, alignment_mode="expand")
             if first is None:
                 continue
@@ -209,10 +209,11 @@ class QuoteFinder:
             if speaker is None:
                 speaker = self._speaker_of_sentence_before(doc, names, sent_a, last_speaker)
                 conf = 0.6
-            if speaker is None and _whole_paragraph(text_of(doc), s, e):
+            block = _whole_paragraph(body, s, e)
+            if speaker is None and block:
                 speaker = self._speaker_of_paragraph_before(doc, names, s, last_speaker)
             # a block quotation runs on over several paragraphs, code and lists between
-            reach = 4 if _whole_paragraph(text_of(doc), s, e) else 2
+            reach = 4 if block else 2
             if speaker is None and last_speaker is not None and abs(para - last_para) <= reach:
                 speaker, conf = last_speaker, 0.6
             if speaker is None:

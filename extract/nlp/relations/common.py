@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.extensions import ent_at, sent_ents, text_of
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.names import NameIndex
+from extract.nlp.names import NameIndex, proper_chain
 from extract.nlp.programs import ProgramMention
 
 ORG_DESCRIPTORS = {
@@ -226,12 +226,7 @@ def antecedent_org(ctx: Context, tok: Token) -> str | None:
                     if known:
                         return known
                     continue
-                left = t.i
-                while (
-                    left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN"
-                ):
-                    left -= 1
-                org = ctx.names.org(doc[left : t.i + 1].text) if described else org_of(ctx, t)
+                org = ctx.names.org(proper_chain(t).text) if described else org_of(ctx, t)
                 if org:
                     return org
     return ctx.names.org_before(doc, tok.i)

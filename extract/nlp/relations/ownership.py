@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.nlp.names import clean_name
+from extract.nlp.names import clean_name, proper_chain
 from extract.nlp.relations.common import Context, RawFact, evidence, org_of
 
 
@@ -71,10 +71,7 @@ def ownership(ctx: Context) -> list[RawFact]:
             and doc[tok.i - 1].text == "-"
             and doc[tok.i - 2].pos_ == "PROPN"
         ):
-            left = tok.i - 2
-            while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].dep_ == "compound":
-                left -= 1
-            owner = ctx.names.org(doc[left : tok.i - 1].text)  # not NER's "Kroger-owned"
+            owner = ctx.names.org(proper_chain(doc[tok.i - 2]).text)  # not NER's "Kroger-owned"
             add(ctx.names.long_forms.get(owner, owner), _owned(tok.head, not_owned), tok)
         # "Alden Capital, which owns the Orange County Register", "Amazon bought Whole Foods"
         elif (

@@ -194,10 +194,17 @@ def _group_after(doc: Doc, i: int, end: int) -> str | None:
         or any(c.dep_ == "prep" for c in pobj.children)  # "union of X": the named one
     ):
         return None
-    left = min([pobj.i] + [c.left_edge.i for c in pobj.lefts if c.dep_ != "det"])
-    if left == pobj.i:
-        return None  # bare "the union": the union the text named
-    return clean_name(doc[left : pobj.i + 1].text)
+    phrase = _group_phrase(pobj)
+    return None if phrase == pobj.text else phrase  # bare "the union": the one named
+
+
+def _group_phrase(noun: Token) -> str:
+    """A body described in lower case with its modifiers: "students' association",
+    "prison workers' union"."""
+    doc, left = noun.doc, noun.i
+    while left >= 1 and (doc[left - 1].pos_ in ("NOUN", "ADJ") or doc[left - 1].text in ("'", "’")):
+        left -= 1
+    return clean_name(doc[left : noun.i + 1].text)
 
 
 def _office_body(ctx: Context, title: Span) -> str | None:
@@ -584,13 +591,7 @@ def roles(ctx: Context) -> list[RawFact]:
             ):
                 # "students' association president Aroha Tipene": the body the text
                 # describes, never a company named elsewhere
-                g = doc[rs - 1]
-                left = g.i
-                while left >= 1 and (
-                    doc[left - 1].pos_ in ("NOUN", "ADJ") or doc[left - 1].text in ("'", "’")
-                ):
-                    left -= 1  # "students' association", "local union"
-                org = clean_name(doc[left : g.i + 1].text)
+                org = _group_phrase(doc[rs - 1])
             elif k >= 0 and doc[k].lower_ in ("its", "their"):
                 org = antecedent_org(ctx, doc[k])
             elif k >= 0 and doc[k].pos_ == "NOUN" and doc[k + 1].text in ("'s", "’s"):

@@ -82,6 +82,8 @@ def span_patterns(lex: Lexicon) -> list[dict[str, Any]]:
     ):
         for w in words:
             pats.append({"label": label, "pattern": w})  # phrase pattern, matched on LOWER
+            if "'" in w:  # news prints the apostrophe curly ("people’s faces")
+                pats.append({"label": label, "pattern": w.replace("'", "’")})
     return pats
 
 

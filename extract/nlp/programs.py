@@ -99,6 +99,8 @@ APPOS_NOUNS = CLASSIC_APPOS | {
     *("dashboard", "extension", "plug-in", "plugin", "headset", "app", "platform", "service"),
     *("database", "sensor", "camera", "product", "network", "algorithm"),
 }
+# appositive nouns that also describe people ("Sarah Lee, a pilot"; "a badge holder")
+PERSON_LIKE_APPOS = {"pilot", "tracker", "badge", "scanner", "camera", "network", "project"}
 NAME_CUES = {"called", "named", "dubbed", "so-called", "branded", "codenamed", "code-named"}
 QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
 _TITLE_WORD = re.compile(r"^(?:[A-Z0-9@][\w'’\-&.]*|of|for|and|the|de|to|in|on|a)$")
@@ -401,10 +403,13 @@ class ProgramFinder:
             if tok.dep_ != "appos" or tok.lemma_.lower() not in APPOS_NOUNS:
                 continue
             head = tok.head
+            if head.pos_ not in ("PROPN", "NOUN"):
+                continue
+            # "Sarah Lee, a pilot": a person; NER also calls two-word products people
+            # ("HallPass Sentinel, a monitoring service"), so only person-like nouns count
             if (
-                head.pos_ not in ("PROPN", "NOUN")
-                or head.ent_type_ in ("PERSON",)
-                and len(head.sent)
+                tok.lemma_.lower() in PERSON_LIKE_APPOS
+                and head.ent_type_ == "PERSON"
                 and head.i > 0
                 and doc[head.i - 1].ent_type_ == "PERSON"
             ):

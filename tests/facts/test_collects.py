@@ -207,3 +207,71 @@ def test_countable_kinds_in_the_plural_without_counts(facts_of, text: str, kind:
 def test_no_collection_in_first_person_or_by_a_kind_of_thing(facts_of, text: str) -> None:
     assert facts_of(text, "collects") == []
     assert facts_of(text, "monitors") == []
+
+
+def test_list_with_possessive_and_lexicon_items(facts_of) -> None:
+    # "workers' ..." is a possessive, not a quotation mark; "chat messages" stays one item
+    # though the tagger reads "chat" as a verb; "on company laptops" says where, not what
+    text = (
+        "Dunmore Council bought Argus Watch, a monitoring service that scans employees' work "
+        "email, shared files, chat messages and web searches on company laptops and flags "
+        "anything unusual."
+    )
+    data = _data(facts_of, text)
+    assert {"work email", "shared files", "chat messages", "web searches"} <= data, data
+    assert not any("laptops" in d for d in data), data
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        (
+            "Fenmoor Hospital introduced BedSide, a badge system that tracks where porters "
+            "are during their shifts.",
+            "location",
+            "porters",
+        ),
+        (
+            "Castlegate School runs NetGuard, a monitoring tool that logs which apps pupils open on "
+            "their tablets.",
+            "apps",
+            "pupils",
+        ),
+    ],
+)
+def test_clause_objects_name_the_data_and_the_watched(facts_of, text, kind, who) -> None:
+    assert kind in _data(facts_of, text)
+    assert who in {f["subjects"] for f in facts_of(text, "monitors")}
+
+
+def test_a_disputed_claim_is_no_collection(facts_of) -> None:
+    text = (
+        "Harlow Freight fitted DriveSafe cameras to its lorries last year. A spokesman "
+        "disputed that DriveSafe collects biometric data."
+    )
+    assert "biometric data" not in _data(facts_of, text)
+
+
+def test_a_reporting_clause_ends_the_list(facts_of) -> None:
+    text = (
+        "Tessary Logistics used a system called LoadEye. LoadEye recorded each forklift's "
+        "position, speed and idle time, the regulator said."
+    )
+    data = _data(facts_of, text)
+    assert {"speed", "idle time"} <= data, data
+    assert not any("regulator" in d for d in data), data
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a buying guide that once names a program: instructions and "keep X out" are no
+        # collection by it
+        "The university runs a course called Outdoor Gear Lab.\n\nCheck the seams and "
+        "zippers before you buy.\n\nA brimmed cap helps keep the rain out of your eyes.",
+        "The company launched its FlexPass app in 2019.\n\nOther news.\n\nMore news.\n\n"
+        "Follow the manufacturer's instructions when washing the jacket.",
+    ],
+)
+def test_instructions_and_keeping_things_out_are_not_collection(facts_of, text: str) -> None:
+    assert facts_of(text, "collects") == []

@@ -255,3 +255,12 @@ def test_an_owner_operates_what_it_owns(facts_of, text: str, pairs: set) -> None
 )
 def test_no_ownership(facts_of, text: str) -> None:
     assert facts_of(text, "operates") == []
+
+
+def test_product_in_apposition_though_ner_calls_it_a_person(facts_of) -> None:
+    text = (
+        "The board voted on Monday to suspend HallPass Sentinel, a monitoring service that "
+        "reads pupils' school email."
+    )
+    names = {f["program"] for f in facts_of(text, "collects")}
+    assert names == {"HallPass Sentinel"}, names

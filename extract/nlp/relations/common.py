@@ -442,5 +442,16 @@ class Context:
             return nxt.name if nxt else None
         return self.primary
 
+    def recent_program(self, i: int, paragraphs: int = 1) -> str | None:
+        """The program mentioned last before token ``i``, if within ``paragraphs``."""
+        best = None
+        for p in self.programs:
+            if p.start >= i:
+                break
+            best = p
+        if best is not None and self.para_of[i] - self.para_of[best.start] <= paragraphs:
+            return best.name
+        return None
+
     def programs_in(self, sent: Span) -> list[str]:
         return [p.name for p in self.programs if sent.start <= p.start < sent.end]

@@ -446,8 +446,14 @@ DATA_HOLDERS = {
 }
 
 
+DISPUTING_VERBS = {"deny", "dispute", "reject", "refute", "contest"}
+
+
 def _unreal(v: Token) -> bool:
-    """Negated, conditional or wished-for; "can"/"could" (capability) still counts."""
+    """Negated, conditional, wished-for or denied ("disputed that the system collects
+    biometric data"); "can"/"could" (capability) still counts."""
+    if v.dep_ == "ccomp" and v.head.lemma_.lower() in DISPUTING_VERBS:
+        return True
     for t in (v, v.head):
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in ("would", "might", "may", "should"):
@@ -561,7 +567,10 @@ def _objects(verb: Token) -> list[Token]:
         not objs
         and verb.dep_ == "relcl"
         and verb.head.pos_ == "NOUN"
-        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and any(
+            c.dep_ == "nsubj" and c.i < verb.i and c.lower_ not in ("that", "which", "who")
+            for c in verb.children
+        )
     ):
         objs = [verb.head]
     # "kept tabs on X" names the data; "analysed their tone on calls" only says where
@@ -587,7 +596,15 @@ def _objects(verb: Token) -> list[Token]:
 
 # Verbs whose object list is read linearly as well as through the parse: the small model
 # often breaks "recorded drivers' GPS location, speed and harsh braking" into pieces.
-LIST_VERBS = {"record", "log", "track", "collect", "capture", "measure", "monitor", "gather"}
+LIST_VERBS = {
+    *("record", "log", "track", "collect", "capture", "measure", "monitor", "gather", "read"),
+    *("scan", "analyse", "analyze", "comb", "store", "trawl", "sift", "harvest"),
+}
+_LIST_END_PREPS = {
+    *("on", "across", "during", "via", "through", "using", "with", "from", "over", "while"),
+    *("alongside", "without", "for", "against", "to", "into", "at"),
+}
+REPORTING_VERBS = {"say", "tell", "add", "report", "find", "state", "conclude", "announce", "write"}
 _ITEM_SKIP_START = {"the", "a", "an", "their", "its", "his", "her", "our", "your", "whether"}
 
 
@@ -595,24 +612,44 @@ def _anaphoric(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("those", "these") for c in tok.children)
 
 
-def _list_after(doc, v: Token, subjects_lex: set[str]) -> list[str]:  # type: ignore[no-untyped-def]
+def _list_after(
+    doc,
+    v: Token,
+    subjects_lex: set[str],
+    data_ends: dict[int, int],  # type: ignore[no-untyped-def]
+) -> list[str]:
     """Items of the list right after a tracking verb, up to the end of its clause:
     "recorded their GPS location, the time spent in each client's home and the distance
-    driven between visits" -> three items."""
+    driven between visits" -> three items. A kind of data from the lexicon is one item
+    whatever the tagger made of it ("chat messages" with "chat" read as a verb)."""
     items: list[list[Token]] = [[]]
     j = v.i + 1
     sent_end = v.sent.end
     in_rel = False  # inside "the time that passes between scans"
+    if j < sent_end and doc[j].pos_ == "ADP" and doc[j].lower_ != "of":
+        return []  # "analysed for signs of ...": no object list follows
     while j < sent_end:
         t = doc[j]
+        if j in data_ends and not in_rel:
+            end = min(data_ends[j], sent_end)
+            items[-1].extend(doc[j:end])
+            j = end
+            continue
+        if t.pos_ == "SCONJ" or (
+            t.lower_ in _LIST_END_PREPS
+            and not in_rel
+            and items[-1]
+            and items[-1][-1].pos_ == "NOUN"
+        ):
+            break  # "web searches on district-issued Chromebooks": where or how, not what
         if t.text in (".", ";", ":", "(", "—", "–"):
             break
         if t.lower_ in ("which", "who", "that"):
             if not items[-1] or in_rel:
                 break
             in_rel = True
-        if t.is_quote or t.ent_type_ in ("DATE", "TIME"):
-            break
+        if (t.is_quote and t.tag_ != "POS") or t.ent_type_ in ("DATE", "TIME"):
+            break  # (a possessive apostrophe is no quotation mark: "students' school email")
         if (
             not items[-1]
             and t.tag_ == "VBG"
@@ -628,6 +665,8 @@ def _list_after(doc, v: Token, subjects_lex: set[str]) -> list[str]:  # type: ig
         if not in_rel and (
             t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.pos_ == "VERB" and t.tag_ == "VBG")
         ):
+            if t.lemma_.lower() in REPORTING_VERBS and items[-1]:
+                items.pop()  # ", the watchdog said": who reports, not what is logged
             break  # the next clause: ", took a screenshot", ", turning it into"
         if t.text == "," or t.lower_ in ("and", "or"):
             in_rel = False
@@ -650,8 +689,16 @@ def _list_after(doc, v: Token, subjects_lex: set[str]) -> list[str]:  # type: ig
             toks = toks[1:]
         if not toks or len(toks) > 7:
             continue
+        if toks[0].i in data_ends and data_ends[toks[0].i] == toks[-1].i + 1:
+            out.append(doc[toks[0].i : toks[-1].i + 1].text)  # a kind from the lexicon
+            continue
         nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
-        if not nouns or toks[0].pos_ not in ("NOUN", "PROPN", "ADJ", "DET"):
+        if not nouns or (
+            toks[0].pos_ not in ("NOUN", "PROPN", "ADJ", "DET")
+            and not (
+                toks[0].dep_ == "amod" and toks[0].tag_ in ("VBN", "VBG")
+            )  # "shared documents"
+        ):
             continue
         if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "CARDINAL", "MONEY") for t in toks):
             continue
@@ -709,7 +756,8 @@ def _scores(ctx: Context, quoted: set[int]) -> list[RawFact]:
 # screenshots), as a reader lists what a program collects
 COUNTABLE_DATA = {
     *("keystroke", "screenshot", "email", "selfie", "photo", "photograph", "image"),
-    *("message", "recording", "voiceprint", "mouse click", "click", "chat message"),
+    *("message", "recording", "voiceprint", "mouse click", "click", "chat message", "call"),
+    *("phone call", "search", "web search", "transcript", "call recording"),
 }
 _QUANTITY_RE = re.compile(
     r"^(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|at least|both|"
@@ -770,6 +818,54 @@ def _misparsed_verbs(ctx: Context, quoted: set[int], subjects_lex: set[str]) -> 
     return out
 
 
+def _not_tracking_use(v: Token) -> bool:
+    """ "Check the seams", "Follow the instructions" (an imperative), "keep the rain out",
+    "keeping its pubs open" (keep with a complement): no program gathers anything here."""
+    if v.dep_ == "ROOT" and v.i == v.sent.start and v.tag_ == "VB":
+        return True
+    return v.lemma_.lower() == "keep" and any(
+        c.dep_ in ("prt", "oprd", "acomp", "xcomp", "advcl", "ccomp") or c.lower_ in ("at", "from")
+        for c in v.children
+    )
+
+
+def _wh_object(doc, v: Token, subjects_lex: set[str]) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
+    """A tracking verb whose object is a clause: "tracks where nurses are" -> location
+    (watching nurses); "logs which websites students visit" -> websites (watching students).
+    "records which window is active" names no kind of data by itself."""
+    j = v.i + 1
+    if j + 2 >= v.sent.end or doc[j].lower_ not in ("where", "which", "what"):
+        return None, None
+    k = j + 1
+    words: list[Token] = []
+    if doc[j].lower_ != "where":
+        while k < v.sent.end and doc[k].is_alpha and doc[k].is_lower and len(words) < 3:
+            if doc[k].lemma_.lower() in subjects_lex or doc[k].pos_ in (
+                "PRON",
+                "AUX",
+                "ADP",
+                "DET",
+            ):
+                break
+            words.append(doc[k])
+            k += 1
+        if not words:
+            return None, None
+    nxt = doc[k] if k < v.sent.end else None
+    if nxt is None or not (
+        nxt.pos_ in ("NOUN", "PRON", "PROPN") or nxt.lemma_.lower() in subjects_lex
+    ):
+        return None, None  # the clause has no subject of its own
+    who = (
+        _plural(nxt.lower_)
+        if nxt.lemma_.lower() in subjects_lex or nxt.lower_ in subjects_lex
+        else None
+    )
+    if doc[j].lower_ == "where":
+        return "location", who
+    return " ".join(w.text for w in words), who
+
+
 def _person_clause(v: Token) -> bool:
     """A subjectless verb ("after scanning ...") in a clause whose subject is the writer."""
     h = v
@@ -794,6 +890,11 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
     speech = _speech_tokens(doc)
     weak_tracking = lex.set("tracking_lexicon_only")
     not_data = lex.set("not_data")
+    data_spans = [sp for sp in doc.spans.get(SPANS_KEY, []) if sp.label_ == "DATA"]
+    data_tokens = {t for sp in data_spans for t in range(sp.start, sp.end)}
+    data_ends: dict[int, int] = {}
+    for sp in data_spans:  # the longest kind at each start ("chat messages", not "chat")
+        data_ends[sp.start] = max(sp.end, data_ends.get(sp.start, 0))
     for sent in ctx.sents:
         verbs = [
             t
@@ -829,6 +930,8 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
         for v in verbs:
             program = None
             subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+            if subj is None and v.dep_ == "conj":  # "which recorded X and detected Y"
+                subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 program = ctx.program_ref(subj)
                 if program is None and (
@@ -840,6 +943,16 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             if program is None and v.dep_ in ("relcl", "acl"):
                 program = ctx.program_ref(v.head)
             program = program or (sent_programs[0] if sent_programs else None)
+            # the program only from context: the clause must name a kind of data ("Check the
+            # seams", "to keep the rain out" in a review that once named a program)
+            from_context = (
+                program is None
+                and ctx.recent_program(v.i) is None
+                # "Software installed on ... logged", "Almena's system scanned": a program
+                and not (subj is not None and subj.lemma_.lower() in ctx.generic_program)
+            )
+            if program is None and _not_tracking_use(v):
+                continue
             program = program or ctx.current_program(v.i)
             if not program:
                 continue
@@ -847,6 +960,8 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             for o in _objects(v):
                 low = o.lemma_.lower()
                 if o.i in speech:
+                    continue
+                if from_context and o.i not in data_tokens:
                     continue
                 if o.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "CARDINAL") or o.pos_ == "PRON":
                     continue
@@ -887,8 +1002,16 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     ):
                         watched[program][_plural(c.lemma_.lower())] += 1
                         watched_ev.setdefault(program, (s, e))
+            data, who = _wh_object(doc, v, subjects_lex)
+            if data:
+                data_facts.append(
+                    RawFact("collects", {"program": program, "data": data}, s, e, 0.55)
+                )
+            if who:
+                watched[program][who] += 1
+                watched_ev.setdefault(program, (s, e))
             if v.lemma_.lower() in LIST_VERBS and ctx.program_at(v) is None:
-                for text in _list_after(doc, v, subjects_lex):
+                for text in _list_after(doc, v, subjects_lex, data_ends):
                     data_facts.append(
                         RawFact("collects", {"program": program, "data": text}, s, e, 0.55)
                     )

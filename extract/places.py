@@ -12,6 +12,7 @@ from typing import Any
 # how news writes the countries that GeoNames names formally
 SHORT_NAMES = {"GB": "UK", "US": "US"}
 JURISDICTION_FORMS = {"UK", "US", "EU", "USA", "NZ", "UAE", "Britain", "European Union"}
+# (also the forms that name a whole country, not a place inside it)
 
 
 @cache
@@ -60,3 +61,63 @@ def jurisdiction(place: str) -> str:
         return place
     biggest = max(cities, key=lambda c: c.get("population", 0))
     return country_name(biggest["countrycode"])
+
+
+@cache
+def _dollar_tables() -> tuple[dict[str, str], dict[str, str]]:
+    import json
+    from pathlib import Path
+
+    data = json.loads((Path(__file__).parent / "nlp" / "rules" / "values_lexicon.json").read_text())
+    regions = {name: code for code, names in data["dollar_regions"].items() for name in names}
+    return dict(data["dollar_countries"]), regions
+
+
+def _country_code(place: str) -> str | None:
+    _, regions = _dollar_tables()
+    if place in regions:
+        return regions[place]
+    if place in _countries():
+        return _countries()[place]
+    cities = [c for m in _geonames().get_cities_by_name(place) or [] for c in m.values()]
+    if not cities:
+        return None
+    return str(max(cities, key=lambda c: c.get("population", 0))["countrycode"])
+
+
+def local_dollar(places: list[str]) -> str | None:
+    """The dollar a bare "$" means in a story that names these places (GPE mentions, in
+    order): CAD in a story set in Canada, AUD in Australia... None when the story is not
+    clearly set in one dollar country other than the US (a bare "$" then stays USD).
+
+    >>> local_dollar(["Montreal", "Quebec", "Toronto", "US"])
+    'CAD'
+    """
+    dollars, _ = _dollar_tables()
+    counts: dict[str, int] = {}
+    local: set[str] = set()  # countries with a place inside them named, not just the country
+    for place in places:
+        code = _country_code(place)
+        if code in dollars:
+            counts[code] = counts.get(code, 0) + 1
+            if place not in _countries() and place not in JURISDICTION_FORMS:
+                local.add(code)
+    others = {c: n for c, n in counts.items() if c != "US"}
+    if not others:
+        return None
+    best = max(sorted(others), key=lambda c: others[c])
+    # "For New Zealand, the Meta case is a warning": a foreign angle on a US company's
+    # dollars; a story set in Montreal and Quebec counts in Canadian dollars
+    if best in local and others[best] >= 2 and others[best] >= 2 * counts.get("US", 0):
+        return dollars[best]
+    return None
+
+
+def nearest_dollar(places: list[str]) -> str | None:
+    """The dollar of the last place named before an amount in its paragraph, if any."""
+    dollars, _ = _dollar_tables()
+    for place in reversed(places):
+        code = _country_code(place)
+        if code in dollars:
+            return dollars[code]
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.places import is_state_or_country, jurisdiction
+from extract.places import is_state_or_country, jurisdiction, local_dollar, nearest_dollar
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,23 @@ def test_jurisdiction(place: str, expected: str) -> None:
 def test_states_and_countries() -> None:
     assert is_state_or_country("California") and is_state_or_country("India")
     assert not is_state_or_country("Lille")
+
+
+@pytest.mark.parametrize(
+    ("places", "dollar"),
+    [
+        (["Montreal", "Quebec", "Toronto"], "CAD"),  # a story set in Canada
+        (["Sydney", "Canberra", "US"], "AUD"),
+        (["New Zealand", "NZ", "NZ"], None),  # a foreign angle names only the country
+        (["Ottawa", "Washington", "Chicago"], None),  # mostly American places
+        ([], None),
+    ],
+)
+def test_the_dollar_of_the_country_a_story_is_set_in(places, dollar) -> None:
+    assert local_dollar(places) == dollar
+
+
+def test_the_dollar_of_the_place_named_last() -> None:
+    assert nearest_dollar(["Ottawa", "Ohio"]) == "USD"
+    assert nearest_dollar(["Ohio", "Auckland"]) == "NZD"
+    assert nearest_dollar(["Lille"]) is None

@@ -159,3 +159,25 @@ def test_a_scale_of_fines_in_a_law_is_no_penalty(facts_of) -> None:
         "rising after four breaches, were well publicised, the House of Commons heard."
     )
     assert facts_of(text, "penalty") == []
+
+
+def test_bare_dollars_in_a_story_set_in_canada_are_canadian(facts_of) -> None:
+    text = (
+        "MONTREAL — Quebec's privacy regulator has imposed a $2.3-million penalty on Maison "
+        "Lavande Inc. for tracking shoppers through its loyalty app.\n\n"
+        "The Montreal-based retailer, which has 60 stores in Quebec and Ontario, said it "
+        "would appeal. It spent US$4-million on the app last year."
+    )
+    fines = facts_of(text, "penalty")
+    assert [(f["amount"], f["currency"]) for f in fines] == [(2300000, "CAD")], fines
+
+
+def test_an_amount_beside_an_american_place_stays_in_us_dollars(facts_of) -> None:
+    text = (
+        "Workplace tracking roundup from Ottawa.\n\n"
+        "In Canada, the federal privacy commissioner opened two inquiries this month.\n\n"
+        "In Ohio, regulators fined Brightline Fulfilment $95,000 over wristbands that "
+        "timed its warehouse workers."
+    )
+    fines = facts_of(text, "penalty")
+    assert [(f["amount"], f["currency"]) for f in fines] == [(95000, "USD")], fines

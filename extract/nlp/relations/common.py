@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.nlp.extensions import ent_at, sent_ents, text_of
+from extract.nlp.extensions import ent_at, ents, sent_ents, text_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import NameIndex, proper_chain
 from extract.nlp.programs import ProgramMention
+from extract.places import local_dollar, nearest_dollar
 
 ORG_DESCRIPTORS = {
     "group",
@@ -385,6 +387,30 @@ class Context:
             self.para_of[t.i] = para
             if "\n" in t.text or "\n" in t.whitespace_:
                 para += 1
+
+    @cached_property
+    def _places(self) -> list[Span]:
+        people = {e.text for e in ents(self.doc) if e.label_ == "PERSON"}
+        return [e for e in ents(self.doc) if e.label_ == "GPE" and e.text not in people]
+
+    @cached_property
+    def _story_dollar(self) -> str | None:
+        return local_dollar([e.text for e in self._places])
+
+    def dollar(self, sent: Span) -> str | None:
+        """What a bare "$" means in this sentence: the dollar of the place its paragraph
+        names last (an Ohio fine in a Canadian newsletter is in US dollars), else of the
+        country the story is set in (CAD in a story set in Montreal); None means USD."""
+        para = self.para_of[sent.start]
+        here = [
+            e.text
+            for e in self._places
+            if self.para_of[e.start] == para
+            and e.start < sent.end
+            # "Singapore-based Orchid Peak Ventures": where an investor sits, not the story
+            and not self.doc[e.end : e.end + 2].text.startswith("-based")
+        ]
+        return nearest_dollar(here) or self._story_dollar
 
     def program_at(self, tok: Token) -> ProgramMention | None:
         for p in self.programs:

@@ -103,7 +103,9 @@ def _in_text(ctx: Context, forms: list[str]) -> str:
     return forms[0]
 
 
-US_HINTS = re.compile(r"\b(?:Federal Trade Commission|FTC|Congress|U\.S\.|United States|US)\b")
+US_HINTS = re.compile(
+    r"\b(?:Federal Trade Commission|FTC|Congress|U\.S\.|United States|US)\b(?!\$)"
+)
 
 
 def _country_hint(ctx: Context) -> str | None:

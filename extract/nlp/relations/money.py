@@ -34,10 +34,11 @@ PROVISIONAL_RE = re.compile(
 )
 
 
-def _money_spans(sent: Span) -> list[tuple[object, Span]]:
+def _money_spans(sent: Span, dollar: str | None = None) -> list[tuple[object, Span]]:
+    """Amounts in a sentence; ``dollar`` is what a bare "$" means in this story."""
     out = []
     last_end = -10
-    for money, s, e in iter_money(sent.text):
+    for money, s, e in iter_money(sent.text, dollar):
         between = sent.text[last_end:s] if last_end >= 0 else ""
         last_end = e
         if between.strip() in ("(", "[", "(about", "(around", "(roughly", "(or"):
@@ -176,7 +177,7 @@ def penalty(ctx: Context) -> list[RawFact]:
             "settlement",
         } and not any(_ordered_to_pay(t) for t in sent):
             continue
-        for money, span in _money_spans(sent):
+        for money, span in _money_spans(sent, ctx.dollar(sent)):
             govs = _governors(span.root, 5)
             verb = next((g for g in govs if g.pos_ == "VERB"), None)
             near = next(
@@ -373,7 +374,7 @@ def spend(ctx: Context) -> list[RawFact]:
     not_spend = lex.set("not_spend")
     out: list[RawFact] = []
     for sent in ctx.sents:
-        for money, span in _money_spans(sent):
+        for money, span in _money_spans(sent, ctx.dollar(sent)):
             local = sent.text[
                 max(0, span.start_char - sent.start_char - 40) : span.end_char
                 - sent.start_char

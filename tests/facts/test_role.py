@@ -511,3 +511,36 @@ def test_is_without_a_title_is_no_role(facts_of) -> None:
     assert (
         facts_of("Tom Hill is a father of two. Anna Kay is the best person for it.", "role") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "The Fernhill Unified School District paused the cameras on Monday.\n\n"
+            "Superintendent Marta Greaves told parents the pause would last a month.",
+            "Marta Greaves",
+            "Fernhill Unified School District",
+        ),
+        (
+            "The Fernhill Board of Education met on Monday.\n\n"
+            "The only vote against came from board member Tom Aske, who wanted a delay.",
+            "Tom Aske",
+            "Fernhill Board of Education",
+        ),
+        (
+            "About 900 nurses at Calder Health's two Leeds hospitals walked out on Thursday.\n\n"
+            "Calder has not paused the badges, spokeswoman Ruth Ellery said.",
+            "Ruth Ellery",
+            "Calder Health",
+        ),
+    ],
+)
+def test_title_before_a_name_belongs_to_the_body_in_view(facts_of, text, person, org) -> None:
+    found = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert (person, org) in found, found
+
+
+def test_a_country_is_nobodys_employer_as_spokesman(facts_of) -> None:
+    text = "The US imposed new tariffs on Monday.\n\nSpokesman Dale Pruitt declined to comment."
+    assert all(f["organization"] != "US" for f in facts_of(text, "role"))

@@ -407,8 +407,10 @@ class Context:
             for e in self._places
             if self.para_of[e.start] == para
             and e.start < sent.end
-            # "Singapore-based Orchid Peak Ventures": where an investor sits, not the story
-            and not self.doc[e.end : e.end + 2].text.startswith("-based")
+            # "Singapore-based Orchid Peak Ventures" in an Indian story: where an investor
+            # sits; it only counts against a story-wide dollar ("Ohio-based" in a Canadian
+            # newsletter)
+            and (self._story_dollar or not self.doc[e.end : e.end + 2].text.startswith("-based"))
         ]
         return nearest_dollar(here) or self._story_dollar
 

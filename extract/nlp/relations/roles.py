@@ -276,6 +276,8 @@ COMPANY_TITLE_WORDS = {
     *("chief", "president", "director", "founder", "co-founder", "partner", "officer"),
     *("manager", "executive", "chairman", "chairwoman", "counsel", "ceo", "cfo", "cto"),
 }
+BOARD_TITLES = {"board member", "board president", "board chair", "trustee"}
+SPOKES = {"spokesperson", "spokeswoman", "spokesman"}
 EXEC_WORDS = {"ceo", "chief", "founder", "co-founder", "president", "chairman", "chair", "director"}
 ORG_DESCRIPTORS_ROLE = {
     "firm",
@@ -624,13 +626,16 @@ def roles(ctx: Context) -> list[RawFact]:
             if (
                 org is None
                 and not honorific
+                and r.text.lower() not in BOARD_TITLES
                 and (
-                    r.text.lower() in exec_roles | {"executive", "spokesperson", "director"}
+                    r.text.lower() in exec_roles | {"executive", "director"} | SPOKES
                     or set(re.split(r"[\s-]+", r.text.lower())) & COMPANY_TITLE_WORDS
                 )
             ):
                 # "managing partner Ruth Abernathy confirmed": the company in view
                 org = ctx.names.company_before(ent.start) or ctx.names.org_before(doc, ent.start)
+                if org and is_state_or_country(org):
+                    org = None  # "US spokesman": a country employs nobody here
             add(person, org, role, ent.sent, 0.7)
     # "Jennifer Jett is the Asia Digital Editor for NBC News": a title after "is"
     for ent in persons:

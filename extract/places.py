@@ -121,3 +121,14 @@ def nearest_dollar(places: list[str]) -> str | None:
         if code in dollars:
             return dollars[code]
     return None
+
+
+def country_of(place: str) -> str | None:
+    """The country a place is in, as news names it: "Ohio" -> US, "Nairobi" -> Kenya,
+    "UK" -> UK; None for what GeoNames does not know."""
+    if place in JURISDICTION_FORMS:
+        return {"USA": "US", "Britain": "UK", "European Union": "EU"}.get(place, place)
+    if place in _us_states() or place == "Washington":
+        return "US"
+    code = _country_code(place)
+    return country_name(code) if code else None

@@ -34,6 +34,7 @@ COMPONENTS = (
     ("newskg_paragraphs", "newskg_paragraphs_v1", {"before": "parser"}),
     ("newskg_entities", "newskg_entities_v1", {"before": "ner"}),
     ("newskg_lexicon", "newskg_lexicon_v1", {}),
+    ("newskg_people", "newskg_people_v1", {}),
     ("newskg_programs", "newskg_programs_v1", {}),
     ("newskg_names", "newskg_names_v1", {}),
     ("newskg_quotes", "newskg_quotes_v1", {}),

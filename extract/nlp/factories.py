@@ -13,6 +13,7 @@ from extract.nlp.extensions import register_extensions
 from extract.nlp.lexicon import RULES_DIR, load_lexicon
 from extract.nlp.names import NamesComponent
 from extract.nlp.paragraphs import ParagraphSplitter
+from extract.nlp.people import PeopleComponent
 from extract.nlp.programs import ProgramsComponent
 from extract.nlp.quotes import QuotesComponent
 from extract.nlp.relations import RelationsComponent
@@ -34,6 +35,11 @@ def make_entities(nlp: Language, name: str, rules_dir: str):  # type: ignore[no-
 @Language.factory("newskg_lexicon_v1", default_config=_DEFAULT)
 def make_lexicon(nlp: Language, name: str, rules_dir: str):  # type: ignore[no-untyped-def]
     return make_span_ruler(nlp, name, load_lexicon(rules_dir))
+
+
+@Language.factory("newskg_people_v1", default_config=_DEFAULT)
+def make_people(nlp: Language, name: str, rules_dir: str) -> PeopleComponent:
+    return PeopleComponent(load_lexicon(rules_dir))
 
 
 @Language.factory("newskg_programs_v1", default_config=_DEFAULT)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.extensions import ent_at, ents, text_of
 from extract.nlp.lexicon import Lexicon
+from extract.nlp.people import first_name_gender
 
 TITLES = {
     "councillor",
@@ -184,6 +185,8 @@ class NameIndex:
             if p:
                 votes["m" if p.group(1).lower() in ("he", "his", "him") else "f"] += 1
         found = None if votes["m"] == votes["f"] else max(votes, key=lambda k: votes[k])
+        if found is None and len(full.split()) >= 2:
+            found = first_name_gender(full.split()[0])  # "Keisha Olmstead ... she"
         cache[full] = found
         return found
 

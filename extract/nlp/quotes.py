@@ -291,6 +291,9 @@ class QuoteFinder:
         return None, 0.0
 
     def _speaker(self, doc: Doc, names: NameIndex, tok: Token, last: str | None) -> str | None:
+        described = self._described_named_person(doc, names, tok)
+        if described:
+            return described
         # "Hoan Ton-That, Clearview's chief executive, said": the name, not the title
         if tok.ent_type_ != "PERSON":
             for t in tok.subtree:
@@ -457,6 +460,36 @@ class QuoteFinder:
                     return t
                 return None
         return None
+
+    def _described_named_person(self, doc: Doc, names: NameIndex, tok: Token) -> str | None:
+        """ "His team-mate Raheem Sterling shared his concern ... The England forward, 25,
+        said:": a definite description of a person (a title, a trade, an age) right after a
+        named person is that person. Spokespeople and officials are described, not named."""
+        if tok.dep_ != "nsubj" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            return None
+        words = list(doc[tok.left_edge.i : min(tok.i + 2, tok.sent.end)])
+        if any(t.ent_type_ == "PERSON" or t.is_punct and t.text != "-" for t in words[1:]):
+            words = words[
+                : next(
+                    k
+                    for k, t in enumerate(words)
+                    if k and (t.ent_type_ == "PERSON" or t.is_punct and t.text != "-")
+                )
+            ]
+        lows = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+        if any(t.ent_type_ == "PERSON" for t in words) or lows & SPEAKER_NOUNS:
+            return None
+        described = self.lex.set("described_person_nouns") | {
+            r for r in self.lex.roles if " " not in r
+        }
+        if not (lows & described or re.search(r"\d+-year-old", " ".join(t.text for t in words))):
+            return None
+        start = doc[max(0, tok.sent.start - 1)].sent.start  # named in this or the last sentence
+        person = self._person_before(doc, names, tok.i)
+        recent = {names.person(m.name) for m in names.persons if start <= m.start < tok.i}
+        return person if person in recent else None
 
     def _earlier_mention(self, doc: Doc, tok: Token) -> Token | None:
         """The same noun introduced earlier ("A spokesperson for Telepoint ... the spokesperson")."""

@@ -16,7 +16,7 @@ from extract.nlp.entities import SPANS_KEY
 from extract.nlp.extensions import ent_at, ents, text_of
 from extract.nlp.names import clean_name
 from extract.nlp.relations.common import Context, RawFact, antecedent_org, evidence, org_of
-from extract.places import JURISDICTION_FORMS, is_country, is_state_or_country
+from extract.places import country_of, is_state_or_country
 
 
 def _role_spans(doc, start: int, end: int) -> list[Span]:  # type: ignore[no-untyped-def]
@@ -221,11 +221,20 @@ def _office_body(ctx: Context, title: Span) -> str | None:
         return clean_name(places[-1].text)  # "Indiana Gov. Eric Holcomb", "US vice president"
     if not title.text[:1].isupper() and body == "@country":
         return None  # "the company's president": no head of state
+    if body == "@country":
+        # the country the story names most, not the last one in passing ("videos of
+        # President Donald Trump's statements" after a paragraph on Brazil)
+        counts: dict[str, int] = {}
+        for e in ents(doc):
+            if e.label_ not in ("GPE", "NORP"):
+                continue
+            name = country_of(COUNTRY_FORMS.get(clean_name(e.text), clean_name(e.text)))
+            if name and (e.label_ == "GPE" or name in ("US", "UK")):
+                counts[name] = counts.get(name, 0) + 1
+        return max(sorted(counts), key=lambda n: counts[n]) if counts else None
     for e in reversed(places):
         name = clean_name(e.text)
         if body == "@state" and is_state_or_country(name):
-            return name
-        if body == "@country" and (name in JURISDICTION_FORMS or is_country(name)):
             return name
     return None
 
@@ -275,6 +284,19 @@ def _proper_after(span: Span, i: int) -> str | None:
 COMPANY_TITLE_WORDS = {
     *("chief", "president", "director", "founder", "co-founder", "partner", "officer"),
     *("manager", "executive", "chairman", "chairwoman", "counsel", "ceo", "cfo", "cto"),
+}
+# how news names one country several ways, for counting which country a story is about
+COUNTRY_FORMS = {
+    "United States": "US",
+    "U.S.": "US",
+    "USA": "US",
+    "America": "US",
+    "United Kingdom": "UK",
+    "Britain": "UK",
+    "Great Britain": "UK",
+    "American": "US",
+    "Americans": "US",
+    "British": "UK",
 }
 BOARD_TITLES = {"board member", "board president", "board chair", "trustee"}
 SPOKES = {"spokesperson", "spokeswoman", "spokesman"}

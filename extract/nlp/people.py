@@ -1,0 +1,163 @@
+"""Person names the statistical NER missed or mislabelled, repaired from evidence.
+
+The small English model calls many people something else: "Andrew Bosworth" ORG, "Jared
+Spataro" WORK_OF_ART, "Raheem Sterling" nothing at all. A name of two or three capitalised
+words whose first word is a known given name (the ``gender-guesser`` list of about 40,000
+names) becomes PERSON when the sentence treats it as a person: it says or tells something,
+a title or an age stands beside it, an honorific comes before it, or its last word is used
+alone as a person's surname elsewhere. Organisations that look like names ("Morgan Stanley",
+"Hilton Hotels") are left alone: their last word is a given name too, or an organisation's.
+
+The same list gives a first name's usual gender, for pronouns with no honorific in view.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extract.nlp.entities import SPANS_KEY
+from extract.nlp.lexicon import Lexicon
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mx", "prof", "sir", "dame", "lord", "lady"}
+# lower-case words inside a name ("Bill de Blasio", "Laurence des Cars")
+NAME_PARTICLES = {
+    "de",
+    "des",
+    "du",
+    "da",
+    "di",
+    "van",
+    "von",
+    "der",
+    "den",
+    "le",
+    "la",
+    "bin",
+    "al",
+}
+# labels NER gives people by mistake; dates, money and numbers are never names
+RELABEL = {"ORG", "FAC", "WORK_OF_ART", "LAW", "GPE", "NORP", "PRODUCT", "LOC", "EVENT", ""}
+SPEECH = {"say", "tell", "add", "write", "explain", "argue", "warn", "insist", "note", "ask"}
+
+
+@cache
+def _detector():  # type: ignore[no-untyped-def]
+    import gender_guesser.detector as gender
+
+    return gender.Detector(case_sensitive=False)
+
+
+def first_name_gender(word: str) -> str | None:
+    """ "m" or "f" for a given name most people who bear it share; None otherwise.
+
+    >>> first_name_gender("Keisha"), first_name_gender("Andrew"), first_name_gender("Apple")
+    ('f', 'm', None)
+    """
+    g = _detector().get_gender(word)
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(g)
+
+
+def is_given_name(word: str) -> bool:
+    return word[:1].isupper() and _detector().get_gender(word) != "unknown"
+
+
+class PeopleComponent:
+    """Pipeline component ``newskg_people_v1``: relabels person names as PERSON."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.org_heads = lex.set("org_name_heads")
+        self.roles = {r.lower() for r in lex.roles}
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [s for s in self._candidates(doc) if self._acts_as_person(doc, s)]
+        if found:
+            kept = [
+                e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in found)
+            ]
+            doc.ents = filter_spans(kept + found)
+        return doc
+
+    def _candidates(self, doc: Doc) -> list[Span]:
+        out: list[Span] = []
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            if not (t.is_title and t.is_alpha and is_given_name(t.text)) or t.ent_type_ == "PERSON":
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and j - i < 4:
+                w = doc[j]
+                if (
+                    w.is_title
+                    and w.is_alpha
+                    and w.ent_type_ != "PERSON"
+                    or w.lower_ in NAME_PARTICLES
+                    and j + 1 < len(doc)
+                    and doc[j + 1].is_title
+                ):
+                    j += 1
+                else:
+                    break
+            span = doc[i:j]
+            if 2 <= len(span) <= 3 and self._name_like(doc, span):
+                out.append(Span(doc, span.start, span.end, label="PERSON"))
+                i = j
+            else:
+                i += 1
+        return out
+
+    def _name_like(self, doc: Doc, span: Span) -> bool:
+        last = span[-1]
+        if last.text in self.org_heads or is_given_name(last.text) and span[0].ent_type_ == "ORG":
+            return False  # "Hilton Hotels", "Morgan Stanley"
+        if any(t.ent_type_ not in RELABEL for t in span):
+            return False
+        if any(t.lower_ in self.roles for t in span):
+            return False  # "Chief Executive", a title in capitals
+        # a name inside a longer entity ("Penelope Muse Abernathy" is all of it; "Bank of
+        # America Merrill Lynch" is not a person)
+        for e in doc.ents:
+            overlaps = e.start < span.end and span.start < e.end
+            if overlaps and e.label_ == "ORG" and len(e) > len(span) + 1:
+                return False
+        return True
+
+    def _acts_as_person(self, doc: Doc, span: Span) -> bool:
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        after2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if before is not None and before.lower_.rstrip(".") in HONORIFICS:
+            return True
+        role_tokens = {
+            k
+            for s in doc.spans.get(SPANS_KEY, [])
+            if s.label_ == "ROLE"
+            for k in range(s.start, s.end)
+        }
+        if before is not None and before.i in role_tokens:
+            return True  # "spokeswoman Beth Ann Corliss", "Superintendent Angela Pruitt"
+        if after is not None and after.lemma_.lower() in SPEECH:
+            return True  # "Conor Tierney said"
+        if after is not None and after.text == "," and after2 is not None:
+            if after2.like_num or after2.lower_ in ("who", "whose"):
+                return True  # "Raheem Sterling, 25," / "Luis Ortega, who has driven"
+            if any(k in role_tokens for k in range(after2.i, min(after2.i + 3, len(doc)))):
+                return True  # "Marisol Vance, director of ...", "Andrew Ng, former co-founder"
+        root = span.root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH:
+            return True
+        # the surname alone is a person elsewhere ("... Pruitt said")
+        surname = span[-1].text
+        for t in doc:
+            if t.text == surname and not (span.start <= t.i < span.end):
+                nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                prev = doc[t.i - 1] if t.i > 0 else None
+                if (nxt is not None and nxt.lemma_.lower() in SPEECH) or (
+                    prev is not None and prev.lower_.rstrip(".") in HONORIFICS
+                ):
+                    return True
+        return False

@@ -126,3 +126,37 @@ def test_an_outlet_cited_in_an_aside(facts_of) -> None:
         "profits."
     )
     assert [f["outlet"] for f in facts_of(text, "source")] == ["Korea Times"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Harlow Freight was fined on Tuesday. Harlow said it would appeal.\n\n"
+            "The trade weekly Haulage Insight reported in May that inspectors had visited.",
+            "Haulage Insight",
+        ),
+        (
+            "Harlow Freight was fined on Tuesday. Harlow said it would appeal.\n\n"
+            "The town's local paper, The Selby Clarion, first reported the inspection.",
+            "Selby Clarion",
+        ),
+        (
+            "Harlow Freight was fined on Tuesday. Harlow said it would appeal.\n\n"
+            "Le Courrier de Québec first reported the inspection last year.",
+            "Le Courrier de Québec",
+        ),
+        (
+            "Harlow Freight was fined on Tuesday. The ministry had no comment, according to "
+            "Whitehall Brief, a political newsletter.",
+            "Whitehall Brief",
+        ),
+    ],
+)
+def test_an_outlet_described_or_written_as_a_masthead(facts_of, text: str, outlet: str) -> None:
+    assert outlet in {f["outlet"] for f in facts_of(text, "source")}
+
+
+def test_a_company_or_person_that_reports_is_no_outlet(facts_of) -> None:
+    text = "Harlow Freight reported a loss. Alex Smith reported that the team had won."
+    assert facts_of(text, "source") == []

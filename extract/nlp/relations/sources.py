@@ -10,7 +10,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span
 
 from extract.nlp.extensions import ents
-from extract.nlp.names import clean_name
+from extract.nlp.names import clean_name, proper_chain
 from extract.nlp.relations.common import Context, RawFact, evidence
 
 
@@ -144,6 +144,63 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
     return out
 
 
+def _described_subject_outlets(
+    ctx: Context, cues: list[tuple[str, int, int]]
+) -> list[tuple[str, Span]]:
+    """A name that reports, described as an outlet or written as a masthead: "The trade
+    publication EdTech Dispatch reported", "The district's student newspaper, The Ridgefield
+    Clarion, first reported", "Le Courrier de Montréal first reported"; and "according to
+    Queen's Park Briefing, a political newsletter"."""
+    doc = ctx.doc
+    descriptors = ctx.lex.set("outlet_descriptors")
+    mastheads = ctx.lex.set("masthead_words")
+    out: list[tuple[str, Span]] = []
+    for label, s, e in cues:
+        if label == "outlet_verb" and doc[s].lemma_.lower() in ("report", "reveal", "disclose"):
+            subj = next((c for c in doc[s].children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ == "NOUN" and subj.lower_ in descriptors:
+                # "The trade publication EdTech Dispatch reported": the name in apposition
+                subj = next((c for c in subj.children if c.dep_ == "appos"), None)
+            if subj is None or subj.pos_ != "PROPN":
+                continue
+            span = _title_span(doc, proper_chain(subj))
+        elif label == "according_to":
+            j = e + (1 if e < len(doc) and doc[e].lower_ == "the" else 0)
+            k = j
+            while k < len(doc) and k - j < 5 and (doc[k].is_title or doc[k].text in ("'s", "’s")):
+                k += 1
+            if k == j or k >= len(doc) or doc[k].text != ",":
+                continue
+            after = [t.text for t in doc[k + 1 : k + 5]]
+            if not (after[:1] and after[0] in ("a", "an", "the") and descriptors & set(after)):
+                continue
+            span = doc[j:k]
+        else:
+            continue
+        if not span or any(t.ent_type_ == "PERSON" for t in span) and len(span) < 3:
+            continue
+        before = [t.text for t in doc[max(0, span.start - 4) : span.start]]
+        described = bool(descriptors & set(before)) or label == "according_to"
+        if not (described or any(t.text in mastheads for t in span[1:])):
+            continue
+        name = clean_name(span.text)
+        if not name or ctx.names.is_authority(name) or ctx.names.org(name) == ctx.names.main_org:
+            continue
+        out.append((name, span.sent))
+    return out
+
+
+def _title_span(doc, chain: Span) -> Span:  # type: ignore[no-untyped-def]
+    """The chain with its capitalised lead-in and small words: "Le Courrier de Montréal",
+    "The Ridgefield Clarion"."""
+    start = chain.start
+    while start > 0 and (
+        doc[start - 1].is_title or doc[start - 1].lower_ in ("de", "du", "des", "la", "le")
+    ):
+        start -= 1
+    return doc[start : chain.end]
+
+
 # a known outlet named as somebody's employer ("former BuzzFeed News editor-in-chief") or
 # inside another word ("Vice-President") is not cited as a source
 _STAFF_WORDS = {
@@ -229,7 +286,7 @@ def sources(ctx: Context) -> list[RawFact]:
         s, e = evidence(ent.sent)
         conf = 0.8 if known else 0.6
         found.setdefault(name, RawFact("source", {"outlet": name}, s, e, conf))
-    for name, sent in _described_outlets(ctx, cues):
+    for name, sent in _described_outlets(ctx, cues) + _described_subject_outlets(ctx, cues):
         if name not in found:
             s, e = evidence(sent)
             found[name] = RawFact("source", {"outlet": name}, s, e, 0.6)

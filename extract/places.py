@@ -46,6 +46,44 @@ def country_name(code: str) -> str:
     return str(_geonames().get_countries()[code]["name"])
 
 
+@cache
+def _places_data() -> dict[str, Any]:
+    import json
+    from pathlib import Path
+
+    return dict(json.loads((Path(__file__).parent / "nlp" / "rules" / "places.json").read_text()))
+
+
+@cache
+def _subnational() -> dict[str, str]:
+    return {name: code for code, names in _places_data()["subnational"].items() for name in names}
+
+
+def is_subnational(name: str) -> bool:
+    """A US state, a province or another region that makes its own laws."""
+    return name in _us_states() or name in _subnational()
+
+
+def state_of(place: str) -> str | None:
+    """The state or province a place is (or is in): "Minneapolis" -> Minnesota,
+    "Ontario" -> Ontario; None for a country or an unknown place."""
+    if is_subnational(place):
+        return place
+    cities = [c for m in _geonames().get_cities_by_name(place) or [] for c in m.values()]
+    if not cities:
+        return None
+    city = max(cities, key=lambda c: c.get("population", 0))
+    if city["countrycode"] == "US":
+        state = _geonames().get_us_states().get(city.get("admin1code", ""))
+        return str(state["name"]) if state else None
+    return None
+
+
+def level_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = _places_data()
+    return frozenset(data["state_level"]), frozenset(data["federal_level"])
+
+
 def jurisdiction(place: str) -> str:
     """The jurisdiction a place names: itself when it is a country, a US state or a union;
     the country of the most populous city of that name otherwise; else the place as given.
@@ -53,7 +91,7 @@ def jurisdiction(place: str) -> str:
     >>> jurisdiction("Lille"), jurisdiction("France"), jurisdiction("Ohio")
     ('France', 'France', 'Ohio')
     """
-    if place in JURISDICTION_FORMS or place in _countries() or place in _us_states():
+    if place in JURISDICTION_FORMS or place in _countries() or is_subnational(place):
         return place
     matches = _geonames().get_cities_by_name(place) or []
     cities = [city for match in matches for city in match.values()]
@@ -77,6 +115,8 @@ def _country_code(place: str) -> str | None:
     _, regions = _dollar_tables()
     if place in regions:
         return regions[place]
+    if place in _subnational():
+        return _subnational()[place]
     if place in _countries():
         return _countries()[place]
     cities = [c for m in _geonames().get_cities_by_name(place) or [] for c in m.values()]

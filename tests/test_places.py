@@ -46,3 +46,12 @@ def test_the_dollar_of_the_place_named_last() -> None:
     assert nearest_dollar(["Ottawa", "Ohio"]) == "USD"
     assert nearest_dollar(["Ohio", "Auckland"]) == "NZD"
     assert nearest_dollar(["Lille"]) is None
+
+
+def test_provinces_are_jurisdictions_and_cities_stand_for_their_state() -> None:
+    from extract.places import state_of
+
+    assert jurisdiction("Ontario") == "Ontario"  # the province, not the Californian city
+    assert state_of("Minneapolis") == "Minnesota"
+    assert state_of("Columbus") == "Ohio"
+    assert state_of("Toronto") is None

@@ -146,3 +146,39 @@ def test_bills_by_number_and_names_with_small_words(
     facts_of, text: str, law: str, jurisdiction: str
 ) -> None:
     assert (law, jurisdiction) in {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "place"),
+    [
+        (
+            "Harlow Learning agreed to pay $750,000 to the New Jersey Division of Consumer "
+            "Affairs to settle claims under the state's Consumer Fraud Act.",
+            "Consumer Fraud Act",
+            "New Jersey",
+        ),
+        (
+            "Nurses rallied in Minneapolis on Friday.\n\nState Rep. Dana Holm says she will "
+            "introduce the Nurse Location Privacy Act when the Legislature convenes.",
+            "Nurse Location Privacy Act",
+            "Minnesota",
+        ),
+        (
+            "Call centres in Ontario must publish their monitoring rules, and Ontario's "
+            "inspectors check them.\n\nSince 2022, the Working for Workers Act has required "
+            "a written policy. Toronto firms complied.",
+            "Working for Workers Act",
+            "Ontario",
+        ),
+        (
+            "Workers in Toronto and Ottawa were watched. Ontario has no new rules and Ontario's "
+            "unions are angry.\n\nAt the federal level, the Artificial Intelligence and Data "
+            "Act died in Parliament.",
+            "Artificial Intelligence and Data Act",
+            "Canada",
+        ),
+    ],
+)
+def test_state_and_federal_laws_take_their_level(facts_of, text: str, law: str, place: str) -> None:
+    found = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
+    assert (law, place) in found, found

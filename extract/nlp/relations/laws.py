@@ -14,7 +14,14 @@ from spacy.tokens import Span
 from extract.nlp.extensions import ents, sent_ents, text_of
 from extract.nlp.names import clean_name, initials
 from extract.nlp.relations.common import Context, RawFact, evidence
-from extract.places import is_state_or_country, jurisdiction
+from extract.places import (
+    country_of,
+    is_state_or_country,
+    is_subnational,
+    jurisdiction,
+    level_words,
+    state_of,
+)
 
 LAW_HEADS = {
     "loi",
@@ -127,6 +134,35 @@ def _main_place(ctx: Context) -> str | None:
     return best if counts[best] >= 2 else None
 
 
+def _by_level(ctx: Context, ent: Span) -> str | None:
+    """A law the text places in a state or province ("the state's Consumer Fraud Act",
+    "At the state level, ... House Bill 412", "State Rep. X will introduce the ... Act"):
+    the state named last before it (a city stands for its state); a federal law: the
+    country the story is in."""
+    doc = ctx.doc
+    sent = ent.sent
+    prev = doc[sent.start - 1].sent if sent.start > 0 else sent
+    words = {t.text for t in doc[prev.start : sent.end]} | {
+        doc[t.i : t.i + 2].text for t in doc[prev.start : sent.end]
+    }
+    state_words, federal_words = level_words()
+    if words & state_words:
+        start = max(0, ent.start - 400)
+        for t in reversed(doc[start : ent.start]):
+            if not t.text[:1].isupper():
+                continue
+            for n in (3, 2, 1):  # "New Jersey Division of ...", "Ohio House", "DFL-Minneapolis"
+                name = doc[t.i : t.i + n].text
+                found = state_of(name) if t.ent_type_ or is_subnational(name) else None
+                if found:
+                    return found
+        return None
+    if words & federal_words:
+        main = _main_place(ctx)
+        return country_of(main) if main else None
+    return None
+
+
 def laws(ctx: Context) -> list[RawFact]:
     doc = ctx.doc
     found: dict[str, RawFact] = {}
@@ -169,6 +205,8 @@ def laws(ctx: Context) -> list[RawFact]:
             lead = name.split()[0]
             if lead != name and is_state_or_country(lead):
                 place = lead
+        if place is None:
+            place = _by_level(ctx, ent)
         if place is None:
             places = [
                 e for e in sent_ents(ent.sent) if e.label_ in ("GPE",) and e.start != ent.start

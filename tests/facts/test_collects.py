@@ -275,3 +275,25 @@ def test_a_reporting_clause_ends_the_list(facts_of) -> None:
 )
 def test_instructions_and_keeping_things_out_are_not_collection(facts_of, text: str) -> None:
     assert facts_of(text, "collects") == []
+
+
+def test_what_a_program_measures_said_as_clauses(facts_of) -> None:
+    text = (
+        "Fenwick Bank uses a program called DeskLens. DeskLens records which window is "
+        "active and how many keys each clerk presses, and it tracks how long staff at its "
+        "Leeds office spend away from their desks."
+    )
+    data = _data(facts_of, text)
+    assert {
+        "which window is active",
+        "how many keys each clerk presses",
+        "how long staff spend away from their desks",  # not where the staff sit
+    } <= data, data
+
+
+def test_a_programs_own_term_for_what_it_flags(facts_of) -> None:
+    text = (
+        "Harlow Freight installed cameras called DriveEye. DriveEye logs what the company "
+        "calls “distraction events” and sends clips to managers."
+    )
+    assert "distraction events" in _data(facts_of, text)

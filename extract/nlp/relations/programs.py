@@ -829,6 +829,72 @@ def _not_tracking_use(v: Token) -> bool:
     )
 
 
+def _clause_items(doc, v: Token, wh_done: bool = False) -> list[str]:  # type: ignore[no-untyped-def]
+    """What a program measures, said as clauses: "tracks how long they sit idle between
+    calls", "records which window is active and how many keys you hit", "shows how long
+    nurses spend in each patient room, how long they spend in break rooms, and how often
+    they stop at hand-hygiene stations" -> one item per clause, as written."""
+    out: list[str] = []
+    j, end = v.i + 1, v.sent.end
+    while j < end:
+        while j < end and (doc[j].text == "," or doc[j].lower_ in ("and", "or", "also")):
+            j += 1
+        if j >= end or doc[j].lower_ not in ("how", "which", "what"):
+            break
+        k = j + 1
+        while (
+            k < end
+            and doc[k].text not in (",", ";", ".", ":", "—", "–", "(")
+            and not (
+                doc[k].lower_ in ("and", "or")
+                and k + 1 < end
+                and doc[k + 1].lower_ in ("how", "which", "what")
+            )
+        ):
+            k += 1
+        words = doc[j:k]
+        called = re.match(r"what\s+.{1,30}?\s+calls\s+[“\"‘']?([^”\"’']+)", words.text)
+        if called:  # "what the company calls “time off task”": the company's own term
+            out.append(called.group(1).strip())
+        elif doc[j].lower_ == "how" or not wh_done:
+            clause = doc[j].lower_ == "how" or any(t.pos_ in ("VERB", "AUX") for t in words)
+            if 3 <= len(words) <= 14 and clause:
+                # "how long employees at its London headquarters spent at their desks":
+                # where the subject sits is not part of what is measured
+                drop = {
+                    x.i
+                    for t in words
+                    if t.dep_ == "prep" and t.head.dep_ == "nsubj" and t.head.i in range(j, k)
+                    for x in t.subtree
+                }
+                kept = [t for t in words if t.i not in drop]
+                out.append("".join(t.text_with_ws for t in kept[:-1]) + kept[-1].text)
+        j = k
+    return out
+
+
+CLAUSE_VERB_FORMS = THIRD_PERSON_TRACKING | {"scores", "shows", "counts", "notes", "times"}
+
+
+def _clause_objects(ctx: Context, quoted: set[int]) -> list[RawFact]:
+    """ "... and tracks how long they sit idle": the tagger often reads a tracking verb
+    before a how/which clause as a plural noun; the clause still names what is measured.
+    "the data shows how long nurses spend ..." too, when a program is in view."""
+    doc, out = ctx.doc, []
+    for t in doc:
+        if t.lower_ not in CLAUSE_VERB_FORMS or t.i in quoted or t.i + 1 >= len(doc):
+            continue
+        if doc[t.i + 1].lower_ not in ("how", "which", "what"):
+            continue
+        program = (ctx.programs_in(t.sent) or [None])[0] or ctx.recent_program(t.i)
+        if not program:
+            continue
+        s, e = evidence(t.sent)
+        for text in _clause_items(doc, t):
+            out.append(RawFact("collects", {"program": program, "data": text}, s, e, 0.45))
+    return out
+
+
 def _wh_object(doc, v: Token, subjects_lex: set[str]) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
     """A tracking verb whose object is a clause: "tracks where nurses are" -> location
     (watching nurses); "logs which websites students visit" -> websites (watching students).
@@ -1010,6 +1076,10 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             if who:
                 watched[program][who] += 1
                 watched_ev.setdefault(program, (s, e))
+            for text in _clause_items(doc, v, wh_done=data is not None):
+                data_facts.append(
+                    RawFact("collects", {"program": program, "data": text}, s, e, 0.5)
+                )
             if v.lemma_.lower() in LIST_VERBS and ctx.program_at(v) is None:
                 for text in _list_after(doc, v, subjects_lex, data_ends):
                     data_facts.append(
@@ -1074,6 +1144,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     watched[p.name][_plural(cand)] += 1
                     watched_ev.setdefault(p.name, evidence(doc[p.start].sent))
     data_facts += _scores(ctx, quoted)
+    data_facts += _clause_objects(ctx, quoted)
     data_facts += _misparsed_verbs(ctx, quoted, subjects_lex)
     # a parse that ran over the verb ("StaffSense captures screenshots"): not a kind of data
     program_names = {p.name.lower() for p in ctx.programs}

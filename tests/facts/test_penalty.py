@@ -181,3 +181,16 @@ def test_an_amount_beside_an_american_place_stays_in_us_dollars(facts_of) -> Non
     )
     fines = facts_of(text, "penalty")
     assert [(f["amount"], f["currency"]) for f in fines] == [(95000, "USD")], fines
+
+
+def test_who_pays_a_penalty_is_the_penalised(facts_of) -> None:
+    text = (
+        "The Federal Trade Commission said on Tuesday that it had settled with an app maker.\n\n"
+        "Harlow Learning Inc, the maker of the popular QuizPal homework app, will pay a $2.1 "
+        "million civil penalty to resolve charges that it kept children's recordings."
+    )
+    fines = facts_of(text, "penalty")
+    assert [(f["organization"], f["amount"]) for f in fines] == [
+        ("Harlow Learning Inc", 2100000)
+    ], fines
+    assert fines[0].get("authority") == "Federal Trade Commission"

@@ -126,3 +126,26 @@ def test_what_something_cost_the_state(facts_of) -> None:
     )
     got = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
     assert got == {("South Dakota", 449000)}
+
+
+def test_paying_a_vendor_described_in_a_relative_clause(facts_of) -> None:
+    text = (
+        "Harlow Freight has fitted DriveEye cameras to its lorries. Harlow is paying Optic "
+        "Labs, the Leeds startup that makes the cameras, $12 million over three years."
+    )
+    found = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
+    assert ("Harlow", 12000000) in found or ("Harlow Freight", 12000000) in found, found
+
+
+def test_a_contract_the_story_says_goes_on_is_spending(facts_of) -> None:
+    text = (
+        "The Fenwick School District paused its monitoring software on Monday. The pause "
+        "does not end the district's two-year, $240,000 contract with Optic Labs."
+    )
+    found = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
+    assert ("Fenwick School District", 240000) in found, found
+
+
+def test_a_contract_never_signed_is_not_spending(facts_of) -> None:
+    text = "Fenwick School District never signed the $240,000 contract with Optic Labs."
+    assert facts_of(text, "spend") == []

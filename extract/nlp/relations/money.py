@@ -158,6 +158,19 @@ def _ordered_to_pay(verb: Token | None) -> bool:
     return verb.head.lemma_.lower() in ("order", "require", "force")
 
 
+DEAL_VERBS = {"sign", "award", "approve", "agree", "accept", "win", "grant", "make"}
+
+
+def _authority_in(ctx: Context, sent: Span) -> str | None:
+    """The regulator or court this sentence (or the one before) names, if any."""
+    doc = ctx.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for e in ents(doc):
+        if start <= e.start < sent.end and ctx.names.is_authority(ctx.names.org(e.text)):
+            return ctx.names.org(e.text)
+    return None
+
+
 def penalty(ctx: Context) -> list[RawFact]:
     doc, lex = ctx.doc, ctx.lex
     words = lex.set("penalty") | lex.set("penalty_nouns")
@@ -253,6 +266,17 @@ def penalty(ctx: Context) -> list[RawFact]:
                         pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
                         if pobj is not None:
                             auth = auth or org_of(ctx, pobj) or _authority_text(ctx, pobj)
+                verb_done = True
+            elif (
+                verb is not None
+                and _lemma(verb) in ("pay", "hand", "owe")
+                and any(c.dep_ == "nsubj" for c in verb.children)
+            ):
+                # "X will pay a $4.6m civil penalty to resolve charges": X is the one
+                # penalised, whoever the object's modifiers name
+                subj = next(c for c in verb.children if c.dep_ == "nsubj")
+                org = org_of(ctx, subj, force=True) or _chunk_org(ctx, subj)
+                auth = _authority_in(ctx, sent)
                 verb_done = True
             else:
                 verb_done = False
@@ -384,6 +408,16 @@ def spend(ctx: Context) -> list[RawFact]:
             if any(g.lemma_.lower() in not_spend or g.lower_ in not_spend for g in govs[:3]):
                 continue
             verb = next((g for g in govs if g.pos_ == "VERB"), None)
+            if verb is not None and verb.lemma_.lower() not in verbs:
+                # "is paying Lumora Vision, the startup that makes the hardware, $68m": the
+                # parser hung the amount on the relative clause; the paying verb is above it
+                paying = [
+                    t
+                    for t in doc[max(sent.start, span.start - 15) : span.start]
+                    if t.lemma_.lower() in ("pay", "spend") and t.pos_ == "VERB"
+                ]
+                if paying and verb.i > paying[-1].i and verb.dep_ in ("relcl", "ccomp", "acl"):
+                    verb = paying[-1]
             noun = next((g for g in govs if g.pos_ == "NOUN" and g.lemma_.lower() in nouns), None)
             ok_verb = (
                 verb is not None and verb.lemma_.lower() in verbs and not _ordered_to_pay(verb)
@@ -400,8 +434,13 @@ def spend(ctx: Context) -> list[RawFact]:
                 continue
             if not ok_verb and noun is None:
                 continue
-            if verb is not None and is_negated(verb):
-                continue
+            if (
+                verb is not None
+                and is_negated(verb)
+                and (ok_verb or verb.lemma_.lower() in DEAL_VERBS)
+            ):
+                continue  # "did not spend", "never signed the contract"; not "does not end
+                # the district's $186,000 contract", which exists
             if UNIT_PRICE_RE.match(sent.text[span.end_char - sent.start_char :]):
                 continue  # "$5 a pound", "$13 a share": a price, not an outlay
             org = None

@@ -63,3 +63,27 @@ def test_the_number_of_signatures_wins_over_a_headcount(facts_of) -> None:
         "the 3,200 people the firm employs."
     )
     assert [f["signatures"] for f in facts_of(text, "petition")] == [870]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Fenwick School District uses a monitoring tool called ClassEye. More than 900 parents and pupils put their "
+            "names to an online petition demanding that the district drop ClassEye.",
+            900,
+        ),
+        (
+            "Harlow Freight runs DriveEye. An open letter backed by 312 drivers called on "
+            "Harlow to scrap DriveEye.",
+            312,
+        ),
+    ],
+)
+def test_signing_in_other_words(facts_of, text: str, count: int) -> None:
+    assert [f["signatures"] for f in facts_of(text, "petition")] == [count]
+
+
+def test_a_letter_sent_to_members_is_no_petition(facts_of) -> None:
+    text = "Harlow Freight runs DriveEye. The union sent a letter to 5,000 members about DriveEye."
+    assert facts_of(text, "petition") == []

@@ -14,6 +14,10 @@ DEMAND_RE = re.compile(
 )
 
 
+# signing, and what news says instead ("an open letter backed by 412 agents")
+SIGN_VERBS = {"sign", "back", "endorse", "co-sign", "cosign"}
+
+
 def petition(ctx: Context) -> list[RawFact]:
     doc, lex = ctx.doc, ctx.lex
     nouns = lex.set("petition")
@@ -23,7 +27,7 @@ def petition(ctx: Context) -> list[RawFact]:
         lemmas = {t.lemma_.lower() for t in sent}
         if not (lemmas & nouns or {"signatory", "signatories", "signature"} & lemmas):
             continue
-        if not ({"sign", "signatory", "signature", "signatories", "petition"} & lemmas):
+        if not ({"signatory", "signature", "signatories", "petition"} | SIGN_VERBS) & lemmas:
             continue
         if any(t.lemma_ == "sign" and is_negated(t) for t in sent):
             continue
@@ -40,9 +44,15 @@ def petition(ctx: Context) -> list[RawFact]:
             after = doc[span.end] if span.end < len(doc) else None
             people = {x.lower() for x in lex.subjects}
             signs = (
-                head.head.lemma_.lower() == "sign"
+                head.head.lemma_.lower() in SIGN_VERBS
                 and head.dep_ in ("nsubj", "pobj", "agent")
-                or (head.dep_ == "pobj" and head.head.head.lemma_.lower() == "sign")
+                or (head.dep_ == "pobj" and head.head.head.lemma_.lower() in SIGN_VERBS)
+            )
+            # "1,400 parents, students and alumni put their names to an online petition"
+            signs = signs or (
+                head.dep_ == "nsubj"
+                and head.tag_ == "NNS"
+                and any(t.lemma_.lower() in nouns for t in head.head.subtree)
             )
             ok = head.lemma_.lower() in people or (signs and head.tag_ == "NNS")
             ok = ok or head.lemma_.lower() in workforce_nouns | {

@@ -385,6 +385,62 @@ class NameIndex:
         name = self.org(proper_chain(subj).text)
         return name if any(m.name == name or self.org(m.name) == name for m in self.orgs) else None
 
+    def subject_org_before(self, doc: Doc, i: int, sentences: int = 2) -> str | None:
+        """The last organisation that was a clause subject in this or the ``sentences``
+        before: "Ardoise pushes into English Canada. Last month the company agreed to buy
+        Fenwick Home Inc. ... The retailer said" -> Ardoise."""
+        start = doc[i].sent.start
+        for _ in range(sentences):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        known = {self.org(m.name) for m in self.orgs}
+        for t in reversed(doc[start:i]):  # a short form NER missed ("as Ardoise pushes")
+            if t.dep_ == "nsubj" and t.pos_ == "PROPN":
+                name = self.org(proper_chain(t).text)
+                if name not in known:  # "Ardoise" of "Groupe Ardoise Inc"
+                    holding = [k for k in known if name in k.split() and k != name]
+                    name = holding[0] if len(holding) == 1 else name
+                if name in known and self._company_like(name):
+                    return name
+        for m in reversed(self.orgs):
+            if not (start <= m.start < i) or m.kind in ("outlet", "authority"):
+                continue
+            if not self._company_like(m.name):
+                continue  # "the company" is never the regulator ("the Board has ...")
+            if m.name.isupper() and len(m.name) > 4 and doc[m.end : m.end + 1].text == ",":
+                continue  # a wire dateline ("AMSTERDAM, March 10 (Wire) -")
+            root = doc[m.start : m.end].root
+            if root.dep_ in ("nsubj", "nsubjpass"):
+                return self.org(m.name)
+        return None
+
+    def _company_like(self, name: str) -> bool:
+        """Not a regulator, public body or news outlet: what "the company" can stand for."""
+        name = self.org(name)
+        return not (
+            self.is_authority(name)
+            or self.is_outlet(name)
+            or re.search(PUBLIC_BODY_RE.pattern + r"|\bBoard\b", name)
+        )
+
+    def _sentence_subject_org(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
+        """ "The retailer said it would cut jobs, on top of the 11,400 people it employs":
+        an "it" inside a sentence whose main subject is an organisation is that one."""
+        root = token.sent.root
+        if token.dep_ != "nsubj" or token.head.dep_ not in ("relcl", "advcl", "ccomp"):
+            return None  # only the subject of a clause inside the sentence
+        if root.lemma_.lower() not in lex.set("attribution"):
+            return None  # "The retailer said ...": what it says is about itself
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i >= token.i or subj.lower_ in PRONOUNS_ORG or subj.is_upper:
+            return None
+        if subj.ent_type_ in ORG_LABELS or (
+            subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.set("org_generic")
+        ):
+            org = self.resolve_org(doc, subj, lex)
+            return org if org and not self.is_authority(org) else None
+        return None
+
     def _subject_owner(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
         """ "Blue Origin will offer NASA its lander", "SpaceX, which bid its Starship": a
         possessive in the object of a verb belongs to that verb's subject, not to the
@@ -422,6 +478,7 @@ class NameIndex:
             return (
                 self._speaker_of_clause(doc, token, lex)
                 or self._subject_owner(doc, token, lex)
+                or self._sentence_subject_org(doc, token, lex)
                 or self.org_before(doc, token.i)
             )
         lemma = token.lemma_.lower()
@@ -440,7 +497,9 @@ class NameIndex:
             if low in {"regulator", "watchdog", "authority"}:
                 return self.org_before(doc, token.i, authority=True) or None
             if low in COMPANY_NOUNS:
-                company = self.company_before(token.i)
+                # "The retailer said ...": the company the last sentences were about, not
+                # the one it buys ("agreed to buy Fenwick Home Inc., a Mississauga chain")
+                company = self.subject_org_before(doc, token.i) or self.company_before(token.i)
                 if company:
                     return company
                 # "the company" is never the regulator named just before it

@@ -264,7 +264,10 @@ class ProgramFinder:
         found = [
             m
             for m in found
-            if not re.search(r"[™©®]", m.surface) and not re.fullmatch(r"[A-Z]{2,}s", m.surface)
+            if not re.search(r"[™©®]", m.surface)
+            and not re.fullmatch(r"[A-Z]{2,}s", m.surface)
+            # "agreed to buy Fenwick Home Inc.": a company, whatever is done to it
+            and not re.search(r"\b(?:Inc|Ltd|LLC|Corp|plc|PLC|GmbH|SA|AG|NV|SAS)\.?$", m.surface)
         ]
         return self._cluster(doc, found)
 

@@ -129,3 +129,16 @@ def test_a_curly_apostrophe_reads_like_a_straight_one(facts_of, apostrophe: str)
     text = f"More than a third of WeWork{apostrophe}s 12,000 employees will receive notice."
     got = {(f["organization"], f["count"]) for f in facts_of(text, "workforce")}
     assert got == {("WeWork", 12000)}
+
+
+def test_the_company_a_story_is_about_not_the_one_it_buys(facts_of) -> None:
+    text = (
+        "A regulator fined Groupe Lavande Inc. on Tuesday.\n\n"
+        "The fine lands as Lavande pushes into Ontario. Last month the company agreed to buy "
+        "Fenwick Home Inc., a Mississauga-based chain of 58 stores. The retailer said it would "
+        "cut about 180 head-office jobs, on top of the 11,400 people it employs now."
+    )
+    found = {(f["organization"], f["count"]) for f in facts_of(text, "workforce")}
+    assert ("Groupe Lavande Inc", 11400) in found, found
+    assert all(org != "Fenwick Home" for org, _ in found), found
+    assert facts_of(text, "operates") == []  # a company bought is no program

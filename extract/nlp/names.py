@@ -202,7 +202,17 @@ class NameIndex:
         ``skip`` spans (quotations) do not count, nor people of the other ``gender``."""
 
         def skipped(k: int, end: int) -> bool:
-            return not _whole_word(self.text, k, end) or any(s <= k < e for s, e in skip)
+            # "X told Circuit Line ... She said": who is told (an outlet, an interviewer)
+            # is not who speaks next
+            told = re.search(
+                r"\b(?:told|tells|telling|tell)\s+(?:[A-Z][\w'’-]*\s+){0,2}$",
+                self.text[max(0, k - 40) : k],
+            )
+            return (
+                not _whole_word(self.text, k, end)
+                or any(s <= k < e for s, e in skip)
+                or told is not None
+            )
 
         best, at = None, -1
         people = [p for p in self._pronoun_candidates() if p not in not_people]

@@ -292,3 +292,13 @@ def test_a_shared_surname_belongs_to_the_person_named_with_it(facts_of) -> None:
         "matters.\n\n“Pausing it doesn't un-record anything,” she said."
     )
     assert [s for s, _ in _quotes(facts_of, text)] == ["Rosa Delacruz"]
+
+
+def test_who_was_told_is_not_who_speaks_next(facts_of) -> None:
+    text = (
+        '"Collisions are down 23 percent since the cameras went in," spokesperson Ruth '
+        "Ellery told Dana Whitlock of the Valley Courier.\n\n"
+        'She said the firm would keep them: "The cameras detect behaviours, not people."'
+    )
+    speakers = [f["speaker"] for f in facts_of(text, "quote")]
+    assert speakers == ["Ruth Ellery", "Ruth Ellery"], speakers

@@ -271,6 +271,10 @@ class NameIndex:
         full = self.surnames.get(last)
         if full and len(full.split()) > len(name.split()) and full.endswith(name):
             return full
+        # "Yoon Suk" of "Yoon Suk Yeol": NER cut a family-name-first name short
+        longer = {m.name for m in self.persons if m.name.startswith(name + " ")}
+        if len(longer) == 1:
+            return longer.pop()
         return name
 
     def is_person_ent(self, doc: Doc, ent: Span) -> bool:

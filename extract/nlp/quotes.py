@@ -101,6 +101,16 @@ def _looks_like_speech(text: str) -> bool:
     return first.isupper() or first.isdigit() or first in "[“‘'\""
 
 
+def _named_holder(t: Token) -> bool:
+    """A full name that holds the title before it ("Director of Organizing at Actors' Equity
+    Stefanie Frey"), not whom a spokesperson speaks for ("a spokesperson for Telepoint")."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    if ent is None or len(ent) < 2:
+        return False
+    root = ent.root
+    return not (root.dep_ == "pobj" and root.head.lower_ == "for")
+
+
 def _via_apposition(t: Token, top: Token) -> bool:
     """``t`` names ``top`` itself ("Its director, Sarah Bell"), not "a spokesperson for X"."""
     while t.i != top.i:
@@ -296,10 +306,24 @@ class QuoteFinder:
             return described
         # "Hoan Ton-That, Clearview's chief executive, said": the name, not the title
         if tok.ent_type_ != "PERSON":
+            titled = tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.roles
             for t in tok.subtree:
-                if t.ent_type_ == "PERSON" and _via_apposition(t, tok):
+                # "Its director, Sarah Bell"; "One worker, May,"; "Director of Organizing
+                # at Actors' Equity Stefanie Frey": the named person, not the description
+                if t.ent_type_ == "PERSON" and (
+                    _via_apposition(t, tok) or titled and _named_holder(t)
+                ):
                     tok = t
                     break
+                if (
+                    t.dep_ == "appos"
+                    and t.head.i == tok.i
+                    and t.pos_ == "PROPN"
+                    and t.text[:1].isupper()
+                    and tok.pos_ == "NOUN"
+                    and tok.lemma_.lower() in PERSON_NOUNS | SPEAKER_NOUNS
+                ):
+                    return names.person(t.text)
             else:
                 if tok.dep_ in ("nsubj",) and tok.i > 0:
                     k = tok.left_edge.i - 1

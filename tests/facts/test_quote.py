@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _quotes(facts_of, text: str) -> list[tuple[str, str]]:
     return [(f["speaker"], f["text"]) for f in facts_of(text, "quote")]
@@ -302,3 +304,31 @@ def test_who_was_told_is_not_who_speaks_next(facts_of) -> None:
     )
     speakers = [f["speaker"] for f in facts_of(text, "quote")]
     assert speakers == ["Ruth Ellery", "Ruth Ellery"], speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'One driver, Tomasz, told the Courier: "The camera beeps every time I reach for '
+            'my water bottle."',
+            "Tomasz",
+        ),
+        (
+            "Director of Organizing at the Drivers Union Sarah Mitchell, asked about the cameras, "
+            'replied: "Nobody agreed to be filmed for eleven hours a day."',
+            "Sarah Mitchell",
+        ),
+    ],
+)
+def test_the_name_a_described_speaker_is_given(facts_of, text: str, speaker: str) -> None:
+    assert [f["speaker"] for f in facts_of(text, "quote")] == [speaker]
+
+
+def test_a_name_cut_short_by_ner_is_the_full_name(facts_of) -> None:
+    text = (
+        "President Yoon Suk Yeol declared martial law on Tuesday night.\n\n"
+        '"I deeply regret this and apologise to the citizens who were alarmed," Yoon Suk '
+        "said on Saturday."
+    )
+    assert {f["speaker"] for f in facts_of(text, "quote")} == {"Yoon Suk Yeol"}

@@ -544,3 +544,13 @@ def test_title_before_a_name_belongs_to_the_body_in_view(facts_of, text, person,
 def test_a_country_is_nobodys_employer_as_spokesman(facts_of) -> None:
     text = "The US imposed new tariffs on Monday.\n\nSpokesman Dale Pruitt declined to comment."
     assert all(f["organization"] != "US" for f in facts_of(text, "role"))
+
+
+def test_hyphenated_company_and_sports_positions(facts_of) -> None:
+    text = (
+        "T-Mobile CEO John Legere said the plan was good. Tottenham defender Danny Rose "
+        "said football should wait."
+    )
+    found = {(f["person"], f["organization"], f["role"]) for f in facts_of(text, "role")}
+    assert ("John Legere", "T-Mobile", "CEO") in found, found
+    assert ("Danny Rose", "Tottenham", "defender") in found, found

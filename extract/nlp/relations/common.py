@@ -156,6 +156,15 @@ def org_of(ctx: Context, tok: Token, *, force: bool = False) -> str | None:
             and ctx.doc[left - 1].dep_ in ("compound", "nmod")
         ):
             left -= 1
+        # "T-Mobile", "Rolls-Royce": the tokenizer split a hyphenated name
+        while (
+            left > 1
+            and ctx.doc[left - 1].text == "-"
+            and not ctx.doc[left - 1].whitespace_
+            and not ctx.doc[left - 2].whitespace_
+            and ctx.doc[left - 2].text[:1].isupper()
+        ):
+            left -= 2
         right = tok.i + 1
         name = ctx.doc[left:right].text
         if name and not ctx.names.is_outlet(name):

@@ -88,3 +88,23 @@ def test_access_limited_to_the_worker_is_no_exposure(facts_of) -> None:
 )
 def test_who_was_exposed(facts_of, text: str, org: str) -> None:
     assert [f["organization"] for f in facts_of(text, "exposure")] == [org]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Freight runs DriveEye. A spreadsheet of drivers' scores was saved to a shared "
+        "drive that about 400 depot staff could open.",
+        "Harlow Freight runs DriveEye. Clips of drivers, with names attached, were sent to an "
+        "email list that included outside contractors.",
+        "Harlow Freight runs DriveEye. A screenshot of the DriveEye leaderboard was posted to a "
+        "forum for lorry drivers.",
+    ],
+)
+def test_data_shown_beyond_those_who_should_see_it(facts_of, text: str) -> None:
+    assert [f["organization"] for f in facts_of(text, "exposure")] == ["Harlow Freight"]
+
+
+def test_a_report_posted_on_the_companys_own_site_is_no_exposure(facts_of) -> None:
+    text = "Harlow Freight runs DriveEye. Harlow posted its annual safety report on Monday."
+    assert facts_of(text, "exposure") == []

@@ -32,7 +32,16 @@ CUE_RE = re.compile(
     r"(?:let|lets|allowed|allowing|allows|enabled)\s+(?:anyone|outsiders|strangers|hackers|"
     r"attackers|third parties|other users|unauthori[sz]ed users)\s+(?:on the internet\s+)?"
     r"(?:to\s+)?(?:download|see|view|access|read|open)|security (?:flaw|hole|lapse)|vulnerabilit(?:y|ies)|"
-    r"posted\s+(?:\w+\s+){0,4}?(?:public|open)[- ]|sent\s+(?:\w+\s+){0,4}?outside)\b",
+    r"posted\s+(?:\w+\s+){0,4}?(?:public|open)[- ]|sent\s+(?:\w+\s+){0,4}?outside|"
+    # beyond the people who should see it: "posted to a forum for call-centre workers",
+    # "sent to an email list that included 60 substitute teachers", "a shared drive that
+    # about 300 managers could open", "share such dashboards with anyone at the company"
+    r"posted\s+(?:\w+\s+){0,3}?(?:to|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:forum|website|site|group|channel|chat|message board|subreddit)|"
+    r"sent\s+(?:\w+\s+){0,3}?to\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:email|mailing|distribution)\s+list|"
+    r"(?:about|some|more than|over|nearly|roughly)?\s*\d[\d,]*\s+\w+(?:\s+\w+)?\s+(?:could|can)\s+"
+    r"(?:open|see|view|access|read|download)|"
+    r"share\s+(?:\w+\s+){0,3}?with\s+(?:anyone|everyone|all\b))\b",
     re.I,
 )
 NEG_RE = re.compile(

@@ -142,3 +142,18 @@ def test_the_company_a_story_is_about_not_the_one_it_buys(facts_of) -> None:
     assert ("Groupe Lavande Inc", 11400) in found, found
     assert all(org != "Fenwick Home" for org, _ in found), found
     assert facts_of(text, "operates") == []  # a company bought is no program
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Roughly 240 delivery drivers at three Dunmore Logistics depots outside Chicago "
+            "refused to start their routes on Wednesday morning.",
+            240,
+        ),
+        ("Harlow Freight has brought in about 90 agency drivers for the strike.", 90),
+    ],
+)
+def test_walkouts_and_replacements(facts_of, text: str, count: int) -> None:
+    assert [f["count"] for f in facts_of(text, "workforce")] == [count]

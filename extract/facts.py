@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.nlp.relations import DateText, RawFact, unpack
+from extract.places import is_state_or_country
 from extract.records import FACT_FIELDS, Article, Evidence, Fact
 from extract.values import Count, Money, resolve_date, to_json_number
 
@@ -71,7 +72,34 @@ def to_facts(doc: Doc, article: Article) -> list[Fact]:
         ev = Evidence(article.url, article.text[r.start : r.end], r.start, r.end)
         facts.append(Fact(r.type, fields, ev, max(0.0, min(1.0, r.confidence))))
     facts = [f for f in facts if not _own_publisher(f, article)]
-    return _merge_collects(_merge(facts))
+    return _merge_collects(_merge(_full_org_names(facts)))
+
+
+def _full_org_names(facts: list[Fact]) -> list[Fact]:
+    """ "Lakeview" and "Lakeview Health" in one article are one organisation: a short form
+    that begins exactly one longer organisation name of the same article takes that name."""
+    names = {
+        f.fields["organization"] for f in facts if isinstance(f.fields.get("organization"), str)
+    }
+    longer: dict[str, str] = {}
+    for short in names:
+        if is_state_or_country(short):
+            continue  # "Indiana" is not the "Indiana State Teachers Association"
+        words = short.split()
+        fuller = {
+            n for n in names if len(n.split()) > len(words) and n.split()[: len(words)] == words
+        }
+        if len(fuller) == 1:
+            longer[short] = fuller.pop()
+    if not longer:
+        return facts
+    out = []
+    for f in facts:
+        org = f.fields.get("organization")
+        if isinstance(org, str) and org in longer:
+            f = Fact(f.type, {**f.fields, "organization": longer[org]}, f.evidence, f.confidence)
+        out.append(f)
+    return out
 
 
 def _normalise(r: RawFact, article: Article) -> dict[str, Any] | None:

@@ -264,3 +264,13 @@ def test_product_in_apposition_though_ner_calls_it_a_person(facts_of) -> None:
     )
     names = {f["program"] for f in facts_of(text, "collects")}
     assert names == {"HallPass Sentinel"}, names
+
+
+def test_a_short_form_and_the_full_name_are_one_organisation(facts_of) -> None:
+    text = (
+        "Lakemoor pauses BedTrack at two campuses\n\n"
+        "Lakemoor Health has used BedTrack, a badge system that tracks where nurses are, "
+        "since March. Lakemoor Health said the badges keep patients safe."
+    )
+    orgs = {f["organization"] for f in facts_of(text, "operates")}
+    assert orgs == {"Lakemoor Health"}, orgs

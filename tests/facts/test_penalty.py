@@ -194,3 +194,11 @@ def test_who_pays_a_penalty_is_the_penalised(facts_of) -> None:
         ("Harlow Learning Inc", 2100000)
     ], fines
     assert fines[0].get("authority") == "Federal Trade Commission"
+
+
+def test_a_customer_who_paid_is_not_fined(facts_of) -> None:
+    text = (
+        "Tesla settled with a driver over its self-driving feature. Ed Butler, who paid an "
+        "extra £5,800 for full self-driving in 2019, settled a claim with Tesla in October."
+    )
+    assert all(f["amount"] != 5800 for f in facts_of(text, "penalty"))

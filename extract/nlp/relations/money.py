@@ -276,6 +276,11 @@ def penalty(ctx: Context) -> list[RawFact]:
                 # penalised, whoever the object's modifiers name
                 subj = next(c for c in verb.children if c.dep_ == "nsubj")
                 org = org_of(ctx, subj, force=True) or _chunk_org(ctx, subj)
+                if org and (
+                    _a_person(ctx, org)
+                    or org in {ctx.names.person(p.name) for p in ctx.names.persons}
+                ):
+                    continue  # "Ed Butler, who paid an extra £5,800": a buyer, not a fine
                 auth = _authority_in(ctx, sent)
                 verb_done = True
             else:

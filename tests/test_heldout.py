@@ -6,6 +6,8 @@
   extractor; its failures were then used to improve general rules, so it is no longer unseen.
 - ``tests/heldout3`` (12 pages, session 2, sets D-E): written the same way and never looked at
   fact by fact while the extractor was changed: the cleanest estimate of unseen news.
+- ``tests/heldout4`` (12 pages, session 4, sets F-G): written the same way; set F was then
+  used for failure analysis, set G only scored as a whole.
 
 Gold files follow ``../shared/eval/FACTS.md``. Each floor sits a little below the measured
 micro-F1 so that the tests catch regressions; raise them as the extractor improves.
@@ -24,15 +26,16 @@ from extract.evaluate import KEY_FIELDS, Report, evaluate_dir, format_report, lo
 
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout"
-# Measured micro-F1 (session 3 end): heldout 0.869, heldout2 0.794, heldout3 0.702;
-# ../shared/eval/dev 0.951, ../shared/eval/real 0.831.
-MICRO_F1_FLOOR = 0.83
+# Measured micro-F1 (session 4 end): heldout 0.879, heldout2 0.812, heldout3 0.721,
+# heldout4 0.80; ../shared/eval/dev 0.951, ../shared/eval/real 0.831.
+MICRO_F1_FLOOR = 0.85
 SETS = {  # folder -> (pages, least gold facts, micro-F1 floor)
-    "heldout2": (18, 450, 0.76),
-    "heldout3": (12, 250, 0.66),
+    "heldout2": (18, 450, 0.78),
+    "heldout3": (12, 250, 0.69),
+    "heldout4": (12, 300, 0.76),
 }
 SHARED_EVAL = HERE.parent.parent / "shared" / "eval"
-SHARED_SETS = {"dev": 0.90, "real": 0.78}  # the shared annotated pages (read, never copied)
+SHARED_SETS = {"dev": 0.92, "real": 0.80}  # the shared annotated pages (read, never copied)
 
 
 @pytest.fixture(scope="module")

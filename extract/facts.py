@@ -86,8 +86,13 @@ def _full_org_names(facts: list[Fact]) -> list[Fact]:
         if is_state_or_country(short):
             continue  # "Indiana" is not the "Indiana State Teachers Association"
         words = short.split()
+        # "Government" is not the "Government of Russia" (an "of" makes another body)
         fuller = {
-            n for n in names if len(n.split()) > len(words) and n.split()[: len(words)] == words
+            n
+            for n in names
+            if len(n.split()) > len(words)
+            and n.split()[: len(words)] == words
+            and n.split()[len(words)] not in ("of", "for", "and")
         }
         if len(fuller) == 1:
             longer[short] = fuller.pop()

@@ -554,3 +554,13 @@ def test_hyphenated_company_and_sports_positions(facts_of) -> None:
     found = {(f["person"], f["organization"], f["role"]) for f in facts_of(text, "role")}
     assert ("John Legere", "T-Mobile", "CEO") in found, found
     assert ("Danny Rose", "Tottenham", "defender") in found, found
+
+
+def test_a_government_office_takes_the_country_its_sentence_names(facts_of) -> None:
+    text = (
+        "Russian Prime Minister Mikhail Mishustin said he had tested positive. "
+        "Communications Minister Malcolm Turnbull backed the bill in Canberra."
+    )
+    found = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Mikhail Mishustin", "Government of Russia") in found, found
+    assert ("Malcolm Turnbull", "Government") in found, found  # no country in its sentence

@@ -16,7 +16,7 @@ from extract.nlp.entities import SPANS_KEY
 from extract.nlp.extensions import ent_at, ents, text_of
 from extract.nlp.names import clean_name
 from extract.nlp.relations.common import Context, RawFact, antecedent_org, evidence, org_of
-from extract.places import country_of, is_state_or_country
+from extract.places import country_of, is_country, is_state_or_country
 
 
 def _role_spans(doc, start: int, end: int) -> list[Span]:  # type: ignore[no-untyped-def]
@@ -207,6 +207,33 @@ def _group_phrase(noun: Token) -> str:
     return clean_name(doc[left : noun.i + 1].text)
 
 
+def _story_country(ctx: Context) -> str | None:
+    """The country the story names most, not the last one in passing ("videos of President
+    Donald Trump's statements" after a paragraph on Brazil); US states count for the US."""
+    counts: dict[str, int] = {}
+    for e in ents(ctx.doc):
+        if e.label_ not in ("GPE", "NORP"):
+            continue
+        name = country_of(COUNTRY_FORMS.get(clean_name(e.text), clean_name(e.text)))
+        if name and (e.label_ == "GPE" or name in ("US", "UK")):
+            counts[name] = counts.get(name, 0) + 1
+    return max(sorted(counts), key=lambda n: counts[n]) if counts else None
+
+
+def _country_in_view(ctx: Context, title: Span) -> str | None:
+    """The country named in the title's sentence before it ("British Prime Minister X",
+    "In Russia, Prime Minister X"), if exactly one; a story's other countries do not count."""
+    sent = title.sent
+    found = set()
+    for e in ents(ctx.doc):
+        if sent.start <= e.start < title.start and e.label_ in ("GPE", "NORP"):
+            text = clean_name(e.text)
+            name = country_of(COUNTRY_FORMS.get(text, DEMONYM_COUNTRIES.get(text, text)))
+            if name and is_country(name) or name in ("US", "UK"):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def _office_body(ctx: Context, title: Span) -> str | None:
     """The body a public office written before a name belongs to ("office_bodies"):
     "Senator X" -> Senate, "Indiana Gov. X" -> Indiana, "President X" -> the country."""
@@ -222,16 +249,7 @@ def _office_body(ctx: Context, title: Span) -> str | None:
     if not title.text[:1].isupper() and body == "@country":
         return None  # "the company's president": no head of state
     if body == "@country":
-        # the country the story names most, not the last one in passing ("videos of
-        # President Donald Trump's statements" after a paragraph on Brazil)
-        counts: dict[str, int] = {}
-        for e in ents(doc):
-            if e.label_ not in ("GPE", "NORP"):
-                continue
-            name = country_of(COUNTRY_FORMS.get(clean_name(e.text), clean_name(e.text)))
-            if name and (e.label_ == "GPE" or name in ("US", "UK")):
-                counts[name] = counts.get(name, 0) + 1
-        return max(sorted(counts), key=lambda n: counts[n]) if counts else None
+        return _story_country(ctx)
     for e in reversed(places):
         name = clean_name(e.text)
         if body == "@state" and is_state_or_country(name):
@@ -297,6 +315,28 @@ COUNTRY_FORMS = {
     "American": "US",
     "Americans": "US",
     "British": "UK",
+}
+# demonyms before a government title ("Russian Prime Minister X")
+DEMONYM_COUNTRIES = {
+    "Russian": "Russia",
+    "Chinese": "China",
+    "French": "France",
+    "German": "Germany",
+    "Italian": "Italy",
+    "Spanish": "Spain",
+    "Japanese": "Japan",
+    "Indian": "India",
+    "Australian": "Australia",
+    "Canadian": "Canada",
+    "Irish": "Ireland",
+    "Dutch": "Netherlands",
+    "Israeli": "Israel",
+    "Brazilian": "Brazil",
+    "Turkish": "Turkey",
+    "Polish": "Poland",
+    "Ukrainian": "Ukraine",
+    "South Korean": "South Korea",
+    "New Zealand": "New Zealand",
 }
 BOARD_TITLES = {"board member", "board president", "board chair", "trustee"}
 SPOKES = {"spokesperson", "spokeswoman", "spokesman"}
@@ -640,6 +680,11 @@ def roles(ctx: Context) -> list[RawFact]:
                 ):
                     j -= 1
                 org, role = office, doc[j + 1 : r.end].text
+                country = _country_in_view(ctx, r)
+                if country in ("UK", "US"):
+                    org = f"{country} government"  # "British Prime Minister Boris Johnson"
+                elif country and country != "EU":
+                    org = f"Government of {country}"
             org = org or _org_holding_title(ctx, role) or office
             # "President X" with no country in view is nobody's company president
             honorific = r.text[:1].isupper() and r.text.lower() in ctx.lex.words.get(

@@ -172,3 +172,14 @@ def country_of(place: str) -> str | None:
         return "US"
     code = _country_code(place)
     return country_name(code) if code else None
+
+
+def demonym_country(word: str) -> str | None:
+    """ "British" -> UK, "Russian" -> Russia (places.json ``demonyms``)."""
+    return _places_data()["demonyms"].get(word.lower())
+
+
+def country_form(name: str) -> str:
+    """The name news usually gives a country: "United States" -> US, "Russian" -> Russia;
+    other names unchanged."""
+    return _places_data()["country_forms"].get(name) or demonym_country(name) or name

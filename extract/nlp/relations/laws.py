@@ -16,6 +16,7 @@ from extract.nlp.names import clean_name, initials
 from extract.nlp.relations.common import Context, RawFact, evidence
 from extract.places import (
     country_of,
+    demonym_country,
     is_state_or_country,
     is_subnational,
     jurisdiction,
@@ -39,23 +40,6 @@ LAW_HEADS = {
     "statute",
 }
 PLACE_LABELS = {"GPE", "NORP", "LOC"}
-DEMONYMS = {
-    "british": "UK",
-    "french": "France",
-    "german": "Germany",
-    "italian": "Italy",
-    "european": "EU",
-    "australian": "Australia",
-    "american": "US",
-    "irish": "Ireland",
-    "spanish": "Spain",
-    "dutch": "Netherlands",
-    "canadian": "Canada",
-    "swedish": "Sweden",
-    "chinese": "China",
-    "indian": "India",
-    "japanese": "Japan",
-}
 
 
 def _canonical(ctx: Context, text: str) -> tuple[str, list[str] | None]:
@@ -98,7 +82,7 @@ def _jurisdiction_before(ctx: Context, ent: Span) -> str | None:
             j -= 1
         place = doc[j : i + 1].text
         if doc[i].ent_type_ == "NORP":
-            return DEMONYMS.get(place.lower(), place)
+            return demonym_country(place) or place
         return clean_name(place)
     return None
 
@@ -196,8 +180,8 @@ def laws(ctx: Context) -> list[RawFact]:
             continue
         place = _jurisdiction_before(ctx, ent)
         first = name.split()[0].lower()
-        if place is None and first in DEMONYMS:  # "British Bill"
-            place = DEMONYMS[first]
+        if place is None and demonym_country(first):  # "British Bill"
+            place = demonym_country(first)
         if place is None and juris:
             place = _in_text(ctx, juris)
         if place is None and ent[0].ent_type_ == "LAW" and ent[0].is_title:

@@ -16,7 +16,7 @@ from extract.nlp.entities import SPANS_KEY
 from extract.nlp.extensions import ent_at, ents, text_of
 from extract.nlp.names import clean_name
 from extract.nlp.relations.common import Context, RawFact, antecedent_org, evidence, org_of
-from extract.places import country_of, is_country, is_state_or_country
+from extract.places import country_form, country_of, is_country, is_state_or_country
 
 
 def _role_spans(doc, start: int, end: int) -> list[Span]:  # type: ignore[no-untyped-def]
@@ -214,7 +214,7 @@ def _story_country(ctx: Context) -> str | None:
     for e in ents(ctx.doc):
         if e.label_ not in ("GPE", "NORP"):
             continue
-        name = country_of(COUNTRY_FORMS.get(clean_name(e.text), clean_name(e.text)))
+        name = country_of(country_form(clean_name(e.text)))
         if name and (e.label_ == "GPE" or name in ("US", "UK")):
             counts[name] = counts.get(name, 0) + 1
     return max(sorted(counts), key=lambda n: counts[n]) if counts else None
@@ -228,7 +228,7 @@ def _country_in_view(ctx: Context, title: Span) -> str | None:
     for e in ents(ctx.doc):
         if sent.start <= e.start < title.start and e.label_ in ("GPE", "NORP"):
             text = clean_name(e.text)
-            name = country_of(COUNTRY_FORMS.get(text, DEMONYM_COUNTRIES.get(text, text)))
+            name = country_of(country_form(text))
             if name and is_country(name) or name in ("US", "UK"):
                 found.add(name)
     return found.pop() if len(found) == 1 else None
@@ -302,41 +302,6 @@ def _proper_after(span: Span, i: int) -> str | None:
 COMPANY_TITLE_WORDS = {
     *("chief", "president", "director", "founder", "co-founder", "partner", "officer"),
     *("manager", "executive", "chairman", "chairwoman", "counsel", "ceo", "cfo", "cto"),
-}
-# how news names one country several ways, for counting which country a story is about
-COUNTRY_FORMS = {
-    "United States": "US",
-    "U.S.": "US",
-    "USA": "US",
-    "America": "US",
-    "United Kingdom": "UK",
-    "Britain": "UK",
-    "Great Britain": "UK",
-    "American": "US",
-    "Americans": "US",
-    "British": "UK",
-}
-# demonyms before a government title ("Russian Prime Minister X")
-DEMONYM_COUNTRIES = {
-    "Russian": "Russia",
-    "Chinese": "China",
-    "French": "France",
-    "German": "Germany",
-    "Italian": "Italy",
-    "Spanish": "Spain",
-    "Japanese": "Japan",
-    "Indian": "India",
-    "Australian": "Australia",
-    "Canadian": "Canada",
-    "Irish": "Ireland",
-    "Dutch": "Netherlands",
-    "Israeli": "Israel",
-    "Brazilian": "Brazil",
-    "Turkish": "Turkey",
-    "Polish": "Poland",
-    "Ukrainian": "Ukraine",
-    "South Korean": "South Korea",
-    "New Zealand": "New Zealand",
 }
 BOARD_TITLES = {"board member", "board president", "board chair", "trustee"}
 SPOKES = {"spokesperson", "spokeswoman", "spokesman"}

@@ -297,3 +297,20 @@ def test_a_programs_own_term_for_what_it_flags(facts_of) -> None:
         "calls “distraction events” and sends clips to managers."
     )
     assert "distraction events" in _data(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a law's requirement, not what the program does
+        "Hallorann uses a tool called MinuteMark. The state law requires employers to give "
+        "notice before they monitor email or phone use.",
+        "Hallorann uses a tool called MinuteMark. It requires employers to give written notice "
+        "before they monitor email, phone or internet use.",
+        # a finding flagged is no kind of personal data
+        "Harlow Freight uses DriveEye cameras. The footage is reviewed only when the software "
+        "flags a risk.",
+    ],
+)
+def test_requirements_and_flags_are_not_collection(facts_of, text: str) -> None:
+    assert facts_of(text, "collects") == []

@@ -981,6 +981,14 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             for t in sent
         ):
             continue  # what a law governs ("requires employers to give notice before tracking ...")
+        if any(
+            t.lemma_.lower() in ("require", "oblige", "prohibit", "forbid", "ban", "bar")
+            and any(
+                c.lower_ in ("employers", "companies", "firms", "businesses") for c in t.children
+            )
+            for t in sent
+        ):
+            continue  # "It requires employers to give notice before they monitor email"
         weak_verbs = [
             t
             for t in sent

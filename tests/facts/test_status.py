@@ -145,3 +145,34 @@ def test_a_corporate_undertaking_that_stops_names_itself(
 )
 def test_no_undertaking_status(facts_of, text: str) -> None:
     assert facts_of(text, "status") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "date"),
+    [
+        (
+            "In Ireland, Fenwick College has quietly dropped TestGuard, the remote-exam "
+            "software it had used since 2023, and will hold exams in person.",
+            "launched",
+            "2023",
+        ),
+        (
+            "Fenwick School District uses ClassEye, a monitoring tool. The district switched "
+            "the software on for all pupils in September 2025.",
+            "launched",
+            "2025-09",
+        ),
+    ],
+)
+def test_in_use_since_and_switched_on(facts_of, text: str, action: str, date: str) -> None:
+    found = {(f["action"], f.get("date")) for f in facts_of(text, "status")}
+    assert (action, date) in found, found
+
+
+def test_a_since_date_is_not_when_a_program_was_dropped(facts_of) -> None:
+    text = (
+        "In Ireland, Fenwick College has quietly dropped TestGuard, the remote-exam "
+        "software it had used since 2023, and will hold exams in person."
+    )
+    dropped = [f for f in facts_of(text, "status") if f["action"] == "cancelled"]
+    assert dropped and all(f.get("date") != "2023" for f in dropped), dropped

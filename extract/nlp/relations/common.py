@@ -298,6 +298,8 @@ def under_demand(verb: Token, lex: Lexicon) -> bool:
 
 def first_date(sent: Span, near: Token | None = None) -> DateText | None:
     dates = [e for e in sent_ents(sent) if e.label_ == "DATE"]
+    # "dropped ProctorLens, which it had used since 2024": when something began, not this
+    dates = [e for e in dates if e.start == 0 or sent.doc[e.start - 1].lower_ != "since"]
     if not dates:
         return None
     if near is not None:

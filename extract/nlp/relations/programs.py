@@ -10,11 +10,12 @@ from collections import Counter, defaultdict
 from spacy.tokens import Span, Token
 
 from extract.nlp.entities import SPANS_KEY
-from extract.nlp.extensions import text_of
+from extract.nlp.extensions import sent_ents, text_of
 from extract.nlp.names import clean_name
 from extract.nlp.programs import verb_lemma
 from extract.nlp.relations.common import (
     Context,
+    DateText,
     RawFact,
     chunk_text,
     evidence,
@@ -381,6 +382,43 @@ def status(ctx: Context) -> list[RawFact]:
                 out.append(
                     RawFact("status", {"program": progs[0], "action": "cancelled"}, s, e, 0.6)
                 )
+    return out + _in_use_since(ctx)
+
+
+IN_USE_VERBS = {"use", "run", "operate", "deploy", "have"}
+
+
+def _in_use_since(ctx: Context) -> list[RawFact]:
+    """ "the remote-exam software it had used since 2024", "ProctorLens, in use since March
+    2023": a program in use since a date was launched then."""
+    out: list[RawFact] = []
+    doc = ctx.doc
+    for tok in doc:
+        if tok.lower_ != "since" or tok.head.lemma_.lower() not in IN_USE_VERBS | {"use"}:
+            continue
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.ent_type_ != "DATE":
+            continue
+        verb = tok.head
+        if is_negated(verb):
+            continue
+        program = None
+        if verb.dep_ in ("relcl", "acl"):
+            program = ctx.program_ref(verb.head)
+            if program is None and verb.head.dep_ == "appos":
+                p = ctx.program_at(verb.head.head)
+                program = p.name if p is not None else None
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if program is None and obj is not None:
+            program = ctx.program_ref(obj)
+        if program is None:
+            continue
+        ent = next((e for e in sent_ents(tok.sent) if e.start <= pobj.i < e.end), None)
+        s, e = evidence(tok.sent)
+        fields: dict[str, object] = {"program": program, "action": "launched"}
+        if ent is not None:
+            fields["date"] = DateText(ent.text)
+        out.append(RawFact("status", fields, s, e, 0.55))
     return out
 
 

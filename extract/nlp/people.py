@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -60,8 +61,19 @@ def first_name_gender(word: str) -> str | None:
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(g)
 
 
+# words the name list also holds ("The", "May", "Will"): never the start of a name here
+NOT_GIVEN = {
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december", "monday", "tuesday", "wednesday"),
+    *("thursday", "friday", "saturday", "sunday", "new", "north", "south", "east", "west"),
+}
+
+
 def is_given_name(word: str) -> bool:
-    return word[:1].isupper() and _detector().get_gender(word) != "unknown"
+    low = word.lower()
+    if not word[:1].isupper() or len(word) < 2 or low in STOP_WORDS or low in NOT_GIVEN:
+        return False
+    return _detector().get_gender(word) != "unknown"
 
 
 class PeopleComponent:

@@ -52,3 +52,7 @@ def test_a_pronoun_skips_someone_of_the_other_first_name_gender(facts_of) -> Non
         'years and opposes the cameras.\n\n"We were never asked," she said.'
     )
     assert [f["speaker"] for f in facts_of(text, "quote")] == ["Keisha Olmstead"]
+
+
+def test_function_words_and_months_are_not_given_names() -> None:
+    assert not is_given_name("The") and not is_given_name("May") and not is_given_name("New")

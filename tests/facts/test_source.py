@@ -160,3 +160,19 @@ def test_an_outlet_described_or_written_as_a_masthead(facts_of, text: str, outle
 def test_a_company_or_person_that_reports_is_no_outlet(facts_of) -> None:
     text = "Harlow Freight reported a loss. Alex Smith reported that the team had won."
     assert facts_of(text, "source") == []
+
+
+def test_speaking_on_an_outlets_air_and_data_compiled_by(facts_of) -> None:
+    text = (
+        "Harlow Freight said on Monday that it would test all its drivers. Harlow Freight "
+        "runs 40 depots.\n\n"
+        '"He is a truth-teller," said Senator Dana Holm earlier today on CNN.\n\n'
+        "According to data compiled by Our World In Data, Denmark leads in tests."
+    )
+    outlets = {f["outlet"] for f in facts_of(text, "source")}
+    assert {"CNN", "Our World In Data"} <= outlets, outlets
+
+
+def test_a_researcher_ner_calls_an_organisation_is_no_outlet(facts_of) -> None:
+    text = "Newspapers keep closing, according to research by Penelope Muse Abernathy."
+    assert facts_of(text, "source") == []

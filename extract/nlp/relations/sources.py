@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from extract.nlp.extensions import ents
 from extract.nlp.names import clean_name, proper_chain
+from extract.nlp.people import is_given_name
 from extract.nlp.relations.common import Context, RawFact, evidence
 
 
@@ -19,6 +20,10 @@ def _cue_matcher(ctx: Context) -> Matcher:
     for p in ctx.lex.source_patterns:
         m.add(p["id"], [p["pattern"]])
     return m
+
+
+# speaking on an outlet's air cites it ("said earlier today on CNN")
+ON_AIR_VERBS = {"say", "speak", "tell", "appear", "add", "warn", "argue", "claim", "insist"}
 
 
 def _near_cue(
@@ -31,6 +36,12 @@ def _near_cue(
             and 0 <= ent.start - e <= 2
         ):
             return True
+        if (
+            label == "on_outlet"
+            and ent.start in (e, e + 1)
+            and ctx.doc[s].head.lemma_.lower() in ON_AIR_VERBS
+        ):
+            return True  # "said earlier today on CNN", "speaking on BBC Radio 4"
         if (
             label == "told"
             and ent.start >= e
@@ -124,6 +135,8 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
             continue
         if not acronym and any(t.ent_type_ == "PERSON" for t in span) and not described:
             continue
+        if not described and len(span) >= 2 and is_given_name(span[0].text):
+            continue  # "research by Penelope Muse Abernathy": a person NER called an ORG
         if ctx.names.is_authority(name) or name.lower() in ctx.names.surnames:
             continue
         if described:  # "the broadcaster X" is an outlet even when the text names it often
@@ -274,6 +287,12 @@ def sources(ctx: Context) -> list[RawFact]:
         if not known:
             if ent.label_ != "ORG" or not _near_cue(ctx, ent, cues):
                 continue
+            if (
+                len(ent) >= 2
+                and is_given_name(ent[0].text)
+                and ent[-1].text not in (ctx.lex.set("masthead_words"))
+            ):
+                continue  # "research by Penelope Muse Abernathy": a person NER called an ORG
             if (
                 ctx.names.is_authority(name)
                 or ctx.names.org(name) == ctx.names.main_org

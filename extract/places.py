@@ -23,6 +23,19 @@ def _geonames() -> Any:
 
 
 @cache
+def _city_index() -> dict[str, list[dict[str, Any]]]:
+    """GeoNames cities by name, built once (``get_cities_by_name`` scans them all each call)."""
+    index: dict[str, list[dict[str, Any]]] = {}
+    for city in _geonames().get_cities().values():
+        index.setdefault(city["name"], []).append(city)
+    return index
+
+
+def _cities_named(place: str) -> list[dict[str, Any]]:
+    return _city_index().get(place, [])
+
+
+@cache
 def _countries() -> dict[str, str]:
     return {c["name"]: code for code, c in _geonames().get_countries().items()}
 
@@ -64,12 +77,13 @@ def is_subnational(name: str) -> bool:
     return name in _us_states() or name in _subnational()
 
 
+@cache  # GeoNames lookups scan every city: once per name per process
 def state_of(place: str) -> str | None:
     """The state or province a place is (or is in): "Minneapolis" -> Minnesota,
     "Ontario" -> Ontario; None for a country or an unknown place."""
     if is_subnational(place):
         return place
-    cities = [c for m in _geonames().get_cities_by_name(place) or [] for c in m.values()]
+    cities = _cities_named(place)
     if not cities:
         return None
     city = max(cities, key=lambda c: c.get("population", 0))
@@ -84,6 +98,7 @@ def level_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["state_level"]), frozenset(data["federal_level"])
 
 
+@cache  # GeoNames lookups scan every city: once per name per process
 def jurisdiction(place: str) -> str:
     """The jurisdiction a place names: itself when it is a country, a US state or a union;
     the country of the most populous city of that name otherwise; else the place as given.
@@ -93,8 +108,7 @@ def jurisdiction(place: str) -> str:
     """
     if place in JURISDICTION_FORMS or place in _countries() or is_subnational(place):
         return place
-    matches = _geonames().get_cities_by_name(place) or []
-    cities = [city for match in matches for city in match.values()]
+    cities = _cities_named(place)
     if not cities:
         return place
     biggest = max(cities, key=lambda c: c.get("population", 0))
@@ -111,6 +125,7 @@ def _dollar_tables() -> tuple[dict[str, str], dict[str, str]]:
     return dict(data["dollar_countries"]), regions
 
 
+@cache  # GeoNames lookups scan every city: once per name per process
 def _country_code(place: str) -> str | None:
     _, regions = _dollar_tables()
     if place in regions:
@@ -119,7 +134,7 @@ def _country_code(place: str) -> str | None:
         return _subnational()[place]
     if place in _countries():
         return _countries()[place]
-    cities = [c for m in _geonames().get_cities_by_name(place) or [] for c in m.values()]
+    cities = _cities_named(place)
     if not cities:
         return None
     return str(max(cities, key=lambda c: c.get("population", 0))["countrycode"])
@@ -163,6 +178,7 @@ def nearest_dollar(places: list[str]) -> str | None:
     return None
 
 
+@cache  # GeoNames lookups scan every city: once per name per process
 def country_of(place: str) -> str | None:
     """The country a place is in, as news names it: "Ohio" -> US, "Nairobi" -> Kenya,
     "UK" -> UK; None for what GeoNames does not know."""

@@ -69,6 +69,7 @@ NOT_GIVEN = {
 }
 
 
+@cache
 def is_given_name(word: str) -> bool:
     low = word.lower()
     if not word[:1].isupper() or len(word) < 2 or low in STOP_WORDS or low in NOT_GIVEN:
@@ -84,7 +85,27 @@ class PeopleComponent:
         self.roles = {r.lower() for r in lex.roles}
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [s for s in self._candidates(doc) if self._acts_as_person(doc, s)]
+        candidates = self._candidates(doc)
+        if not candidates:
+            return doc
+        # built once per document: title words, and words used alone as a person's name
+        # ("... Pruitt said", "Ms Pruitt")
+        role_tokens = {
+            k
+            for s in doc.spans.get(SPANS_KEY, [])
+            if s.label_ == "ROLE"
+            for k in range(s.start, s.end)
+        }
+        named_alone = {
+            t.text
+            for t in doc
+            if t.text[:1].isupper()
+            and (
+                (t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in SPEECH)
+                or (t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS)
+            )
+        }
+        found = [s for s in candidates if self._acts_as_person(doc, s, role_tokens, named_alone)]
         if found:
             kept = [
                 e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in found)
@@ -138,18 +159,14 @@ class PeopleComponent:
                 return False
         return True
 
-    def _acts_as_person(self, doc: Doc, span: Span) -> bool:
+    def _acts_as_person(
+        self, doc: Doc, span: Span, role_tokens: set[int], named_alone: set[str]
+    ) -> bool:
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
         after2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
         if before is not None and before.lower_.rstrip(".") in HONORIFICS:
             return True
-        role_tokens = {
-            k
-            for s in doc.spans.get(SPANS_KEY, [])
-            if s.label_ == "ROLE"
-            for k in range(s.start, s.end)
-        }
         if before is not None and before.i in role_tokens:
             return True  # "spokeswoman Beth Ann Corliss", "Superintendent Angela Pruitt"
         if after is not None and after.lemma_.lower() in SPEECH:
@@ -162,14 +179,9 @@ class PeopleComponent:
         root = span.root
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH:
             return True
-        # the surname alone is a person elsewhere ("... Pruitt said")
+        # the surname alone is a person elsewhere ("... Pruitt said"), not only here
         surname = span[-1].text
-        for t in doc:
-            if t.text == surname and not (span.start <= t.i < span.end):
-                nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-                prev = doc[t.i - 1] if t.i > 0 else None
-                if (nxt is not None and nxt.lemma_.lower() in SPEECH) or (
-                    prev is not None and prev.lower_.rstrip(".") in HONORIFICS
-                ):
-                    return True
+        if surname in named_alone:
+            here = after is not None and after.lemma_.lower() in SPEECH
+            return not here or sum(t.text == surname for t in doc) > 1
         return False

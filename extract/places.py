@@ -117,10 +117,7 @@ def jurisdiction(place: str) -> str:
 
 @cache
 def _dollar_tables() -> tuple[dict[str, str], dict[str, str]]:
-    import json
-    from pathlib import Path
-
-    data = json.loads((Path(__file__).parent / "nlp" / "rules" / "values_lexicon.json").read_text())
+    data = _places_data()
     regions = {name: code for code, names in data["dollar_regions"].items() for name in names}
     return dict(data["dollar_countries"]), regions
 
@@ -183,7 +180,7 @@ def country_of(place: str) -> str | None:
     """The country a place is in, as news names it: "Ohio" -> US, "Nairobi" -> Kenya,
     "UK" -> UK; None for what GeoNames does not know."""
     if place in JURISDICTION_FORMS:
-        return {"USA": "US", "Britain": "UK", "European Union": "EU"}.get(place, place)
+        return country_form(place) if place != "European Union" else "EU"
     if place in _us_states() or place == "Washington":
         return "US"
     code = _country_code(place)

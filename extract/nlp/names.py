@@ -85,6 +85,8 @@ PUBLIC_BODY_RE = re.compile(
     r"\b(?:Office|Commission|Commissioner|Authority|Agency|Department|Ministry|Court|"
     r"Tribunal|Regulator|Council|Parliament|Congress|Senate|Government)\b"
 )
+# bodies "the company" never stands for: public bodies and boards
+NOT_A_COMPANY_RE = re.compile(PUBLIC_BODY_RE.pattern + r"|\bBoard\b")
 CORP_SUFFIX = r"(?:Inc|Ltd|Limited|LLC|plc|PLC|SAS|SA|AG|GmbH|Corp|Corporation|Holdings|LLP)\b"
 PRONOUNS_ORG = {"it", "its", "itself"}
 PRONOUNS_PERSON = {"he", "she", "his", "her", "him", "they", "them", "their"}
@@ -434,7 +436,7 @@ class NameIndex:
         return not (
             self.is_authority(name)
             or self.is_outlet(name)
-            or re.search(PUBLIC_BODY_RE.pattern + r"|\bBoard\b", name)
+            or NOT_A_COMPANY_RE.search(name) is not None
         )
 
     def _sentence_subject_org(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
@@ -452,7 +454,7 @@ class NameIndex:
             subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.set("org_generic")
         ):
             org = self.resolve_org(doc, subj, lex)
-            return org if org and not self.is_authority(org) else None
+            return org if org and self._company_like(org) else None
         return None
 
     def _subject_owner(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:

@@ -131,7 +131,10 @@ def _is_title_name(text: str) -> bool:
     return all(_TITLE_WORD.match(w) for w in words) and words[-1][:1].isupper()
 
 
-ORG_SUFFIX = r"(?:Inc|Ltd|Limited|LLC|plc|PLC|SAS|SA|AG|GmbH|Corp|Corporation|Group|Holdings|Co)\b"
+# legal suffixes: a name ending in one is a company ("Fenwick Home Inc."), never a program
+CORP_ONLY_SUFFIX = r"(?:Inc|Ltd|Limited|LLC|plc|PLC|SAS|SA|AG|GmbH|Corp|Corporation|NV)"
+# words after a name that make it an organisation ("Lumora Group", "Kestrel Holdings")
+ORG_SUFFIX = rf"(?:{CORP_ONLY_SUFFIX}|Group|Holdings|Co)\b"
 
 
 @lru_cache(maxsize=4096)
@@ -267,7 +270,7 @@ class ProgramFinder:
             if not re.search(r"[™©®]", m.surface)
             and not re.fullmatch(r"[A-Z]{2,}s", m.surface)
             # "agreed to buy Fenwick Home Inc.": a company, whatever is done to it
-            and not re.search(r"\b(?:Inc|Ltd|LLC|Corp|plc|PLC|GmbH|SA|AG|NV|SAS)\.?$", m.surface)
+            and not re.search(rf"\b{CORP_ONLY_SUFFIX}\.?$", m.surface)
         ]
         return self._cluster(doc, found)
 

@@ -104,7 +104,7 @@ def _looks_like_speech(text: str) -> bool:
 def _named_holder(t: Token) -> bool:
     """A full name that holds the title before it ("Director of Organizing at Actors' Equity
     Stefanie Frey"), not whom a spokesperson speaks for ("a spokesperson for Telepoint")."""
-    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    ent = ent_at(t.doc, t.i)
     if ent is None or len(ent) < 2:
         return False
     root = ent.root

@@ -101,7 +101,9 @@ APPOS_NOUNS = CLASSIC_APPOS | {
 }
 # appositive nouns that also describe people ("Sarah Lee, a pilot"; "a badge holder")
 PERSON_LIKE_APPOS = {"pilot", "tracker", "badge", "scanner", "camera", "network", "project"}
+# "a system it calls X" as well as "a system called X"
 NAME_CUES = {"called", "named", "dubbed", "so-called", "branded", "codenamed", "code-named"}
+NAME_CUES |= {"calls", "call", "dubs", "brands", "terms", "termed"}
 QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
 _TITLE_WORD = re.compile(r"^(?:[A-Z0-9@][\w'’\-&.]*|of|for|and|the|de|to|in|on|a)$")
 

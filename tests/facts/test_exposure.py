@@ -108,3 +108,44 @@ def test_data_shown_beyond_those_who_should_see_it(facts_of, text: str) -> None:
 def test_a_report_posted_on_the_companys_own_site_is_no_exposure(facts_of) -> None:
     text = "Harlow Freight runs DriveEye. Harlow posted its annual safety report on Monday."
     assert facts_of(text, "exposure") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Tarrow Haulage fits its cabs with Dozewatch bands from Kelpie Labs. A researcher "
+            "found a Kelpie Labs server, left open to the internet without a password, holding "
+            "900,000 readings.",
+            "Kelpie Labs",
+        ),
+        (
+            "Merrow Analytics, a Leeds firm that sells screen-capture software, left a storage "
+            "bucket open to the internet for a month.",
+            "Merrow Analytics",
+        ),
+        (
+            "Tarrow Haulage runs Dozewatch. About 800 clips sat on a server that could be "
+            "reached by staff at its partner depots.",
+            "Tarrow Haulage",
+        ),
+    ],
+)
+def test_left_open(facts_of, text: str, org: str) -> None:
+    assert [f["organization"] for f in facts_of(text, "exposure")] == [org]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a system looks for is no leak
+        "Tarrow Haulage runs Dozewatch. The software scans messages for words linked to leaks "
+        "of customer information.",
+        'Tarrow Haulage runs Dozewatch. Each driver gets a "leak risk" score every week.',
+        # a denial
+        'Tarrow Haulage runs Dozewatch. Its chief executive said "no names were exposed" when '
+        "the files were copied.",
+    ],
+)
+def test_not_an_exposure_event(facts_of, text: str) -> None:
+    assert facts_of(text, "exposure") == []

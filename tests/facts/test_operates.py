@@ -32,6 +32,16 @@ import pytest
             ),
         ),
         (
+            "Fenwick Insurance Ltd has installed a system it calls Claimwatch across its call centres.",
+            "Fenwick Insurance Ltd",
+            "Claimwatch",
+        ),
+        (
+            "Orla Foods brought in a tool the union dubs Stopwatch Sam at its two bakeries.",
+            "Orla Foods",
+            "Stopwatch Sam",
+        ),
+        (
             "Microsoft is removing user names from Productivity Score, a feature of its Microsoft 365 software.",
             "Microsoft",
             "Productivity Score",

@@ -18,7 +18,10 @@ CUE_RE = re.compile(
     r"\b(leak(?:ed|s|ing)?|exposed?|exposing|exposure|(?:data|security|privacy|cyber)[- ]?breach(?:es)?|"
     r"breach(?:ed)? (?:of )?(?:its |the |their )?(?:systems?|servers?|networks?|databases?|data)|hack(?:ed|ers?|ing)?|"
     r"infiltrat\w+|stole|stolen|stealing|(?:made|left|were|was|became|been)\s+(?:\w+\s+){0,2}accessible|"
-    r"could be (?:read|seen|viewed|accessed|opened|downloaded) by|unsecured|unprotected|compromised|configuration error|"
+    r"could be (?:read|seen|viewed|accessed|opened|downloaded|reached) by|"
+    # "a cloud database, left open to the internet without a password"
+    r"left (?:open|unlocked|unprotected|unsecured|exposed)|open to the (?:public )?internet|"
+    r"without (?:a )?password protection|unsecured|unprotected|compromised|configuration error|"
     # internal over-exposure: "visible to office staff at all 14 branches", "a shared folder
     # that any team leader could open", "a file share open to all of its employees"
     r"(?:visible|open|available|accessible) to (?:all|any|anyone|everyone|every|the whole|the entire|\w+ staff)|"
@@ -47,9 +50,15 @@ CUE_RE = re.compile(
 NEG_RE = re.compile(
     r"\b(no indication|no evidence|not|never|denied|deny|denies|without any)\b", re.I
 )
+# "no names were exposed", "no customer data was accessed": a denial
+DENIED_RE = re.compile(
+    r"\bno (?:\w+ ){1,2}(?:was|were|had been|has been|have been) "
+    r"(?:exposed|leaked|accessed|stolen|compromised|taken)\b",
+    re.I,
+)
 OBJECT_RE = re.compile(
     r"\b(data|files?|records?|information|details|database|servers?|systems?|network|footage|emails?|passwords?|notes|documents?|accounts?|drive|"
-    r"folders?|share|reports?|histor(?:y|ies)|templates?|clips?|videos?|screenshots?|images?|recordings?|logs?|messages?|photos?|alerts?|names|profiles?|scores?|results?)\b",
+    r"folders?|buckets?|share|reports?|histor(?:y|ies)|templates?|clips?|videos?|screenshots?|images?|recordings?|logs?|messages?|photos?|alerts?|names|profiles?|scores?|results?)\b",
     re.I,
 )
 DATA_AT_RISK_RE = re.compile(
@@ -67,6 +76,16 @@ PUBLIC_SAFETY_RE = re.compile(r"\b(?:Sheriff|Police|Attorney|Prosecutor|Court|Co
 
 
 INTRUSION = {"hack", "infiltrate", "breach", "attack", "compromise", "penetrate"}
+LEFT_OPEN = {"open", "unprotected", "unsecured", "exposed", "accessible", "unencrypted"}
+STORES = {"server", "system", "network", "database", "data", "file", "record", "bucket", "drive"}
+
+
+def _store_head(t: Token) -> Token:
+    """The noun a possessor or name modifies, past compounds: Somnex -> database."""
+    head = t.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _victims(ctx: Context, sent: Span) -> list[str]:
@@ -76,16 +95,13 @@ def _victims(ctx: Context, sent: Span) -> list[str]:
         cands: list[Token] = []
         if t.lemma_.lower() in INTRUSION and t.pos_ == "VERB":
             cands = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-        elif t.dep_ == "poss" and t.head.lemma_.lower() in {
-            "server",
-            "system",
-            "network",
-            "database",
-            "data",
-            "file",
-            "record",
-        }:
-            cands = [t]
+        elif t.dep_ in ("poss", "compound") and _store_head(t).lemma_.lower() in STORES:
+            cands = [t]  # "Uber's servers", "a Somnex cloud database"
+        if t.lemma_.lower() == "leave" and any(
+            d.lower_ in LEFT_OPEN for d in t.subtree if d.i > t.i
+        ):
+            # "Sentrial left a cloud storage bucket open to the internet"
+            cands = [c for c in t.children if c.dep_ == "nsubj"]
         if t.lower_ == "belonging" and t.i + 1 < len(sent.doc) and t.nbor(1).lower_ == "to":
             # "a storage bucket belonging to Sentrial": the owner of what was exposed
             cands = [c for c in t.nbor(1).children if c.dep_ == "pobj"]
@@ -98,6 +114,8 @@ def _victims(ctx: Context, sent: Span) -> list[str]:
                     for y in x.children:
                         if y.dep_ in ("appos", "compound") and y.text[:1].isupper():
                             org = org_of(ctx, y)
+                if org is None:  # "a Somnex cloud database": a firm named elsewhere
+                    org = ctx.names.known_org_at(ctx.doc, x)
                 if org is None and x.pos_ == "PROPN" and t.lemma_.lower() in INTRUSION:
                     # "infiltrated Nvidia": the small model often misses the ORG label
                     left = min([x.i] + [y.i for y in x.lefts if y.dep_ == "compound"])
@@ -107,11 +125,25 @@ def _victims(ctx: Context, sent: Span) -> list[str]:
     return out
 
 
+def _watched_for(ctx: Context, sent: Span, start: int) -> bool:
+    """The cue names what a system looks for, not an event: "scans the transcripts for
+    phrases associated with leaks", "a 'leak risk' rating"."""
+    tok = next((t for t in sent if t.idx - sent.start_char == start), None)
+    if tok is None:
+        return False
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN":
+        return tok.head.lemma_.lower() in {"risk", "rating", "score", "alert", "warning"}
+    watch = ctx.lex.set("watch_for_verbs")
+    return any(a.pos_ == "VERB" and a.lemma_.lower() in watch for a in tok.ancestors)
+
+
 def exposure(ctx: Context) -> list[RawFact]:
     out: dict[str, RawFact] = {}
     for sent in ctx.sents:
         text = sent.text
-        m = CUE_RE.search(text)
+        m = next((m for m in CUE_RE.finditer(text) if not _watched_for(ctx, sent, m.start())), None)
+        if DENIED_RE.search(text):
+            continue
         if not m or not (OBJECT_RE.search(text) or re.search(r"hack|infiltrat", text, re.I)):
             continue
         if NEG_RE.search(text[: m.start()]) and re.search(

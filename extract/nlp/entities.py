@@ -23,6 +23,7 @@ def _phrase(text: str) -> list[dict[str, Any]]:
 
 
 BILL_PREFIXES = ["AB", "SB", "HB", "SF", "HF", "LD"]
+LAW_HEADS = ["act", "regulation", "regulations", "directive", "bill", "code", "law", "acts"]
 
 
 def _law_pattern(connector: bool = False) -> list[dict[str, Any]]:
@@ -33,10 +34,21 @@ def _law_pattern(connector: bool = False) -> list[dict[str, Any]]:
     return [
         *lead,
         {
-            "LOWER": {"IN": ["act", "regulation", "directive", "bill", "code", "law", "acts"]},
+            "LOWER": {"IN": [*LAW_HEADS]},
             "IS_TITLE": True,
         },
         {"SHAPE": "dddd", "OP": "?"},
+    ]
+
+
+def _section_pattern() -> list[dict[str, Any]]:
+    # "New York Civil Rights Law Section 52-c": the section is part of the name
+    return [
+        *_law_pattern()[:-1],
+        {"LOWER": {"IN": ["section", "article", "§"]}},
+        {"TEXT": {"REGEX": r"^\d+[\w.-]*$"}},
+        {"TEXT": "-", "OP": "?"},  # the tokenizer splits "52-c"
+        {"TEXT": {"REGEX": r"^[a-z]{1,2}$"}, "OP": "?"},
     ]
 
 
@@ -55,6 +67,18 @@ def entity_patterns(lex: Lexicon) -> list[dict[str, Any]]:
     pats.append({"label": "LAW", "pattern": _law_pattern(), "id": "law"})
     # "Hong Kong Human Rights and Democracy Act": small words inside the name
     pats.append({"label": "LAW", "pattern": _law_pattern(connector=True), "id": "law"})
+    pats.append({"label": "LAW", "pattern": _section_pattern(), "id": "law"})
+    # ballot measures: "Proposition 22", "Prop 47"
+    pats.append(
+        {
+            "label": "LAW",
+            "pattern": [
+                {"TEXT": {"IN": ["Proposition", "Prop."]}},
+                {"SHAPE": {"IN": ["d", "dd", "ddd"]}},
+            ],
+            "id": "law",
+        }
+    )
     # US state bills by number: "AB 5", "SB 1047", "AB5"
     pats.append(
         {

@@ -182,3 +182,46 @@ def test_bills_by_number_and_names_with_small_words(
 def test_state_and_federal_laws_take_their_level(facts_of, text: str, law: str, place: str) -> None:
     found = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
     assert (law, place) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "place"),
+    [
+        (
+            "Rideshare workers in Nevada were classed as contractors under Proposition 9, "
+            "which voters approved last year.",
+            "Proposition 9",
+            "Nevada",
+        ),
+        (
+            "The firm's Chicago staff are covered by Illinois Labor Code Section 14-b, which "
+            "requires notice of monitoring.",
+            "Illinois Labor Code Section 14-b",
+            "Illinois",
+        ),
+        (
+            "Drivers back the Fair Ratings Act, a bill in Albany that would limit app scoring.",
+            "Fair Ratings Act",
+            "New York",
+        ),
+        (
+            "The insurer sent texts to 40,000 people in breach of the Telecom Marketing "
+            "Regulations, the regulator in London said. Leeds and Glasgow were hit hardest in "
+            "the UK.",
+            "Telecom Marketing Regulations",
+            "UK",
+        ),
+        (
+            "Councillors in Dunmore were reminded that the Camera Standards Act 2019 applies. "
+            "Dunmore's camera plan is the largest in Scotland outside Glasgow, and the UK "
+            "regulator is watching. The UK has 5 million cameras.",
+            "Camera Standards Act 2019",
+            "UK",
+        ),
+    ],
+)
+def test_ballot_measures_sections_and_state_capitals(
+    facts_of, text: str, law: str, place: str
+) -> None:
+    pairs = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
+    assert (law, place) in pairs, pairs

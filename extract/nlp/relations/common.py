@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.extensions import ent_at, ents, sent_ents, text_of
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.names import NameIndex, proper_chain
+from extract.nlp.names import NameIndex, clean_name, proper_chain
 from extract.nlp.programs import ProgramMention
-from extract.places import local_dollar, nearest_dollar
+from extract.places import country_form, country_of, local_dollar, nearest_dollar
 
 ORG_DESCRIPTORS = {
     "group",
@@ -494,3 +494,16 @@ class Context:
 
     def programs_in(self, sent: Span) -> list[str]:
         return [p.name for p in self.programs if sent.start <= p.start < sent.end]
+
+
+def story_country(ctx: Context) -> str | None:
+    """The country the story names most, not the last one in passing ("videos of President
+    Donald Trump's statements" after a paragraph on Brazil); US states count for the US."""
+    counts: dict[str, int] = {}
+    for e in ents(ctx.doc):
+        if e.label_ not in ("GPE", "NORP"):
+            continue
+        name = country_of(country_form(clean_name(e.text)))
+        if name and (e.label_ == "GPE" or name in ("US", "UK")):
+            counts[name] = counts.get(name, 0) + 1
+    return max(sorted(counts), key=lambda n: counts[n]) if counts else None

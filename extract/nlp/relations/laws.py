@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from extract.nlp.extensions import ents, sent_ents, text_of
 from extract.nlp.names import clean_name, initials
-from extract.nlp.relations.common import Context, RawFact, evidence
+from extract.nlp.relations.common import Context, RawFact, evidence, story_country
 from extract.places import (
     country_of,
     demonym_country,
@@ -35,6 +35,7 @@ LAW_HEADS = {
     "law",
     "code",
     "acts",
+    "regulations",
     "convention",
     "ordinance",
     "statute",
@@ -55,6 +56,10 @@ def _valid(name: str) -> bool:
     words = name.split()
     if len(words) < 2 and not (name.isupper() and len(name) >= 3):
         return False
+    if re.fullmatch(r"(?:Proposition|Prop\.) \d{1,3}", name):
+        return True  # a ballot measure
+    if len(words) >= 4 and words[-2].lower() in ("section", "article", "§"):
+        words = words[:-2]  # "Civil Rights Law Section 52-c"
     last = words[-1].lower()
     if re.fullmatch(r"\d{4}", last) and len(words) >= 3:
         last = words[-2].lower()
@@ -94,6 +99,7 @@ def _in_text(ctx: Context, forms: list[str]) -> str:
     return forms[0]
 
 
+BILL_IN_CITY = re.compile(r"\b(?:bill|legislat\w+|lawmakers)\b", re.I)
 US_HINTS = re.compile(
     r"\b(?:Federal Trade Commission|FTC|Congress|U\.S\.|United States|US)\b(?!\$)"
 )
@@ -186,9 +192,11 @@ def laws(ctx: Context) -> list[RawFact]:
             place = _in_text(ctx, juris)
         if place is None and ent[0].ent_type_ == "LAW" and ent[0].is_title:
             # "Ohio Public Records Act", "California Consumer Privacy Act": named for its place
-            lead = name.split()[0]
-            if lead != name and is_state_or_country(lead):
-                place = lead
+            for n in (2, 1):  # "New York Civil Rights Law", "Ohio Public Records Act"
+                lead = " ".join(name.split()[:n])
+                if lead != name and is_state_or_country(lead):
+                    place = lead
+                    break
         if place is None:
             place = _by_level(ctx, ent)
         if place is None:
@@ -196,12 +204,17 @@ def laws(ctx: Context) -> list[RawFact]:
                 e for e in sent_ents(ent.sent) if e.label_ in ("GPE",) and e.start != ent.start
             ]
             if places:
-                place = jurisdiction(clean_name(places[0].text))
+                where = clean_name(places[0].text)
+                place = jurisdiction(where)
+                if BILL_IN_CITY.search(ent.sent.text) and not is_state_or_country(where):
+                    # "a bill in Sacramento": the legislature that sits in that city
+                    place = state_of(where) or place
         if place is None:
             main = _main_place(ctx)
             place = jurisdiction(main) if main else _country_hint(ctx)
-            if place and not is_state_or_country(place) and _country_hint(ctx):
-                place = _country_hint(ctx)  # an unknown town: the country the story is in
+            if place and not (is_state_or_country(place) or is_subnational(place)):
+                # an unknown town: the country the story is in
+                place = _country_hint(ctx) or story_country(ctx) or place
         if place is None:
             continue
         s, e = evidence(ent.sent)

@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.entities import SPANS_KEY
 from extract.nlp.extensions import ent_at, ents, text_of
 from extract.nlp.names import clean_name
-from extract.nlp.relations.common import Context, RawFact, antecedent_org, evidence, org_of
+from extract.nlp.relations.common import (
+    Context,
+    RawFact,
+    antecedent_org,
+    evidence,
+    org_of,
+    story_country,
+)
 from extract.places import country_form, country_of, is_country, is_state_or_country
 
 
@@ -207,19 +214,6 @@ def _group_phrase(noun: Token) -> str:
     return clean_name(doc[left : noun.i + 1].text)
 
 
-def _story_country(ctx: Context) -> str | None:
-    """The country the story names most, not the last one in passing ("videos of President
-    Donald Trump's statements" after a paragraph on Brazil); US states count for the US."""
-    counts: dict[str, int] = {}
-    for e in ents(ctx.doc):
-        if e.label_ not in ("GPE", "NORP"):
-            continue
-        name = country_of(country_form(clean_name(e.text)))
-        if name and (e.label_ == "GPE" or name in ("US", "UK")):
-            counts[name] = counts.get(name, 0) + 1
-    return max(sorted(counts), key=lambda n: counts[n]) if counts else None
-
-
 def _country_in_view(ctx: Context, title: Span) -> str | None:
     """The country named in the title's sentence before it ("British Prime Minister X",
     "In Russia, Prime Minister X"), if exactly one; a story's other countries do not count."""
@@ -249,7 +243,7 @@ def _office_body(ctx: Context, title: Span) -> str | None:
     if not title.text[:1].isupper() and body == "@country":
         return None  # "the company's president": no head of state
     if body == "@country":
-        return _story_country(ctx)
+        return story_country(ctx)
     for e in reversed(places):
         name = clean_name(e.text)
         if body == "@state" and is_state_or_country(name):

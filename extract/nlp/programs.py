@@ -98,6 +98,8 @@ APPOS_NOUNS = CLASSIC_APPOS | {
     *("wristband", "armband", "headband", "wearable", "badge", "device", "scanner"),
     *("dashboard", "extension", "plug-in", "plugin", "headset", "app", "platform", "service"),
     *("database", "sensor", "camera", "product", "network", "algorithm"),
+    # "Drive Score, a rating the company introduced": a named scoring system
+    *("rating", "score", "check", "metric", "ranking"),
 }
 # appositive nouns that also describe people ("Sarah Lee, a pilot"; "a badge holder")
 PERSON_LIKE_APPOS = {"pilot", "tracker", "badge", "scanner", "camera", "network", "project"}

@@ -314,3 +314,48 @@ def test_a_programs_own_term_for_what_it_flags(facts_of) -> None:
 )
 def test_requirements_and_flags_are_not_collection(facts_of, text: str) -> None:
     assert facts_of(text, "collects") == []
+
+
+def test_whether_clauses_and_one_more_item_after_alongside(facts_of) -> None:
+    text = (
+        "Pellam Couriers uses a program called RouteMark. RouteMark uses the phone's sensors "
+        "to measure how sharply couriers turn, whether they stop on double yellow lines and "
+        "how long each drop takes, alongside GPS data showing every street they use."
+    )
+    assert {
+        "how sharply couriers turn",
+        "whether they stop on double yellow lines",
+        "how long each drop takes",
+        "gps data",
+    } <= _data(facts_of, text)
+
+
+def test_when_clause_after_a_logging_verb(facts_of) -> None:
+    text = (
+        "Elmwood Care installed a system called BedAlert. BedAlert logs when a patient "
+        "leaves the ward after midnight."
+    )
+    assert "when a patient leaves the ward after midnight" in _data(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elmwood Care installed a system called BedAlert. BedAlert checks whether "
+        "residents took their pills.",
+        "Elmwood Care installed a system called BedAlert. BedAlert records video when a "
+        "door opens.",
+    ],
+)
+def test_purpose_and_time_clauses_are_no_data(facts_of, text: str) -> None:
+    data = _data(facts_of, text)
+    assert not any(d.startswith(("whether", "when")) for d in data), data
+
+
+def test_a_named_rating_is_a_program(facts_of) -> None:
+    text = (
+        "Pellam Couriers Ltd fired 40 couriers last year. Courier Score, a rating the company "
+        "introduced in 2023, tracks how often couriers brake hard."
+    )
+    ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert ("Pellam Couriers Ltd", "Courier Score") in ops, ops

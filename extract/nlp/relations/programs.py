@@ -867,26 +867,40 @@ def _not_tracking_use(v: Token) -> bool:
     )
 
 
+WH_WORDS = ("how", "which", "what", "whether", "when")
+CHECK_VERBS = {"check", "see", "verify", "determine", "establish", "confirm", "know", "assess"}
+# "..., alongside GPS data showing the route": one more thing gathered, as a noun phrase
+ALSO_WORDS = ("alongside", "plus")
+
+
 def _clause_items(doc, v: Token, wh_done: bool = False) -> list[str]:  # type: ignore[no-untyped-def]
     """What a program measures, said as clauses: "tracks how long they sit idle between
     calls", "records which window is active and how many keys you hit", "shows how long
     nurses spend in each patient room, how long they spend in break rooms, and how often
-    they stop at hand-hygiene stations" -> one item per clause, as written."""
+    they stop at hand-hygiene stations", "whether they pick up the phone" -> one item per
+    clause, as written; "alongside GPS data" after them -> one more item."""
     out: list[str] = []
     j, end = v.i + 1, v.sent.end
     while j < end:
         while j < end and (doc[j].text == "," or doc[j].lower_ in ("and", "or", "also")):
             j += 1
-        if j >= end or doc[j].lower_ not in ("how", "which", "what"):
+        if j < end and out and doc[j].lower_ in ALSO_WORDS:
+            noun = next((c for c in doc[j].children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+                out.append(doc[noun.left_edge.i : noun.i + 1].text)
             break
+        if j >= end or doc[j].lower_ not in WH_WORDS:
+            break
+        if doc[j].lower_ == "when" and (out or v.lemma_.lower() not in WHEN_VERBS):
+            break  # "records X when ...": a time, not a thing measured
+        if doc[j].lower_ == "whether" and v.lemma_.lower() in CHECK_VERBS:
+            break  # "to check whether students turn up": a purpose, not a measurement
         k = j + 1
         while (
             k < end
             and doc[k].text not in (",", ";", ".", ":", "—", "–", "(")
             and not (
-                doc[k].lower_ in ("and", "or")
-                and k + 1 < end
-                and doc[k + 1].lower_ in ("how", "which", "what")
+                doc[k].lower_ in ("and", "or") and k + 1 < end and doc[k + 1].lower_ in WH_WORDS
             )
         ):
             k += 1
@@ -894,8 +908,10 @@ def _clause_items(doc, v: Token, wh_done: bool = False) -> list[str]:  # type: i
         called = re.match(r"what\s+.{1,30}?\s+calls\s+[“\"‘']?([^”\"’']+)", words.text)
         if called:  # "what the company calls “time off task”": the company's own term
             out.append(called.group(1).strip())
-        elif doc[j].lower_ == "how" or not wh_done:
-            clause = doc[j].lower_ == "how" or any(t.pos_ in ("VERB", "AUX") for t in words)
+        elif doc[j].lower_ in ("how", "whether", "when") or not wh_done:
+            clause = doc[j].lower_ in ("how", "whether") or any(
+                t.pos_ in ("VERB", "AUX") for t in words
+            )
             if 3 <= len(words) <= 14 and clause:
                 # "how long employees at its London headquarters spent at their desks":
                 # where the subject sits is not part of what is measured
@@ -911,6 +927,8 @@ def _clause_items(doc, v: Token, wh_done: bool = False) -> list[str]:  # type: i
     return out
 
 
+# verbs after which "when ..." is the event recorded ("logs when a resident gets up")
+WHEN_VERBS = {"log", "record", "note", "detect", "flag", "register", "know", "track", "alert"}
 CLAUSE_VERB_FORMS = THIRD_PERSON_TRACKING | {"scores", "shows", "counts", "notes", "times"}
 
 
@@ -922,7 +940,7 @@ def _clause_objects(ctx: Context, quoted: set[int]) -> list[RawFact]:
     for t in doc:
         if t.lower_ not in CLAUSE_VERB_FORMS or t.i in quoted or t.i + 1 >= len(doc):
             continue
-        if doc[t.i + 1].lower_ not in ("how", "which", "what"):
+        if doc[t.i + 1].lower_ not in WH_WORDS:
             continue
         program = (ctx.programs_in(t.sent) or [None])[0] or ctx.recent_program(t.i)
         if not program:

@@ -359,3 +359,12 @@ def test_a_named_rating_is_a_program(facts_of) -> None:
     )
     ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
     assert ("Pellam Couriers Ltd", "Courier Score") in ops, ops
+
+
+def test_an_idiom_is_no_data_and_a_kind_is_kept_whole(facts_of) -> None:
+    text = (
+        "Greyfield Vans uses a system called SafeMile that keeps an eye on drivers. "
+        "SafeMile records every instance of harsh braking and the tone of voice of callers."
+    )
+    data = _data(facts_of, text)
+    assert "eye" not in data and "harsh braking" in data, data

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.extensions import ents, text_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import clean_name, initials, is_title_line
+from extract.nlp.people import is_given_name
 
 SURVEILLANCE_MODIFIERS = {
     "monitoring",
@@ -56,6 +57,13 @@ SURVEILLANCE_MODIFIERS = {
     "cctv",
     "location-tracking",
 }
+# technologies that tell one program from another ("facial recognition" vs "camera network")
+DISTINCT_TECH = {
+    *("facial", "biometric", "keystroke", "emotion", "fingerprint", "webcam", "telematics"),
+    *("occupancy", "sentiment", "emotion-recognition", "voice", "iris", "palm", "gait"),
+}
+# parts of a program, not programs of their own
+PART_NOUNS = {"feature", "features", "module", "function", "mode", "setting", "option"}
 DEVICE_NOUNS = {
     "sensor",
     "software",
@@ -78,6 +86,7 @@ DEVICE_NOUNS = {
     "service",
     "database",
     "dashboard",
+    "network",
 }
 CLASSIC_APPOS = {
     "program",
@@ -180,7 +189,21 @@ PRODUCT_CUE_RE = re.compile(
 CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
 CAMEL_IN_TEXT = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])")
 NOT_PROGRAMS = {"AI", "IT", "HR", "US", "UK", "EU", "UN", "CEO", "CTO"}
+# technologies, not anyone's program: "40 new CCTV cameras", "GPS trackers"
+NOT_PROGRAMS |= {"CCTV", "ANPR", "ALPR", "LPR", "GPS", "RFID", "NFC", "Wi-Fi", "WiFi", "Bluetooth"}
 POSSESSIVES = {"its", "their", "'s", "’s"}
+
+
+def _thing_not_person(span: Span, head: Token) -> bool:
+    """ "the Safer Kingsmere camera network": NER calls the name a person, but no given name
+    opens it and a device noun follows it."""
+    return (
+        head.lemma_.lower() in DEVICE_NOUNS
+        and all(t.ent_type_ in ("PERSON", "") for t in span)
+        and len(span) >= 2
+        and not is_given_name(span[0].text)
+        and span[-1].i + 1 < head.i  # a description between: "camera network"
+    )
 
 
 def _program_noun_before(words: list[str], generic: frozenset[str]) -> bool:
@@ -668,7 +691,8 @@ class ProgramFinder:
             ):
                 continue
             span = doc[start:end]
-            if any(t.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "LAW", "MONEY") for t in span):
+            labels = ("PERSON", "GPE", "NORP", "DATE", "LAW", "MONEY")
+            if any(t.ent_type_ in labels for t in span) and not _thing_not_person(span, head):
                 continue
             name = clean_name(span.text)
             if (
@@ -767,7 +791,29 @@ class ProgramFinder:
                 if not m.named:
                     before = [n for n in named if n.start < m.start]
                     m.name = before[-1].name if before else primary
+            self._second_program(doc, found)
         return found
+
+    @staticmethod
+    def _second_program(doc: Doc, found: list[ProgramMention]) -> None:
+        """A second, unnamed program the story keeps describing by its own technology ("the
+        facial recognition trial ... the live facial recognition pilot") beside a named one
+        whose sentences never mention that technology: it keeps its own name."""
+        context = {t.lower_ for m in found if m.named for t in doc[m.start].sent if t.is_alpha}
+        groups: dict[frozenset[str], list[ProgramMention]] = {}
+        for m in found:
+            if m.named:
+                continue
+            key = frozenset(w for w in m.surface.lower().split() if w in DISTINCT_TECH)
+            part = m.surface.lower().split()[-1] in PART_NOUNS  # "the sentiment feature"
+            if key and not key & context and not part:
+                groups.setdefault(key, []).append(m)
+        first_named = min(m.start for m in found if m.named)
+        for group in groups.values():
+            # a description before the name introduces the named program itself
+            if len(group) >= 2 and group[0].start > first_named:
+                for m in group:
+                    m.name = group[0].surface
 
 
 class ProgramsComponent:

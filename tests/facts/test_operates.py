@@ -284,3 +284,41 @@ def test_a_short_form_and_the_full_name_are_one_organisation(facts_of) -> None:
     )
     orgs = {f["organization"] for f in facts_of(text, "operates")}
     assert orgs == {"Lakemoor Health"}, orgs
+
+
+def test_a_name_ner_calls_a_person_before_a_device_noun(facts_of) -> None:
+    text = (
+        "Dunmore Borough Council has approved the Clearway Dunmore camera network. "
+        "The council says the network will record every number plate."
+    )
+    programs = {f["program"] for f in facts_of(text, "operates")}
+    assert any(p.startswith("Clearway Dunmore") for p in programs), programs
+
+
+def test_technologies_are_not_programs(facts_of) -> None:
+    text = "Dunmore Borough Council installed 40 new CCTV cameras and GPS trackers on its vans."
+    programs = {f["program"] for f in facts_of(text, "operates")}
+    assert not programs & {"CCTV", "GPS"}, programs
+
+
+def test_a_second_program_described_by_its_own_technology(facts_of) -> None:
+    text = (
+        "Dunmore Borough Council has approved the Clearway Dunmore camera network. "
+        "The council says the network will record every number plate. "
+        "Some readers asked about the facial recognition trial at the bus station. "
+        "The council's facial recognition pilot, which scanned the faces of passengers, "
+        "was scrapped last March."
+    )
+    statuses = {(f["program"], f["action"]) for f in facts_of(text, "status")}
+    assert any("facial recognition" in p and a == "cancelled" for p, a in statuses), statuses
+    assert not any(p.startswith("Clearway") and a == "cancelled" for p, a in statuses)
+
+
+def test_a_feature_of_a_named_program_is_that_program(facts_of) -> None:
+    text = (
+        "Vellum Soft sells a tool called Beacon. Beacon rates staff messages. "
+        "Its sentiment feature scores the tone of each email. "
+        "The sentiment feature was switched off in May."
+    )
+    programs = {f["program"] for f in facts_of(text, "status")}
+    assert programs == {"Beacon"}, programs

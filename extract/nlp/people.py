@@ -77,6 +77,23 @@ def is_given_name(word: str) -> bool:
     return _detector().get_gender(word) != "unknown"
 
 
+def _with_hyphenated_given_name(doc: Doc, ent: Span) -> Span:
+    """ "Kerry-Ann Walsh": NER's PERSON often starts after the hyphen."""
+    i = ent.start
+    if (
+        ent.label_ == "PERSON"
+        and i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_title
+        and doc[i - 2].is_alpha
+        and doc[i - 2].ent_type_ == ""
+    ):
+        return Span(doc, i - 2, ent.end, label="PERSON")
+    return ent
+
+
 class PeopleComponent:
     """Pipeline component ``newskg_people_v1``: relabels person names as PERSON."""
 
@@ -85,6 +102,7 @@ class PeopleComponent:
         self.roles = {r.lower() for r in lex.roles}
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [_with_hyphenated_given_name(doc, e) for e in doc.ents]
         candidates = self._candidates(doc)
         if not candidates:
             return doc

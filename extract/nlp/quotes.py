@@ -304,6 +304,17 @@ class QuoteFinder:
         described = self._described_named_person(doc, names, tok)
         if described:
             return described
+        if tok.lemma_.lower() in TEXT_NOUNS:
+            # "A statement from the commissioner, Graham Tolley, was read out": its author
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                    author = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    named = author is not None and any(
+                        t.ent_type_ in ("PERSON", "ORG") for t in author.subtree
+                    )
+                    who = self._speaker(doc, names, author, last) if named else None
+                    if who:
+                        return who
         # "Hoan Ton-That, Clearview's chief executive, said": the name, not the title
         if tok.ent_type_ != "PERSON":
             titled = tok.lemma_.lower() in self.lex.roles or tok.lower_ in self.lex.roles

@@ -332,3 +332,18 @@ def test_a_name_cut_short_by_ner_is_the_full_name(facts_of) -> None:
         "said on Saturday."
     )
     assert {f["speaker"] for f in facts_of(text, "quote")} == {"Yoon Suk Yeol"}
+
+
+def test_a_statement_from_a_named_person_is_theirs(facts_of) -> None:
+    text = (
+        "A statement from the county's chief constable, Helen Marsh, was read out at the "
+        'meeting: "These cameras have helped us find stolen cars every week."'
+    )
+    speakers = {f["speaker"] for f in facts_of(text, "quote")}
+    assert speakers == {"Helen Marsh"}, speakers
+
+
+def test_a_hyphenated_given_name_stays_whole(facts_of) -> None:
+    text = 'Warehouse picker Mary-Jo Tennant said: "Every minute counts against you here."'
+    speakers = {f["speaker"] for f in facts_of(text, "quote")}
+    assert speakers == {"Mary-Jo Tennant"}, speakers

@@ -564,3 +564,42 @@ def test_a_government_office_takes_the_country_its_sentence_names(facts_of) -> N
     found = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert ("Mikhail Mishustin", "Government of Russia") in found, found
     assert ("Malcolm Turnbull", "Government") in found, found  # no country in its sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            'The Nevada Gaming Commission met on Monday. "We need answers," Commissioner '
+            "Dolores Vance said after the hearing.",
+            "Dolores Vance",
+            "Nevada Gaming Commission",
+        ),
+        (
+            'Brackley Borough Council met on Tuesday. "Budgets are tight," council leader '
+            "Cllr Martin Oduya said.",
+            "Martin Oduya",
+            "Brackley Borough Council",
+        ),
+        (
+            "Rennet Dairies Ltd runs nine farms in Cork. Its head of welfare, Sinead Rourke, "
+            "told reporters the herd was healthy.",
+            "Sinead Rourke",
+            "Rennet Dairies Ltd",
+        ),
+        (
+            "Couriers signed a petition organised by the Bristol Riders Collective. Tomasz "
+            "Wolny, an organiser with the collective, said it would be delivered on Friday.",
+            "Tomasz Wolny",
+            "Bristol Riders Collective",
+        ),
+    ],
+)
+def test_titles_of_bodies_the_text_names(facts_of, text: str, person: str, org: str) -> None:
+    pairs = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert (person, org) in pairs, pairs
+
+
+def test_a_bare_body_nobody_named_gives_no_employer(facts_of) -> None:
+    text = "Tomasz Wolny, a lawyer at the firm, said the case would go ahead."
+    assert facts_of(text, "role") == []

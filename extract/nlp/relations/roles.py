@@ -115,7 +115,22 @@ def _with_place(ctx: Context, tok: Token, org: str) -> str:
     return org
 
 
+def _body_of_title(ctx: Context, role: str) -> str | None:
+    """ "Commissioner X" -> the Commission the text names, "Cllr X" -> the Council."""
+    bodies = ctx.lex.words.get("title_bodies", {}).get(role.lower().strip(" ."))
+    if not bodies:
+        return None
+    for m in ctx.names.orgs:
+        name = ctx.names.org(m.name)
+        if m.kind != "outlet" and {w.lower() for w in name.split()} & set(bodies):
+            return name
+    return None
+
+
 def _org_holding_title(ctx: Context, role: str) -> str | None:
+    body = _body_of_title(ctx, role)
+    if body:
+        return body
     words = {
         w.lower()
         for w in re.findall(r"[A-Za-z]+", role)
@@ -203,6 +218,18 @@ def _group_after(doc: Doc, i: int, end: int) -> str | None:
         return None
     phrase = _group_phrase(pobj)
     return None if phrase == pobj.text else phrase  # bare "the union": the one named
+
+
+def _named_body_after(ctx: Context, doc: Doc, i: int, end: int, at: int) -> str | None:
+    """ "an organizer with the collective": the named body holding that word."""
+    if i + 2 >= end + 1 or doc[i].lower_ not in ("of", "at", "for", "with"):
+        return None
+    if doc[i + 1].lower_ != "the" or i + 3 != end:
+        return None
+    noun = doc[i + 2]
+    if noun.lemma_.lower() not in ctx.lex.set("org_named_nouns"):
+        return None
+    return ctx.names.org_named_like(at, {noun.lower_})
 
 
 def _group_phrase(noun: Token) -> str:
@@ -420,6 +447,21 @@ def _role_in_relative_clause(ctx: Context, who: Token) -> tuple[str, str] | None
     return None
 
 
+HONORIFICS = {"Cllr", "Cllr.", "Councillor", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame"}
+
+
+def _office_of_end(doc: Doc, i: int) -> int | None:
+    """End of "of care", "of community safety" after a title at ``i``: lower-case words."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and doc[j].is_alpha and doc[j].is_lower:
+        if doc[j].pos_ in ("DET", "ADP", "VERB", "PRON"):
+            return None
+        j += 1
+    return j if j > i + 1 else None
+
+
 def _role_text(span: Span) -> str:
     text = clean_name(span.text)
     text = re.sub(r"^(?:a|an|the|its|their|his|her)\s+", "", text, flags=re.I)
@@ -539,6 +581,8 @@ def roles(ctx: Context) -> list[RawFact]:
                     or _org_holding_title(ctx, doc[rs : r.end].text)  # not "for X"
                     or _proper_after(rest, r.end)
                 )
+                if org is None:
+                    org = _named_body_after(ctx, doc, r.end, app.end, ent.start)
                 if org is None and r.text.lower() in exec_roles:
                     org = ctx.names.main_org
                 add(person, org, role, ent.sent, 0.8)
@@ -546,8 +590,16 @@ def roles(ctx: Context) -> list[RawFact]:
         # title before the name: "CTO Andrew Bosworth", "Google CEO Sundar Pichai"
         # (also "WeWork's founder and former CEO, Adam Neumann")
         gap = 1 if ent.start > 0 and doc[ent.start - 1].text == "," else 0
+        if not gap and ent.start > 0 and doc[ent.start - 1].text in HONORIFICS:
+            gap = 1  # "council leader Cllr Imran Sadler"
         roles_before = _role_spans(doc, max(0, ent.start - 8), ent.start - gap)
+        of_office = [
+            r for r in roles_before if _office_of_end(doc, r.end) == ent.start - gap and gap
+        ]
         roles_before = [r for r in roles_before if r.end == ent.start - gap]
+        if not roles_before and of_office:
+            # "Its director of care, Orla Brennock": the office runs up to the comma
+            roles_before = [doc[of_office[-1].start : ent.start - gap]]
         if roles_before:
             r = roles_before[-1]
             # the title phrase: "founder and former CEO", "recently named executive chair"
@@ -645,6 +697,9 @@ def roles(ctx: Context) -> list[RawFact]:
                 elif country and country != "EU":
                     org = f"Government of {country}"
             org = org or _org_holding_title(ctx, role) or office
+            if org is None and r[0].lemma_.lower() in GROUP_NOUNS:
+                # "council leader X", "union president X": the council the text names
+                org = ctx.names.org_named_like(ent.start, {r[0].lower_})
             # "President X" with no country in view is nobody's company president
             honorific = r.text[:1].isupper() and r.text.lower() in ctx.lex.words.get(
                 "office_bodies", {}

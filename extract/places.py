@@ -53,6 +53,11 @@ def is_state_or_country(name: str) -> bool:
     return name in _countries() or name in _us_states() or name in JURISDICTION_FORMS
 
 
+def is_known_place(name: str) -> bool:
+    """A country, state, province or a GeoNames city of that name ("London", not "Brayfield")."""
+    return is_state_or_country(name) or is_subnational(name) or bool(_cities_named(name))
+
+
 def country_name(code: str) -> str:
     if code in SHORT_NAMES:
         return SHORT_NAMES[code]

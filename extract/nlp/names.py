@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.extensions import ent_at, ents, text_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.people import first_name_gender
+from extract.places import is_known_place
 
 TITLES = {
     "councillor",
@@ -845,6 +846,12 @@ def _ent_of(doc: Doc, token: Token) -> Span | None:
     return ent_at(doc, token.i)
 
 
+PLACE_NOUNS = {
+    *("district", "neighbourhood", "neighborhood", "quarter", "borough", "area", "suburb"),
+    *("street", "road", "avenue", "square", "boulevard", "lane", "estate"),
+}
+
+
 def _mentions(doc: Doc, label: str) -> list[Mention]:
     out = []
     for ent in ents(doc):
@@ -857,8 +864,32 @@ def _mentions(doc: Doc, label: str) -> list[Mention]:
             continue
         if label == "ORG":
             name = without_amount(name)
+            if not any(c.isupper() for c in name):
+                continue  # NER's ORG "wearer": organisations have capitals ("eBay" too)
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            if nxt is not None and nxt.lower_ in PLACE_NOUNS:
+                continue  # "Chicago's Fulton Market district": a place, not an organisation
         out.append(Mention(ent.start, ent.end, name, ent.label_, ent.ent_id_))
     return out
+
+
+def _name_from_left(doc: Doc, m: Mention) -> Mention:
+    """ "Brayfield Sutton LLP" that NER split into GPE "Brayfield" and PERSON "Sutton LLP":
+    the Title Case words glued before a company name are part of it."""
+    start = m.start
+    while (
+        start > 0
+        and m.start - start < 3
+        and doc[start - 1].is_title
+        and doc[start - 1].is_alpha
+        and doc[start - 1].text not in _LEADING_NOISE
+        and doc[start - 1].lower_ not in FUNCTION_WORDS
+        and doc[start - 1].ent_type_ in ("", "GPE", "PERSON")
+        and not (doc[start - 1].ent_type_ == "GPE" and is_known_place(doc[start - 1].text))
+        and not doc[start].is_sent_start
+    ):
+        start -= 1
+    return Mention(start, m.end, clean_name(doc[start : m.end].text), "CUE")
 
 
 def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -> NameIndex:
@@ -878,7 +909,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
     roles = {r.lower() for r in lex.roles}
     # "Lumora Labs", "Aldermoor Bank" that NER called people or places are organisations
     misnamed = [
-        Mention(m.start, m.end, m.name, "CUE")
+        _name_from_left(doc, m)
         for label in ("PERSON", "GPE")
         for m in _mentions(doc, label)
         if len(m.name.split()) >= 2 and m.name.split()[-1] in org_heads and m.name not in progs

@@ -149,3 +149,38 @@ def test_a_contract_the_story_says_goes_on_is_spending(facts_of) -> None:
 def test_a_contract_never_signed_is_not_spending(facts_of) -> None:
     text = "Fenwick School District never signed the $240,000 contract with Optic Labs."
     assert facts_of(text, "spend") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "amount"),
+    [
+        (
+            "Halden Homes has been owned since 2021 by Marrow Capital, a Dublin investment "
+            "firm that paid £80 million for it.",
+            "Marrow Capital",
+            80_000_000,
+        ),
+        (
+            "Records show that Tessaly Insurance Ltd agreed a two-year contract with Vantix "
+            "worth €1.4 million last year.",
+            "Tessaly Insurance Ltd",
+            1_400_000,
+        ),
+        (
+            "Tessaly Insurance Ltd uses ClaimLens. Tessaly Insurance Ltd says the tool is "
+            "fair. Vantix's contract with Tessaly Insurance Ltd, worth about $2 million a "
+            "year, remains in place.",
+            "Tessaly Insurance Ltd",
+            2_000_000,
+        ),
+    ],
+)
+def test_who_pays_in_relative_clauses_and_contracts(
+    facts_of, text: str, org: str, amount: int
+) -> None:
+    pairs = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
+    assert (org, amount) in pairs, pairs
+
+
+def test_worth_alone_is_a_valuation(facts_of) -> None:
+    assert facts_of("Vantix Ltd is now worth $4bn, its founder said.", "spend") == []

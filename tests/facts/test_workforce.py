@@ -157,3 +157,12 @@ def test_the_company_a_story_is_about_not_the_one_it_buys(facts_of) -> None:
 )
 def test_walkouts_and_replacements(facts_of, text: str, count: int) -> None:
     assert [f["count"] for f in facts_of(text, "workforce")] == [count]
+
+
+def test_a_place_named_like_a_company_is_no_employer(facts_of) -> None:
+    text = (
+        "Brennock Hale LLP has 700 lawyers. It is moving to a new office in Denver's "
+        "Union Yards district, and last year it cut about 40 secretarial roles."
+    )
+    orgs = {f["organization"] for f in facts_of(text, "workforce")}
+    assert orgs == {"Brennock Hale LLP"}, orgs

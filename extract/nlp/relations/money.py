@@ -63,6 +63,9 @@ def _governors(tok: Token, limit: int = 4) -> list[Token]:
 def _subject_org(ctx: Context, verb: Token) -> str | None:
     for c in verb.children:
         if c.dep_ == "nsubj":
+            if c.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+                # "Larkfield Capital, a London investment firm that paid £95m": the firm
+                c = verb.head.head if verb.head.dep_ == "appos" else verb.head
             return org_of(ctx, c, force=True) or _chunk_org(ctx, c)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject_org(ctx, verb.head)
@@ -410,8 +413,6 @@ def spend(ctx: Context) -> list[RawFact]:
                 + 25
             ].lower()
             govs = _governors(span.root, 4)
-            if any(g.lemma_.lower() in not_spend or g.lower_ in not_spend for g in govs[:3]):
-                continue
             verb = next((g for g in govs if g.pos_ == "VERB"), None)
             if verb is not None and verb.lemma_.lower() not in verbs:
                 # "is paying Lumora Vision, the startup that makes the hardware, $68m": the
@@ -424,6 +425,24 @@ def spend(ctx: Context) -> list[RawFact]:
                 if paying and verb.i > paying[-1].i and verb.dep_ in ("relcl", "ccomp", "acl"):
                     verb = paying[-1]
             noun = next((g for g in govs if g.pos_ == "NOUN" and g.lemma_.lower() in nouns), None)
+            if noun is None and govs and govs[0].lower_ == "worth" and govs[0].head.pos_ == "VERB":
+                # "agreed a contract with Clarivox worth €2.3 million": the parser hangs
+                # "worth" on the verb; the contract is its object
+                noun = next(
+                    (
+                        c
+                        for c in govs[0].head.children
+                        if c.dep_ == "dobj" and c.lemma_.lower() in nouns
+                    ),
+                    None,
+                )
+            # "a contract worth $2m" is spending; "worth $2bn" alone is a valuation
+            if any(
+                (g.lemma_.lower() in not_spend or g.lower_ in not_spend)
+                and not (g.lower_ == "worth" and noun is not None)
+                for g in govs[:3]
+            ):
+                continue
             ok_verb = (
                 verb is not None and verb.lemma_.lower() in verbs and not _ordered_to_pay(verb)
             )
@@ -459,6 +478,9 @@ def spend(ctx: Context) -> list[RawFact]:
                             if c.lower_ in ("its", "their")
                             else org_of(ctx, c)
                         )
+            client = _client_of(ctx, noun) if noun is not None else None
+            if client and client != org:
+                org = client  # "Workvue's contract with Brayfield": the client pays the vendor
             if org:
                 if not ok_verb and ctx.names.is_authority(org):
                     continue  # "its budget of about 40 million euros": a regulator's own
@@ -518,6 +540,20 @@ def spend(ctx: Context) -> list[RawFact]:
             s, e = evidence(sent)
             out.append(RawFact("spend", fields, s, e, 0.7 if ok_verb else 0.55))
     return out
+
+
+def _client_of(ctx: Context, noun: Token) -> str | None:
+    """The story's own organisation on the other side of a contract ("X's contract with
+    Brayfield", "a contract with the district"): the one that pays."""
+    if noun.lemma_.lower() not in ("contract", "deal"):
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            org = org_of(ctx, obj) if obj is not None else None
+            if org and org == ctx.names.main_org:
+                return org
+    return None
 
 
 def _purpose(span: Span, head: Token | None) -> str | None:

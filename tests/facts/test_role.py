@@ -603,3 +603,10 @@ def test_titles_of_bodies_the_text_names(facts_of, text: str, person: str, org: 
 def test_a_bare_body_nobody_named_gives_no_employer(facts_of) -> None:
     text = "Tomasz Wolny, a lawyer at the firm, said the case would go ahead."
     assert facts_of(text, "role") == []
+
+
+def test_the_publishers_own_staff_keep_their_roles(facts_of) -> None:
+    # facts_of reads its text as published by "Example Post"
+    text = "Dana Kerr, the Example Post's technology editor, said the figures were wrong."
+    pairs = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Dana Kerr", "Example Post") in pairs, pairs

@@ -610,3 +610,9 @@ def test_the_publishers_own_staff_keep_their_roles(facts_of) -> None:
     text = "Dana Kerr, the Example Post's technology editor, said the figures were wrong."
     pairs = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert ("Dana Kerr", "Example Post") in pairs, pairs
+
+
+def test_the_club_or_place_right_before_a_title(facts_of) -> None:
+    text = "Burnley midfielder Tom Carver agreed a new deal on Monday."
+    pairs = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Tom Carver", "Burnley") in pairs, pairs

@@ -674,6 +674,12 @@ def roles(ctx: Context) -> list[RawFact]:
                 org = ctx.names.resolve_org(doc, doc[k], ctx.lex)
             if org and org.lower().split()[0] in NOT_ORG_WORDS:
                 org = None  # "Deputy district judge X": a rank, not an organisation
+            if org is None and rs >= 1:
+                # "London mayor Sadiq Khan", "Norwich City midfielder Todd Cantwell": the
+                # place or club named right before the title
+                before = ent_at(doc, rs - 1)
+                if before is not None and before.label_ in ("GPE", "ORG") and not gap:
+                    org = ctx.names.org(clean_name(before.text))
             office = _office_body(ctx, r)
             if office == "Government" and (
                 org is None

@@ -187,13 +187,22 @@ def _lexicon() -> _Lexicon:
     scale = rf"(?:[\s-]?(?P<scale>{scale_alt})(?![\w]))"
     range_part = rf"(?:\s*(?:-|–|—|to)\s*(?P<num2>{digits}))"
     amount_digits = rf"(?P<num>{digits}){range_part}?{scale}?"
-    amount_any = rf"(?:(?P<num>{digits})|(?P<words>{wordnum})){range_part}?{scale}?"
+    comma_decimal = rf"\d+,\d{{1,2}}(?=[\s-]?(?:{scale_alt})(?![\w]))"  # "1,5 million euros"
+    amount_any = (
+        rf"(?:(?P<num>{comma_decimal}|{digits})|(?P<words>{wordnum})){range_part}?{scale}?"
+    )
 
     symbol_alt = _alternation(list(symbols))
     code_alt = _alternation(list(codes))
     name_alt = _alternation(list(names))
+    # after a currency sign only: "R4,6-million" (a decimal comma before a scale word) and
+    # "R1 530" (a space between thousands), as South African and European papers write them
+    sign_digits = (
+        rf"{comma_decimal}|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.])|{digits}"
+    )
+    sign_amount = rf"(?P<num>{sign_digits}){range_part}?{scale}?"
     money_prefix = re.compile(
-        rf"(?<![\w$])(?P<cur>{symbol_alt}|(?:{code_alt})(?![A-Za-z]))\s?{amount_digits}"
+        rf"(?<![\w$])(?P<cur>{symbol_alt}|(?:{code_alt})(?![A-Za-z]))\s?{sign_amount}"
         rf"(?:\s+(?P<name>{name_alt})(?![\w]))?",
         re.IGNORECASE,
     )
@@ -251,8 +260,10 @@ def _lexicon() -> _Lexicon:
 
 
 def _digits_value(text: str) -> Decimal | None:
+    if re.fullmatch(r"\d+,\d{1,2}", text):
+        text = text.replace(",", ".")  # "4,6" before a scale word: a decimal comma
     try:
-        return Decimal(text.replace(",", ""))
+        return Decimal(re.sub(r"[,\s]", "", text))
     except InvalidOperation:
         return None
 
@@ -373,6 +384,10 @@ def iter_money(text: str, default_currency: str | None = None) -> Iterator[tuple
         value = _amount(m)
         if code is None or value is None:
             continue
+        if cur == "R" and (
+            value < 100 or m.group(0)[1:2] == " " or re.match(r"-[A-Za-z]", text[m.end() :])
+        ):
+            continue  # "R2-D2", "the R2 road": a rand amount is written "R4,6-million", "R1 530"
         if m.group("name"):  # "$5 million dollars", "US$5m US dollars"
             named = _currency(m.group("name"), default_currency)
             if named and lex.symbols.get(cur) == "$":

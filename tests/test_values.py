@@ -476,3 +476,24 @@ def test_lexicon_is_data() -> None:
     codes = set(lex.codes.values()) | {"$"}
     assert set(lex.symbols.values()) <= codes
     assert set(lex.names.values()) <= codes
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("fined R4,6-million", "4600000", "ZAR"),
+        ("earn R1 530 a month", "1530", "ZAR"),
+        ("a R10-million contract", "10000000", "ZAR"),
+        ("€2,4 million", "2400000", "EUR"),
+        ("1,5 million euros", "1500000", "EUR"),
+        ("1,500 euros", "1500", "EUR"),
+    ],
+)
+def test_rand_and_decimal_commas(text: str, amount: str, currency: str) -> None:
+    found = [(m.amount, m.currency) for m, _, _ in iter_money(text)]
+    assert found == [(Decimal(amount), currency)], found
+
+
+@pytest.mark.parametrize("text", ["R2-D2 rolled in", "take the R2 road north", "R&B charts"])
+def test_an_r_before_a_small_number_is_no_rand(text: str) -> None:
+    assert list(iter_money(text)) == []

@@ -186,20 +186,15 @@ def _lexicon() -> _Lexicon:
     # Scale after a number: word scales need a word boundary; attached ones ("145bn") too.
     scale = rf"(?:[\s-]?(?P<scale>{scale_alt})(?![\w]))"
     range_part = rf"(?:\s*(?:-|–|—|to)\s*(?P<num2>{digits}))"
-    amount_digits = rf"(?P<num>{digits}){range_part}?{scale}?"
     comma_decimal = rf"\d+,\d{{1,2}}(?=[\s-]?(?:{scale_alt})(?![\w]))"  # "1,5 million euros"
-    amount_any = (
-        rf"(?:(?P<num>{comma_decimal}|{digits})|(?P<words>{wordnum})){range_part}?{scale}?"
-    )
+    amount_any = rf"(?:(?P<num>{comma_decimal}|{digits})|(?P<words>{wordnum})){range_part}?{scale}?"
 
     symbol_alt = _alternation(list(symbols))
     code_alt = _alternation(list(codes))
     name_alt = _alternation(list(names))
     # after a currency sign only: "R4,6-million" (a decimal comma before a scale word) and
     # "R1 530" (a space between thousands), as South African and European papers write them
-    sign_digits = (
-        rf"{comma_decimal}|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.])|{digits}"
-    )
+    sign_digits = rf"{comma_decimal}|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.])|{digits}"
     sign_amount = rf"(?P<num>{sign_digits}){range_part}?{scale}?"
     money_prefix = re.compile(
         rf"(?<![\w$])(?P<cur>{symbol_alt}|(?:{code_alt})(?![A-Za-z]))\s?{sign_amount}"

@@ -143,3 +143,9 @@ def test_real_output_conforms_to_shapes(nlp: Any) -> None:
             graph, shacl_graph=shapes, ont_graph=ontology, inference="rdfs"
         )
         assert conforms, f"{article.url}\n{text[:3000]}"
+
+
+def test_prefixed_dollar_signs_are_tokens_of_their_own(nlp: Any) -> None:
+    doc = nlp.make_doc("The regulator fined Tarpa R$9 million and Quayle NZ$2m.")
+    words = [t.text for t in doc]
+    assert words[4:6] == ["R$", "9"] and "NZ$" in words, words

@@ -76,6 +76,7 @@ def build_pipeline(model: str) -> Language:
     except (OSError, ImportError) as exc:
         raise ModelError(f"cannot load spaCy model {model!r} ({exc}); {INSTALL_HINT}") from exc
     _split_scale_periods(nlp)
+    _split_currency_signs(nlp)
     _straight_apostrophes(nlp)
     for name, factory, where in COMPONENTS:
         anchor = next(iter(where.values()), None)
@@ -127,6 +128,15 @@ def _split_scale_periods(nlp: Language) -> None:
     rules = dict(nlp.tokenizer.rules or {})
     if rules.pop("m.", None) is not None:  # the "m." special case swallows the full stop
         nlp.tokenizer.rules = rules
+
+
+def _split_currency_signs(nlp: Language) -> None:
+    """ "R$11 million", "NZ$4m": a letter-prefixed dollar sign is a token of its own, as "$"
+    is, so that the parse and NER see an amount after the name ("fined Pagaja R$11m")."""
+    from spacy.util import compile_prefix_regex
+
+    prefixes = [r"(?:US|NZ|HK|NT|MX|AU|CA|R|A|C|S)\$", *(nlp.Defaults.prefixes or [])]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 def load_pipeline(model: str | None = None) -> Language:

@@ -107,7 +107,11 @@ def clean_name(text: str) -> str:
 
 
 # "Orchid Logistics S$58,000": a name NER or the parse ran into an amount (not "Local 3190")
-_AMOUNT_TAIL = re.compile(r"(?:\s+\S*(?:[$€£¥]|\d,\d)\S*)+$")
+# "Quayle NZ$2 million": NER ran the name into the amount after it
+_AMOUNT_TAIL = re.compile(
+    r"(?:\s+\S*(?:[$€£¥₹]|\d,\d)\S*)+"
+    r"(?:\s+(?:[\d.,]+|million|billion|thousand|trillion|crore|lakh|m|bn|mn))*$"
+)
 
 
 def without_amount(name: str) -> str:

@@ -202,3 +202,30 @@ def test_a_customer_who_paid_is_not_fined(facts_of) -> None:
         "extra £5,800 for full self-driving in 2019, settled a claim with Tesla in October."
     )
     assert all(f["amount"] != 5800 for f in facts_of(text, "penalty"))
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "amount", "currency"),
+    [
+        (
+            "Tarpa Pagamentos is a fintech. The Brazilian regulator ANPD fined Tarpa "
+            "R$9 million on Tuesday.",
+            "Tarpa",
+            9_000_000,
+            "BRL",
+        ),
+        (
+            "Quayle Foods is a grocer. The regulator fined Quayle NZ$2 million last week.",
+            "Quayle",
+            2_000_000,
+            "NZD",
+        ),
+    ],
+)
+def test_a_name_run_into_a_prefixed_currency(
+    facts_of, text: str, org: str, amount: int, currency: str
+) -> None:
+    facts = facts_of(text, "penalty")
+    assert len(facts) == 1, facts
+    assert facts[0]["organization"].split()[0] == org  # the short or the full name
+    assert (facts[0]["amount"], facts[0]["currency"]) == (amount, currency), facts

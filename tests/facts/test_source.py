@@ -176,3 +176,18 @@ def test_speaking_on_an_outlets_air_and_data_compiled_by(facts_of) -> None:
 def test_a_researcher_ner_calls_an_organisation_is_no_outlet(facts_of) -> None:
     text = "Newspapers keep closing, according to research by Penelope Muse Abernathy."
     assert facts_of(text, "source") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "The police used the system in March, the Press Trust of India reported.",
+            "Press Trust of India",
+        ),
+        ("The fine was confirmed, according to Agência Brasil.", "Agência Brasil"),
+        ("The company told News24 it would appeal.", "News24"),
+    ],
+)
+def test_wire_services_and_papers_beyond_the_us_and_uk(facts_of, text: str, outlet: str) -> None:
+    assert [f["outlet"] for f in facts_of(text, "source")] == [outlet]

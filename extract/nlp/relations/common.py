@@ -148,7 +148,20 @@ def org_of(ctx: Context, tok: Token, *, force: bool = False) -> str | None:
         and f" {tok.lower_} " not in f" {text_of(ctx.doc)} "  # never written in lower case
         and tok.lemma_.lower() not in COMMON_SUBJECTS
     )
-    if force and name_like and tok.ent_type_ not in ("DATE", "MONEY", "CARDINAL", "ORG"):
+    nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+    # "fined Pagaja $11 million": NER ran the name into the amount
+    name_before_amount = (
+        tok.ent_type_ == "MONEY"
+        and tok.is_alpha
+        and tok.is_title
+        and nxt is not None
+        and (nxt.pos_ == "SYM" or nxt.like_num or nxt.text in ("R$", "US$", "C$", "A$"))
+    )
+    if (
+        force
+        and name_like
+        and (tok.ent_type_ not in ("DATE", "MONEY", "CARDINAL", "ORG") or name_before_amount)
+    ):
         left = tok.i
         while (
             left > 0

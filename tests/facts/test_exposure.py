@@ -149,3 +149,16 @@ def test_left_open(facts_of, text: str, org: str) -> None:
 )
 def test_not_an_exposure_event(facts_of, text: str) -> None:
     assert facts_of(text, "exposure") == []
+
+
+def test_viewable_online_without_a_password(facts_of) -> None:
+    text = (
+        "Dunmore Borough Council admitted that clips from its parking cameras had been "
+        "viewable online without a password for weeks."
+    )
+    assert [f["organization"] for f in facts_of(text, "exposure")] == ["Dunmore Borough Council"]
+
+
+def test_a_report_published_online_is_no_exposure(facts_of) -> None:
+    text = "Dunmore Borough Council runs cameras. Its annual report is visible online."
+    assert facts_of(text, "exposure") == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_possessor_of_data_is_watched(facts_of) -> None:
     text = "Meta has paused its “Model Capability Initiative” — a program that tracked employee keystrokes."
@@ -36,3 +38,18 @@ def test_watched_group_keeps_its_modifier(facts_of) -> None:
     )
     subjects = {f["subjects"] for f in facts_of(text, "monitors")}
     assert subjects and all("crews" in s for s in subjects), subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Elmwood Care installed a system called BedAlert. BedAlert keeps an eye on "
+            "patients at night.",
+            "patients",
+        ),
+        ("Pellam Couriers runs RouteMark. RouteMark keeps tabs on couriers all day.", "couriers"),
+    ],
+)
+def test_watching_idioms(facts_of, text: str, who: str) -> None:
+    assert [f["subjects"] for f in facts_of(text, "monitors")] == [who]

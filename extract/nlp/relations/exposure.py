@@ -21,6 +21,7 @@ CUE_RE = re.compile(
     r"could be (?:read|seen|viewed|accessed|opened|downloaded|reached) by|"
     # "a cloud database, left open to the internet without a password"
     r"left (?:open|unlocked|unprotected|unsecured|exposed)|open to the (?:public )?internet|"
+    r"(?:viewable|visible|accessible|searchable|available) (?:online|on the (?:open )?(?:web|internet)) without (?:a |any )?(?:password|login)|"
     r"without (?:a )?password protection|unsecured|unprotected|compromised|configuration error|"
     # internal over-exposure: "visible to office staff at all 14 branches", "a shared folder
     # that any team leader could open", "a file share open to all of its employees"

@@ -988,6 +988,26 @@ def _wh_object(doc, v: Token, subjects_lex: set[str]) -> tuple[str | None, str |
     return " ".join(w.text for w in words), who
 
 
+WATCH_IDIOM_NOUNS = {"eye", "tab", "tabs", "track", "watch"}
+
+
+def _kept_an_eye_on(v: Token, subjects_lex: set[str]) -> list[Token]:
+    """Who "keep an eye on" / "keep tabs on" / "keep track of" watches."""
+    if v.lemma_.lower() != "keep":
+        return []
+    noun = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if noun is None or noun.lower_ not in WATCH_IDIOM_NOUNS:
+        return []
+    preps = [c for c in (*v.children, *noun.children) if c.dep_ == "prep"]
+    return [
+        p
+        for prep in preps
+        if prep.lower_ in ("on", "of")
+        for p in prep.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in subjects_lex
+    ]
+
+
 def _person_clause(v: Token) -> bool:
     """A subjectless verb ("after scanning ...") in a clause whose subject is the writer."""
     h = v
@@ -1154,6 +1174,10 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                 if c.dep_ == "nsubjpass" and c.lemma_.lower() in subjects_lex:
                     watched[program][_plural(c.lower_)] += 1
                     watched_ev.setdefault(program, (s, e))
+            # "keeps an eye on residents", "keeps tabs on drivers", "keeps track of staff"
+            for who in _kept_an_eye_on(v, subjects_lex):
+                watched[program][_plural(who.lower_)] += 1
+                watched_ev.setdefault(program, (s, e))
         # lexicon data kinds anywhere in a tracking sentence
         anchor_verb = (verbs or weak_verbs)[0]
         program = sent_programs[0] if sent_programs else ctx.current_program(anchor_verb.i)

@@ -48,7 +48,11 @@ def test_watched_group_keeps_its_modifier(facts_of) -> None:
             "patients at night.",
             "patients",
         ),
-        ("Pellam Couriers runs RouteMark. RouteMark keeps tabs on couriers all day.", "couriers"),
+        (
+            "Pellam Couriers uses a tool called RouteMark. RouteMark keeps tabs on couriers all "
+            "day.",
+            "couriers",
+        ),
     ],
 )
 def test_watching_idioms(facts_of, text: str, who: str) -> None:

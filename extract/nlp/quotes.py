@@ -494,7 +494,25 @@ class QuoteFinder:
                 if any(c.lower_ in ("a", "an", "one", "another") for c in t.children):
                     return t
                 return None
+        # "For the associate in Evanston, the lesson is simpler. "...," she said": a person
+        # described in this or the last sentence, with no name nearer
+        for t in reversed(doc[start : tok.i]):
+            if t.ent_type_ == "PERSON" or t.pos_ == "PRON" and t.lower_ in ("he", "she"):
+                return None
+            if (
+                t.pos_ == "NOUN"
+                and t.lemma_.lower() in PERSON_NOUNS
+                and t.dep_ in ("pobj", "nsubj")
+                and not self._in_quote(t)
+                and any(
+                    c.lower_ in ("the", "one") for c in t.children if c.dep_ in ("det", "nummod")
+                )
+            ):
+                return t
         return None
+
+    def _in_quote(self, t: Token) -> bool:
+        return any(s <= t.idx < e for s, e in self._quoted)
 
     def _described_named_person(self, doc: Doc, names: NameIndex, tok: Token) -> str | None:
         """ "His team-mate Raheem Sterling shared his concern ... The England forward, 25,

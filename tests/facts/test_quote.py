@@ -347,3 +347,13 @@ def test_a_hyphenated_given_name_stays_whole(facts_of) -> None:
     text = 'Warehouse picker Mary-Jo Tennant said: "Every minute counts against you here."'
     speakers = {f["speaker"] for f in facts_of(text, "quote")}
     assert speakers == {"Mary-Jo Tennant"}, speakers
+
+
+def test_a_pronoun_after_a_described_person_is_that_person(facts_of) -> None:
+    text = (
+        '"Cameras change everything," said Maria Lentz, who teaches law in Leeds.\n\n'
+        "Orla Foods dropped a tool called Stopwatch in 2023.\n\n"
+        'For the nurse in Hull, the answer is simple. "I just want to be trusted," she said.'
+    )
+    speakers = {f["text"]: f["speaker"] for f in facts_of(text, "quote")}
+    assert speakers["I just want to be trusted"] == "nurse", speakers

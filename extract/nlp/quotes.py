@@ -479,7 +479,13 @@ class QuoteFinder:
         nearest earlier subject when that subject is a described person (a noun), not a name."""
         if tok.lower_ not in ("she", "he"):
             return None
-        start = doc[max(0, tok.sent.start - 1)].sent.start
+        first = tok.sent
+        while first.start > 0 and self._in_quote(first[0] if not first[0].is_punct else first[-1]):
+            first = doc[first.start - 1].sent  # the quote's earlier sentences are not the text
+        if first.start < tok.sent.start and not self._in_quote(first[0]):
+            start = first.start  # "A spokeswoman said ... "Two sentences," she said"
+        else:
+            start = doc[max(0, first.start - 1)].sent.start
         people = set(self.lex.roles) | {x.lower() for x in self.lex.subjects} | PERSON_NOUNS
         for t in reversed(doc[start : tok.i]):
             if (

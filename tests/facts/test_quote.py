@@ -357,3 +357,13 @@ def test_a_pronoun_after_a_described_person_is_that_person(facts_of) -> None:
     )
     speakers = {f["text"]: f["speaker"] for f in facts_of(text, "quote")}
     assert speakers["I just want to be trusted"] == "nurse", speakers
+
+
+def test_a_described_speaker_before_a_quote_of_several_sentences(facts_of) -> None:
+    text = (
+        '"The clock never stops," said one driver, who asked not to be named.\n\n'
+        "A spokesman for Harlow Freight said the cameras were for safety. "
+        '"DriveEye protects our drivers. It has cut crashes by a third since we began," he said.'
+    )
+    speakers = {f["text"][:16]: f["speaker"] for f in facts_of(text, "quote")}
+    assert speakers["DriveEye protect"] == "Harlow Freight spokesman", speakers

@@ -166,3 +166,23 @@ def test_a_place_named_like_a_company_is_no_employer(facts_of) -> None:
     )
     orgs = {f["organization"] for f in facts_of(text, "workforce")}
     assert orgs == {"Brennock Hale LLP"}, orgs
+
+
+def test_jobs_that_go(facts_of) -> None:
+    text = (
+        "Tessaly Insurance Ltd said on Monday that 240 roles, most of them in its call "
+        "centres, would go next year."
+    )
+    facts = facts_of(text, "workforce")
+    assert [(f["count"], f["action"]) for f in facts] == [(240, "cut")], facts
+
+
+def test_workers_who_go_somewhere_are_no_cut(facts_of) -> None:
+    text = "Tessaly Insurance Ltd said about 300 workers would go to the new site in May."
+    assert facts_of(text, "workforce") == []
+
+
+def test_planned_recruitment_of_assistants(facts_of) -> None:
+    text = "Ashby Care Homes Ltd plans to recruit 80 healthcare assistants next year."
+    facts = facts_of(text, "workforce")
+    assert [(f["count"], f["action"]) for f in facts] == [(80, "employed")], facts

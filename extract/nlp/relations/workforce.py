@@ -48,12 +48,21 @@ def _action_table(ctx: Context) -> dict[str, str]:
 
 
 def _verb_action(verb: Token, table: dict[str, str]) -> str | None:
-    """The workforce action of a verb; "let ... go" is a cut."""
+    """The workforce action of a verb; "let ... go" is a cut, and so is "180 roles would
+    go" (jobs that go, disappear or vanish)."""
     if verb.lemma_.lower() == "let" and any(
         c.dep_ == "xcomp" and c.lower_ == "go" for c in verb.children
     ):
         return "cut"
+    if verb.lemma_.lower() in JOBS_GO and not any(c.dep_ == "prep" for c in verb.children):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in JOB_NOUNS:
+            return "cut"
     return table.get(verb.lemma_.lower())
+
+
+JOBS_GO = {"go", "disappear", "vanish"}
+JOB_NOUNS = {"job", "role", "position", "post"}
 
 
 FIRM_NOUNS = {"firm", "company", "business", "employer", "group", "practice", "chain", "startup"}

@@ -368,3 +368,22 @@ def test_an_idiom_is_no_data_and_a_kind_is_kept_whole(facts_of) -> None:
     )
     data = _data(facts_of, text)
     assert "eye" not in data and "harsh braking" in data, data
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        (
+            "Fenwick Bank uses a program called DeskLens. Each clerk receives a weekly "
+            "focus-time score that managers can see.",
+            "focus-time score",
+        ),
+        (
+            "Greyfield Vans uses a system called SafeMile. The software combines both "
+            "readings into a fatigue score from one to ten.",
+            "fatigue score",
+        ),
+    ],
+)
+def test_scores_received_or_combined_into(facts_of, text: str, score: str) -> None:
+    assert score in _data(facts_of, text)

@@ -766,8 +766,8 @@ def _scores(ctx: Context, quoted: set[int]) -> list[RawFact]:
         while node.dep_ == "conj":
             node = node.head
         gov = node.head
-        if node.dep_ == "pobj" and gov.lower_ == "by":
-            gov = gov.head
+        if node.dep_ == "pobj" and gov.lower_ in ("by", "into"):
+            gov = gov.head  # "ranking workers by a 'focus score'", "combines them into a score"
         if node.dep_ not in ("dobj", "pobj", "dative") or gov.lemma_.lower() not in verbs:
             continue
         if is_negated(gov) or _unreal(gov):
@@ -778,7 +778,13 @@ def _scores(ctx: Context, quoted: set[int]) -> list[RawFact]:
         if not program:
             continue
         left = tok.i
-        while left > tok.left_edge.i and doc[left - 1].dep_ in ("compound", "amod", "nmod"):
+        while left > tok.left_edge.i and (
+            doc[left - 1].dep_ in ("compound", "amod", "nmod")
+            # "conduct-risk score": a hyphenated modifier stays whole
+            or doc[left - 1].text == "-"
+            and not doc[left - 1].whitespace_
+            and left - 2 >= 0
+        ):
             left -= 1
         text = doc[left : tok.i + 1].text.strip("'‘’\"“” ")
         text = re.sub(r"^(?:so-called|weekly|daily|monthly|individual|personal)\s+", "", text)

@@ -387,3 +387,11 @@ def test_an_idiom_is_no_data_and_a_kind_is_kept_whole(facts_of) -> None:
 )
 def test_scores_received_or_combined_into(facts_of, text: str, score: str) -> None:
     assert score in _data(facts_of, text)
+
+
+def test_passive_data_subject(facts_of) -> None:
+    text = (
+        "Orla Foods introduced a system called Stopwatch in May. The length of each "
+        "break is logged, according to the union."
+    )
+    assert "length of each break" in _data(facts_of, text)

@@ -910,6 +910,10 @@ _RELATED_HEADING = re.compile(
 )
 
 
+# "Published: 06:00, Friday 08 November 2024 | Updated: 09:14": a dateline, not prose
+_DATELINE = re.compile(r"^(?:published|updated|posted|last updated)\b\s*:?\s*[^.!?]{0,80}\d", re.I)
+
+
 def _drop_boilerplate(blocks: list[str]) -> list[str]:
     """Remove furniture blocks, teaser lines and "Related stories" link lists."""
     blocks = _drop_link_lists(blocks)
@@ -918,6 +922,8 @@ def _drop_boilerplate(blocks: list[str]) -> list[str]:
         if _RELATED_HEADING.match(block) and i >= len(blocks) * 0.6:
             break  # everything after it is link teasers, not the article
         if _FURNITURE.match(block) or _TEASER.match(block):
+            continue
+        if len(block) < 100 and _DATELINE.match(block):
             continue
         out.append(block)
     return out or blocks
@@ -1068,6 +1074,11 @@ def _blocks(body: etree._Element) -> Iterator[str]:
     """
     if body.tag == "table":
         for row in body.iter("row"):
+            if any(el.tag in _XML_BLOCKS for c in row for el in c):
+                # a layout table (old CMS templates): its cells hold paragraphs, not data
+                for cell in row:
+                    yield from _blocks(cell)
+                continue
             cells = [_ws(_inline(c)) for c in row]
             if t := " ".join(c for c in cells if c):
                 yield t

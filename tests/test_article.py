@@ -342,3 +342,24 @@ def test_real_pages_quality_floors() -> None:
     assert scores["date"][0] >= 0.95
     assert scores["author"][0] >= 0.90
     assert scores["snippets"][0] >= 0.95
+
+
+def test_a_layout_table_keeps_its_paragraphs_apart() -> None:
+    paras = [
+        "Workers at Orla Foods will stage a walkout later this month over a scoring system "
+        "that union officials say treats bakers like machines on a line.",
+        "The union said that 81 per cent of members who voted had backed strike action, on "
+        "a turnout of 74 per cent, and the walkout would start next Friday.",
+        "At the heart of the row is Stopwatch, a system that the company brought in at the "
+        "bakery last year to count how many loaves each worker shapes per hour.",
+    ]
+    cells = "".join(f"<p>{p}</p>" for p in paras)
+    body = (
+        "<table><tr><td><p>Corby: 9°C</p></td><td></td></tr><tr><td>"
+        "<h1>Bakers vote to strike</h1><p>Published: 06:00, Friday 08 November 2024</p>"
+        f"{cells}</td></tr></table>"
+    )
+    text = read_article(page(doc(body=body))).text
+    for p in paras:
+        assert f"\n\n{p}" in text or text.startswith(p), text
+    assert "Published: 06:00" not in text

@@ -616,3 +616,15 @@ def test_the_club_or_place_right_before_a_title(facts_of) -> None:
     text = "Burnley midfielder Tom Carver agreed a new deal on Monday."
     pairs = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert ("Tom Carver", "Burnley") in pairs, pairs
+
+
+def test_a_party_group_described_in_lower_case(facts_of) -> None:
+    text = "Cllr Mary Doyle, leader of the Green group, spoke against the plan on Tuesday."
+    pairs = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Mary Doyle", "Green group") in pairs, pairs
+
+
+def test_a_described_group_followed_by_its_name_is_that_name(facts_of) -> None:
+    text = "Ruth Ames, director of the privacy campaign group Open Eyes Now, said so."
+    pairs = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Ruth Ames", "Open Eyes Now") in pairs, pairs

@@ -173,6 +173,7 @@ NOT_ORG_WORDS = {"deputy", "acting", "interim", "senior", "former", "assistant",
 GROUP_NOUNS = {
     *("association", "union", "council", "committee", "board", "club", "society"),
     *("federation", "caucus", "coalition", "alliance", "league", "chapter"),
+    *("group", "party", "faction", "bloc"),  # "leader of the Liberal Democrat group"
 }
 
 
@@ -214,6 +215,10 @@ def _group_after(doc: Doc, i: int, end: int) -> str | None:
         or pobj.lemma_.lower() not in GROUP_NOUNS
         or not pobj.is_lower
         or any(c.dep_ == "prep" for c in pobj.children)  # "union of X": the named one
+        # "the campaign group Big Brother Watch": the name that follows
+        or pobj.i + 1 < len(doc)
+        and doc[pobj.i + 1].text[:1].isupper()
+        and doc[pobj.i + 1].is_alpha
     ):
         return None
     phrase = _group_phrase(pobj)
@@ -236,7 +241,9 @@ def _group_phrase(noun: Token) -> str:
     """A body described in lower case with its modifiers: "students' association",
     "prison workers' union"."""
     doc, left = noun.doc, noun.i
-    while left >= 1 and (doc[left - 1].pos_ in ("NOUN", "ADJ") or doc[left - 1].text in ("'", "’")):
+    while left >= 1 and (
+        doc[left - 1].pos_ in ("NOUN", "ADJ", "PROPN") or doc[left - 1].text in ("'", "’")
+    ):
         left -= 1
     return clean_name(doc[left : noun.i + 1].text)
 

@@ -176,3 +176,12 @@ def test_a_since_date_is_not_when_a_program_was_dropped(facts_of) -> None:
     )
     dropped = [f for f in facts_of(text, "status") if f["action"] == "cancelled"]
     assert dropped and all(f.get("date") != "2023" for f in dropped), dropped
+
+
+def test_switched_back_on_is_resumed(facts_of) -> None:
+    text = (
+        "Elmwood Care runs a badge system called WardWatch. It was paused in May after "
+        "complaints. The system was switched back on at both wards on Monday."
+    )
+    actions = [f["action"] for f in facts_of(text, "status")]
+    assert actions == ["paused", "resumed"], actions

@@ -287,8 +287,12 @@ def status(ctx: Context) -> list[RawFact]:
         ):
             continue
         lemma = verb_lemma(tok, table)
-        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-        action = table.get(f"{lemma} {prt}") if prt else None
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" and c.lower_ != "back"), None)
+        # "switched back on", "turned back on": back first, whatever particle follows
+        near = [*tok.children, *(g for c in tok.children if c.dep_ == "prt" for g in c.children)]
+        back = any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in near)
+        action = table.get(f"{lemma} back") if back else None
+        action = action or (table.get(f"{lemma} {prt}") if prt else None)
         for c in tok.children:  # "put ... on hold", "go live"
             if c.dep_ == "prep":
                 pobj = next((p for p in c.children if p.dep_ == "pobj"), None)

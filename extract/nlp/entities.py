@@ -41,6 +41,28 @@ def _law_pattern(connector: bool = False) -> list[dict[str, Any]]:
     ]
 
 
+_NAME_WORD = r"^(?:[A-Z][\w'’]*|-)$"  # Title Case words, and the hyphens inside them
+
+
+def _long_law_patterns() -> list[list[dict[str, Any]]]:
+    """ "Working for Workers Act, 2022" and "Karnataka Platform-Based Gig Workers (Social
+    Security and Welfare) Act, 2025": a year after a comma, a parenthesised part."""
+    head = {"LOWER": {"IN": [*LAW_HEADS]}, "IS_TITLE": True}
+    year = [{"TEXT": ","}, {"SHAPE": "dddd"}]
+    lead = [{"TEXT": {"REGEX": _NAME_WORD}, "OP": "+"}]
+    inner = [
+        {"TEXT": "("},
+        {"TEXT": {"REGEX": r"^(?:[A-Z][\w'’]*|and|of|for|the|-)$"}, "OP": "+"},
+        {"TEXT": ")"},
+    ]
+    small = {"LOWER": {"IN": ["and", "of", "for", "on"]}, "OP": "?"}
+    return [
+        [*lead, small, *lead, head, *year],
+        [*lead, *inner, head],
+        [*lead, *inner, head, *year],
+    ]
+
+
 def _section_pattern() -> list[dict[str, Any]]:
     # "New York Civil Rights Law Section 52-c": the section is part of the name
     return [
@@ -68,6 +90,8 @@ def entity_patterns(lex: Lexicon) -> list[dict[str, Any]]:
     # "Hong Kong Human Rights and Democracy Act": small words inside the name
     pats.append({"label": "LAW", "pattern": _law_pattern(connector=True), "id": "law"})
     pats.append({"label": "LAW", "pattern": _section_pattern(), "id": "law"})
+    for pattern in _long_law_patterns():
+        pats.append({"label": "LAW", "pattern": pattern, "id": "law"})
     # ballot measures: "Proposition 22", "Prop 47"
     pats.append(
         {

@@ -225,3 +225,32 @@ def test_ballot_measures_sections_and_state_capitals(
 ) -> None:
     pairs = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
     assert (law, place) in pairs, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "place"),
+    [
+        (
+            "Riders in Kerala are covered by the Kerala Platform Workers (Welfare and Social "
+            "Security) Act, 2024, which took effect this month.",
+            "Kerala Platform Workers (Welfare and Social Security) Act, 2024",
+            "Kerala",
+        ),
+        (
+            "Since 2023 the Safer Workplaces Act, 2023 has required employers in Manitoba to "
+            "publish a policy.",
+            "Safer Workplaces Act, 2023",
+            "Manitoba",
+        ),
+        (
+            "In Kerala, lawyers point to the Digital Personal Data Protection Act, 2023.",
+            "Digital Personal Data Protection Act 2023",
+            "India",
+        ),
+    ],
+)
+def test_names_with_a_comma_year_or_a_bracketed_part(
+    facts_of, text: str, law: str, place: str
+) -> None:
+    pairs = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
+    assert (law, place) in pairs, pairs

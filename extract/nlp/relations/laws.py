@@ -45,9 +45,10 @@ PLACE_LABELS = {"GPE", "NORP", "LOC"}
 
 def _canonical(ctx: Context, text: str) -> tuple[str, list[str] | None]:
     name = clean_name(text)
+    key = name.replace(",", "").lower()  # "Act, 2023" is "Act 2023"
     for law in ctx.lex.laws:
         forms = [law["law"], *law.get("aliases", [])]
-        if name in forms or name.lower() in (f.lower() for f in forms):
+        if name in forms or key in (f.replace(",", "").lower() for f in forms):
             return law["law"], list(law["jurisdiction"])
     return name, None
 
@@ -62,7 +63,7 @@ def _valid(name: str) -> bool:
         words = words[:-2]  # "Civil Rights Law Section 52-c"
     last = words[-1].lower()
     if re.fullmatch(r"\d{4}", last) and len(words) >= 3:
-        last = words[-2].lower()
+        last = words[-2].lower().rstrip(",")  # "Working for Workers Act, 2022"
     return last in LAW_HEADS or name.isupper()
 
 
@@ -194,7 +195,7 @@ def laws(ctx: Context) -> list[RawFact]:
             # "Ohio Public Records Act", "California Consumer Privacy Act": named for its place
             for n in (2, 1):  # "New York Civil Rights Law", "Ohio Public Records Act"
                 lead = " ".join(name.split()[:n])
-                if lead != name and is_state_or_country(lead):
+                if lead != name and (is_state_or_country(lead) or is_subnational(lead)):
                     place = lead
                     break
         if place is None:

@@ -77,7 +77,9 @@ def _section_pattern() -> list[dict[str, Any]]:
 def entity_patterns(lex: Lexicon) -> list[dict[str, Any]]:
     pats: list[dict[str, Any]] = []
     for name in lex.outlets:
-        if len(name) > 3:  # short ones ("AP", "FT") only as NER finds them
+        # short ones ("AP", "FT", "NRC") only as NER finds them; a short name in lower case
+        # ("dpa") can be nothing else
+        if len(name) > 3 or name.islower():
             pats.append({"label": "ORG", "pattern": name, "id": "outlet"})
     for name in lex.authorities:
         pats.append({"label": "ORG", "pattern": name, "id": "authority"})

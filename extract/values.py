@@ -425,6 +425,12 @@ def _is_weight(text: str, m: re.Match[str]) -> bool:
     return bool(lex.weight_context.search(text[max(0, m.start() - 30) : m.start()]))
 
 
+def is_currency(name: str) -> bool:
+    """ "DKK", "euros", "kroner": a currency's code or name, never an organisation's."""
+    lex = _lexicon()
+    return name.upper() in lex.codes or name.lower() in lex.names
+
+
 def parse_money(text: str, default_currency: str | None = None) -> Money | None:
     """The first amount of money in ``text``, or None.
 

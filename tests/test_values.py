@@ -487,6 +487,9 @@ def test_lexicon_is_data() -> None:
         ("€2,4 million", "2400000", "EUR"),
         ("1,5 million euros", "1500000", "EUR"),
         ("1,500 euros", "1500", "EUR"),
+        ("fined 4.6 million kroner", "4600000", "DKK"),
+        ("fined 3 million Norwegian krone", "3000000", "NOK"),
+        ("a 500 rand fine", "500", "ZAR"),
     ],
 )
 def test_rand_and_decimal_commas(text: str, amount: str, currency: str) -> None:

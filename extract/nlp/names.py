@@ -88,7 +88,7 @@ PUBLIC_BODY_RE = re.compile(
 )
 # bodies "the company" never stands for: public bodies and boards
 NOT_A_COMPANY_RE = re.compile(PUBLIC_BODY_RE.pattern + r"|\bBoard\b")
-CORP_SUFFIX = r"(?:Inc|Ltd|Limited|LLC|plc|PLC|SAS|SA|AG|GmbH|Corp|Corporation|Holdings|LLP)\b"
+CORP_SUFFIX = r"(?:Inc|Ltd|Limited|LLC|plc|PLC|SAS|SA|AG|GmbH|Corp|Corporation|Holdings|LLP|A/S|ApS|ASA|AB|Oy|B\.V|N\.V)\b"
 PRONOUNS_ORG = {"it", "its", "itself"}
 PRONOUNS_PERSON = {"he", "she", "his", "her", "him", "they", "them", "their"}
 ORG_LABELS = {"ORG"}

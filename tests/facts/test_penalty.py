@@ -229,3 +229,12 @@ def test_a_name_run_into_a_prefixed_currency(
     assert len(facts) == 1, facts
     assert facts[0]["organization"].split()[0] == org  # the short or the full name
     assert (facts[0]["amount"], facts[0]["currency"]) == (amount, currency), facts
+
+
+def test_a_danish_company_form_and_a_currency_code_that_ner_calls_an_org(facts_of) -> None:
+    text = (
+        "Halvbro Transport A/S, the Danish haulier, has been fined 2.2 million kroner, the "
+        "Danish Data Protection Agency said. The fine, DKK 2,200,000, is a record."
+    )
+    orgs = {f["organization"] for f in facts_of(text, "penalty")}
+    assert orgs == {"Halvbro Transport A/S"}, orgs

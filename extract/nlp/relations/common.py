@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.extensions import ent_at, ents, sent_ents, text_of
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.names import NameIndex, clean_name, proper_chain
+from extract.nlp.names import CORP_SUFFIX, NameIndex, clean_name, proper_chain
 from extract.nlp.programs import ProgramMention
 from extract.places import country_form, country_of, local_dollar, nearest_dollar
 
@@ -113,6 +113,14 @@ def org_of(ctx: Context, tok: Token, *, force: bool = False) -> str | None:
     Logistics"); descriptive pre-modifiers are dropped."""
     if tok.lower_ in ("which", "that", "who") and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "Kestrel, which employs ...": the antecedent
+    if force and re.fullmatch(CORP_SUFFIX, tok.text) and tok.i > 0:
+        # "Nordvik Biludlejning A/S has been fined": the Title Case words before the suffix,
+        # whatever the tagger made of them
+        left = tok.i
+        while left > tok.sent.start and ctx.doc[left - 1].is_title and ctx.doc[left - 1].is_alpha:
+            left -= 1
+        if left < tok.i:
+            return ctx.names.org(ctx.doc[left : tok.i + 1].text)
     if force and tok.ent_type_ == "ORG":  # NER split "Santéa Connect": take the whole chain
         ent = ent_at(ctx.doc, tok.i)
         if (

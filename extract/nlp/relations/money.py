@@ -26,7 +26,7 @@ from extract.nlp.relations.common import (
     org_of,
 )
 from extract.places import is_state_or_country
-from extract.values import iter_money
+from extract.values import is_currency, iter_money
 
 PROVISIONAL_RE = re.compile(
     r"\b(provisional|provisionally|proposed|initially|originally|notice of intent|intention to fine|intends to fine|preliminary)\b",
@@ -316,8 +316,8 @@ def penalty(ctx: Context) -> list[RawFact]:
                         if cand and cand != auth and not ctx.names.is_outlet(cand):
                             org = cand
                             break
-            if org and (org in law_names or ctx.names.is_outlet(org)):
-                org = None  # a law or an outlet is never the fined party
+            if org and (org in law_names or ctx.names.is_outlet(org) or is_currency(org)):
+                org = None  # a law, an outlet or NER's ORG "DKK" is never the fined party
             explicit = verb is not None and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.i != span.root.i for c in verb.children
             )

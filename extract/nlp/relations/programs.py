@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from extract.nlp.entities import SPANS_KEY
 from extract.nlp.extensions import sent_ents, text_of
+from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import clean_name
 from extract.nlp.programs import verb_lemma
 from extract.nlp.relations.common import (
@@ -886,12 +887,13 @@ def _not_tracking_use(v: Token) -> bool:
 
 
 WH_WORDS = ("how", "which", "what", "whether", "when")
-CHECK_VERBS = {"check", "see", "verify", "determine", "establish", "confirm", "know", "assess"}
 # "..., alongside GPS data showing the route": one more thing gathered, as a noun phrase
 ALSO_WORDS = ("alongside", "plus")
 
 
-def _clause_items(doc, v: Token, wh_done: bool = False) -> list[str]:  # type: ignore[no-untyped-def]
+def _clause_items(  # type: ignore[no-untyped-def]
+    doc, v: Token, lex: Lexicon, wh_done: bool = False
+) -> list[str]:
     """What a program measures, said as clauses: "tracks how long they sit idle between
     calls", "records which window is active and how many keys you hit", "shows how long
     nurses spend in each patient room, how long they spend in break rooms, and how often
@@ -909,9 +911,9 @@ def _clause_items(doc, v: Token, wh_done: bool = False) -> list[str]:  # type: i
             break
         if j >= end or doc[j].lower_ not in WH_WORDS:
             break
-        if doc[j].lower_ == "when" and (out or v.lemma_.lower() not in WHEN_VERBS):
+        if doc[j].lower_ == "when" and (out or v.lemma_.lower() not in lex.set("when_verbs")):
             break  # "records X when ...": a time, not a thing measured
-        if doc[j].lower_ == "whether" and v.lemma_.lower() in CHECK_VERBS:
+        if doc[j].lower_ == "whether" and v.lemma_.lower() in lex.set("check_verbs"):
             break  # "to check whether students turn up": a purpose, not a measurement
         k = j + 1
         while (
@@ -945,8 +947,6 @@ def _clause_items(doc, v: Token, wh_done: bool = False) -> list[str]:  # type: i
     return out
 
 
-# verbs after which "when ..." is the event recorded ("logs when a resident gets up")
-WHEN_VERBS = {"log", "record", "note", "detect", "flag", "register", "know", "track", "alert"}
 CLAUSE_VERB_FORMS = THIRD_PERSON_TRACKING | {"scores", "shows", "counts", "notes", "times"}
 
 
@@ -964,7 +964,7 @@ def _clause_objects(ctx: Context, quoted: set[int]) -> list[RawFact]:
         if not program:
             continue
         s, e = evidence(t.sent)
-        for text in _clause_items(doc, t):
+        for text in _clause_items(doc, t, ctx.lex):
             out.append(RawFact("collects", {"program": program, "data": text}, s, e, 0.45))
     return out
 
@@ -1006,15 +1006,12 @@ def _wh_object(doc, v: Token, subjects_lex: set[str]) -> tuple[str | None, str |
     return " ".join(w.text for w in words), who
 
 
-WATCH_IDIOM_NOUNS = {"eye", "tab", "tabs", "track", "watch"}
-
-
-def _kept_an_eye_on(v: Token, subjects_lex: set[str]) -> list[Token]:
+def _kept_an_eye_on(v: Token, subjects_lex: set[str], idiom_nouns: frozenset[str]) -> list[Token]:
     """Who "keep an eye on" / "keep tabs on" / "keep track of" watches."""
     if v.lemma_.lower() != "keep":
         return []
     noun = next((c for c in v.children if c.dep_ == "dobj"), None)
-    if noun is None or noun.lower_ not in WATCH_IDIOM_NOUNS:
+    if noun is None or noun.lower_ not in idiom_nouns:
         return []
     preps = [c for c in (*v.children, *noun.children) if c.dep_ == "prep"]
     return [
@@ -1180,7 +1177,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             if who:
                 watched[program][who] += 1
                 watched_ev.setdefault(program, (s, e))
-            for text in _clause_items(doc, v, wh_done=data is not None):
+            for text in _clause_items(doc, v, lex, wh_done=data is not None):
                 data_facts.append(
                     RawFact("collects", {"program": program, "data": text}, s, e, 0.5)
                 )
@@ -1195,7 +1192,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     watched[program][_plural(c.lower_)] += 1
                     watched_ev.setdefault(program, (s, e))
             # "keeps an eye on residents", "keeps tabs on drivers", "keeps track of staff"
-            for who in _kept_an_eye_on(v, subjects_lex):
+            for who in _kept_an_eye_on(v, subjects_lex, lex.set("watch_idiom_nouns")):
                 watched[program][_plural(who.lower_)] += 1
                 watched_ev.setdefault(program, (s, e))
         # lexicon data kinds anywhere in a tracking sentence

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extract.nlp.lexicon import Lexicon
 from extract.nlp.relations.common import (
     Context,
     RawFact,
@@ -47,22 +48,20 @@ def _action_table(ctx: Context) -> dict[str, str]:
     return table
 
 
-def _verb_action(verb: Token, table: dict[str, str]) -> str | None:
+def _verb_action(verb: Token, table: dict[str, str], lex: Lexicon) -> str | None:
     """The workforce action of a verb; "let ... go" is a cut, and so is "180 roles would
     go" (jobs that go, disappear or vanish)."""
     if verb.lemma_.lower() == "let" and any(
         c.dep_ == "xcomp" and c.lower_ == "go" for c in verb.children
     ):
         return "cut"
-    if verb.lemma_.lower() in JOBS_GO and not any(c.dep_ == "prep" for c in verb.children):
+    if verb.lemma_.lower() in lex.set("jobs_go_verbs") and not any(
+        c.dep_ == "prep" for c in verb.children
+    ):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lemma_.lower() in JOB_NOUNS:
+        if subj is not None and subj.lemma_.lower() in lex.set("job_nouns"):
             return "cut"
     return table.get(verb.lemma_.lower())
-
-
-JOBS_GO = {"go", "disappear", "vanish"}
-JOB_NOUNS = {"job", "role", "position", "post"}
 
 
 FIRM_NOUNS = {"firm", "company", "business", "employer", "group", "practice", "chain", "startup"}
@@ -73,13 +72,15 @@ def _headcount(ctx: Context, noun: Token, table: dict[str, str]) -> tuple[str, s
     employees", "the 340 agents that Karvaan let go", "a law firm of roughly 380 lawyers".
     Returns (organization, action)."""
     for c in noun.children:  # "the 340 agents that Karvaan let go" / "the people it employs"
-        if c.dep_ == "relcl" and _verb_action(c, table) and not is_negated(c):
+        if c.dep_ == "relcl" and _verb_action(c, table, ctx.lex) and not is_negated(c):
             subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
             org = org_of(ctx, subj, force=True) if subj is not None else None
             if org:
                 prt = next((x.text for x in c.children if x.dep_ in ("prt", "xcomp")), "")
                 act = c.text.lower() + (" " + prt if prt else "")
-                return org, act if c.tag_ in ("VBD", "VBN") else str(_verb_action(c, table))
+                return org, act if c.tag_ in ("VBD", "VBN") else str(
+                    _verb_action(c, table, ctx.lex)
+                )
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None and poss.pos_ in ("PROPN", "NOUN"):  # "Lumora's 6,800 employees"
         org = org_of(ctx, poss, force=True)
@@ -116,7 +117,7 @@ def workforce(ctx: Context) -> list[RawFact]:
             verb = noun.head
             if noun.dep_ == "pobj":
                 verb = verb.head
-            if verb.pos_ not in ("VERB", "AUX") or _verb_action(verb, table) is None:
+            if verb.pos_ not in ("VERB", "AUX") or _verb_action(verb, table, lex) is None:
                 headcount = _headcount(ctx, noun, table)
                 if headcount is not None:
                     out.append(_fact(headcount[0], count, headcount[1], span, noun, sent, 0.6))
@@ -126,7 +127,7 @@ def workforce(ctx: Context) -> list[RawFact]:
             lemma = verb.lemma_.lower()
             if lemma == "sign":
                 continue
-            action = _verb_action(verb, table)
+            action = _verb_action(verb, table, lex)
             if action is None or is_negated(verb) or _conditional(verb):
                 continue
             org = None

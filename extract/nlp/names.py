@@ -20,6 +20,7 @@ from extract.nlp.extensions import ent_at, ents, text_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.people import first_name_gender
 from extract.places import is_known_place
+from extract.values import is_currency
 
 TITLES = {
     "councillor",
@@ -868,8 +869,9 @@ def _mentions(doc: Doc, label: str) -> list[Mention]:
             continue
         if label == "ORG":
             name = without_amount(name)
-            if not any(c.isupper() for c in name):
-                continue  # NER's ORG "wearer": organisations have capitals ("eBay" too)
+            if not any(c.isupper() for c in name) or is_currency(name):
+                continue  # NER's ORG "wearer" or "DKK": organisations have capitals, and
+                # a currency code is none
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if nxt is not None and nxt.lower_ in PLACE_NOUNS:
                 continue  # "Chicago's Fulton Market district": a place, not an organisation

@@ -254,3 +254,23 @@ def test_names_with_a_comma_year_or_a_bracketed_part(
 ) -> None:
     pairs = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
     assert (law, place) in pairs, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "place"),
+    [
+        (
+            "Schools must filter web access under the Children's Internet Protection Act.",
+            "Children's Internet Protection Act",
+            "US",
+        ),
+        (
+            "Couriers became employees under Spain's Riders' Law in 2021.",
+            "Riders' Law",
+            "Spain",
+        ),
+    ],
+)
+def test_more_laws_in_the_lexicon(facts_of, text: str, law: str, place: str) -> None:
+    pairs = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
+    assert (law, place) in pairs, pairs

@@ -186,3 +186,12 @@ def test_planned_recruitment_of_assistants(facts_of) -> None:
     text = "Ashby Care Homes Ltd plans to recruit 80 healthcare assistants next year."
     facts = facts_of(text, "workforce")
     assert [(f["count"], f["action"]) for f in facts] == [(80, "employed")], facts
+
+
+def test_a_currency_code_ner_calls_an_org_employs_nobody(facts_of) -> None:
+    text = (
+        "Halvbro Transport A/S was fined DKK 2,200,000 on Monday. The company employs about "
+        "900 people."
+    )
+    orgs = {f["organization"] for f in facts_of(text, "workforce")}
+    assert "DKK" not in orgs, orgs

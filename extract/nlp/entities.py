@@ -94,6 +94,18 @@ def entity_patterns(lex: Lexicon) -> list[dict[str, Any]]:
     pats.append({"label": "LAW", "pattern": _section_pattern(), "id": "law"})
     for pattern in _long_law_patterns():
         pats.append({"label": "LAW", "pattern": pattern, "id": "law"})
+    # union branches named by number: "Local 1149", "AFSCME Local 3190", "Teamsters Local 439"
+    union = {
+        "TEXT": {"REGEX": r"^[A-Z][\w&'’-]*$"},
+        "LOWER": {"NOT_IN": ["the", "a", "an", "its", "their", "his", "her", "our"]},
+        "OP": "*",
+    }
+    pats.append(
+        {
+            "label": "ORG",
+            "pattern": [union, {"TEXT": "Local"}, {"IS_DIGIT": True}],
+        }
+    )
     # ballot measures: "Proposition 22", "Prop 47"
     pats.append(
         {

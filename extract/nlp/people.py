@@ -94,8 +94,22 @@ def _with_hyphenated_given_name(doc: Doc, ent: Span) -> Span:
     return ent
 
 
+def _with_branch_number(doc: Doc, ent: Span) -> Span:
+    """ "United Food and Commercial Workers Local 1149": NER's ORG stops before the branch
+    number (it calls "1149" a DATE). Unions name their branches so; the number is the name."""
+    if ent.label_ == "ORG" and ent[-1].text in BRANCH_WORDS and ent.end < len(doc):
+        nxt = doc[ent.end]
+        if nxt.like_num and nxt.is_digit:
+            return Span(doc, ent.start, ent.end + 1, label="ORG")
+    return ent
+
+
+BRANCH_WORDS = {"Local", "Lodge", "Branch", "Chapter", "District"}
+
+
 class PeopleComponent:
-    """Pipeline component ``newskg_people_v1``: relabels person names as PERSON."""
+    """Pipeline component ``newskg_people_v1``: relabels person names as PERSON (and mends
+    two NER span cuts first: "Kerry-Ann Walsh", "... Workers Local 1149")."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.org_heads = lex.set("org_name_heads")
@@ -103,6 +117,7 @@ class PeopleComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = [_with_hyphenated_given_name(doc, e) for e in doc.ents]
+        doc.ents = filter_spans([_with_branch_number(doc, e) for e in doc.ents])
         candidates = self._candidates(doc)
         if not candidates:
             return doc

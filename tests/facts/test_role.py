@@ -628,3 +628,22 @@ def test_a_described_group_followed_by_its_name_is_that_name(facts_of) -> None:
     text = "Ruth Ames, director of the privacy campaign group Open Eyes Now, said so."
     pairs = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert ("Ruth Ames", "Open Eyes Now") in pairs, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Kim Vance, president of Local 2210, said the union would appeal.", "Local 2210"),
+        (
+            "Kim Vance, president of AFSCME Local 2210, which represents the guards, said no.",
+            "AFSCME Local 2210",
+        ),
+        (
+            "Kim Vance, president of United Steelworkers Local 88, said the plan was unfair.",
+            "United Steelworkers Local 88",
+        ),
+    ],
+)
+def test_union_branches_named_by_number(facts_of, text: str, org: str) -> None:
+    pairs = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Kim Vance", org) in pairs, pairs

@@ -189,6 +189,11 @@ def test_a_researcher_ner_calls_an_organisation_is_no_outlet(facts_of) -> None:
         ("The company told News24 it would appeal.", "News24"),
         ("A spokesperson told Radio New Zealand the review was under way.", "Radio New Zealand"),
         ("The union's leader told dpa that talks had failed.", "dpa"),
+        ("The plan was first reported by Het Financieele Dagblad.", "Het Financieele Dagblad"),
+        (
+            "The manager told Oregon Public Broadcasting it was a pilot.",
+            "Oregon Public Broadcasting",
+        ),
     ],
 )
 def test_wire_services_and_papers_beyond_the_us_and_uk(facts_of, text: str, outlet: str) -> None:

@@ -95,11 +95,18 @@ class Lexicon:
         """The job titles, lower case, for membership tests."""
         return frozenset(r.lower() for r in self.roles)
 
+    @cached_property
+    def _sets(self) -> dict[str, frozenset[str]]:
+        return {}
+
     def set(self, key: str) -> frozenset[str]:
-        value = self.words.get(key, [])
-        if isinstance(value, dict):
-            return frozenset(w for ws in value.values() for w in ws)
-        return frozenset(value)
+        """The word list ``key`` as a set, built once: rules ask for it on every token."""
+        if key not in self._sets:
+            value = self.words.get(key, [])
+            if isinstance(value, dict):
+                value = [w for ws in value.values() for w in ws]
+            self._sets[key] = frozenset(value)
+        return self._sets[key]
 
 
 @cache

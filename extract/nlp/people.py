@@ -116,8 +116,8 @@ class PeopleComponent:
         self.roles = {r.lower() for r in lex.roles}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [_with_hyphenated_given_name(doc, e) for e in doc.ents]
-        doc.ents = filter_spans([_with_branch_number(doc, e) for e in doc.ents])
+        mended = [_with_branch_number(doc, _with_hyphenated_given_name(doc, e)) for e in doc.ents]
+        doc.ents = filter_spans(mended)
         candidates = self._candidates(doc)
         if not candidates:
             return doc

@@ -218,18 +218,6 @@ def test_state_and_federal_laws_take_their_level(facts_of, text: str, law: str, 
             "Camera Standards Act 2019",
             "UK",
         ),
-    ],
-)
-def test_ballot_measures_sections_and_state_capitals(
-    facts_of, text: str, law: str, place: str
-) -> None:
-    pairs = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
-    assert (law, place) in pairs, pairs
-
-
-@pytest.mark.parametrize(
-    ("text", "law", "place"),
-    [
         (
             "Riders in Kerala are covered by the Kerala Platform Workers (Welfare and Social "
             "Security) Act, 2024, which took effect this month.",
@@ -247,18 +235,6 @@ def test_ballot_measures_sections_and_state_capitals(
             "Digital Personal Data Protection Act 2023",
             "India",
         ),
-    ],
-)
-def test_names_with_a_comma_year_or_a_bracketed_part(
-    facts_of, text: str, law: str, place: str
-) -> None:
-    pairs = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
-    assert (law, place) in pairs, pairs
-
-
-@pytest.mark.parametrize(
-    ("text", "law", "place"),
-    [
         (
             "Schools must filter web access under the Children's Internet Protection Act.",
             "Children's Internet Protection Act",
@@ -271,6 +247,7 @@ def test_names_with_a_comma_year_or_a_bracketed_part(
         ),
     ],
 )
-def test_more_laws_in_the_lexicon(facts_of, text: str, law: str, place: str) -> None:
+def test_name_forms_and_jurisdictions(facts_of, text: str, law: str, place: str) -> None:
+    """Ballot measures, sections, state capitals, ", 2023" and bracketed names, lexicon laws."""
     pairs = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
     assert (law, place) in pairs, pairs

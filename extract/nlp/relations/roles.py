@@ -227,9 +227,12 @@ def _group_after(doc: Doc, i: int, end: int) -> str | None:
 
 def _named_body_after(ctx: Context, doc: Doc, i: int, end: int, at: int) -> str | None:
     """ "an organizer with the collective": the named body holding that word."""
-    if i + 2 >= end + 1 or doc[i].lower_ not in ("of", "at", "for", "with"):
-        return None
-    if doc[i + 1].lower_ != "the" or i + 3 != end:
+    # exactly "<prep> the <noun>" up to the end of the appositive
+    if (
+        end - i != 3
+        or doc[i].lower_ not in ("of", "at", "for", "with")
+        or doc[i + 1].lower_ != "the"
+    ):
         return None
     noun = doc[i + 2]
     if noun.lemma_.lower() not in ctx.lex.set("org_named_nouns"):

@@ -198,3 +198,26 @@ def test_a_researcher_ner_calls_an_organisation_is_no_outlet(facts_of) -> None:
 )
 def test_wire_services_and_papers_beyond_the_us_and_uk(facts_of, text: str, outlet: str) -> None:
     assert [f["outlet"] for f in facts_of(text, "source")] == [outlet]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lakeshore Media owns a chain of 24 dailies including the Miami Herald and the "
+        "Charlotte Observer.",
+        "The investor bought the Boston Globe in 2013 for $70m.",
+        "Harbor Press, which publishes the Denver Post and the Orlando Sentinel, cut 90 jobs.",
+        "Regional papers such as the Seattle Times have lost subscribers.",
+        "His purchase of the Baltimore Sun closed last spring.",
+    ],
+)
+def test_a_paper_held_as_property_is_not_cited(facts_of, text: str) -> None:
+    assert facts_of(text, "source") == []
+
+
+def test_a_regional_paper_that_reports_is_cited(facts_of) -> None:
+    text = (
+        "Harbor Press, which publishes the Denver Post, cut 90 jobs. The cuts were first "
+        "reported by the Sacramento Bee."
+    )
+    assert [f["outlet"] for f in facts_of(text, "source")] == ["Sacramento Bee"]

@@ -223,8 +223,35 @@ _STAFF_WORDS = {
 _PUBLIC_BODY_WORDS = {"Department", "Ministry", "Agency", "Office", "Service", "Bureau"}
 
 
+# what is done to a paper as property, not as a source ("bought The Washington Post",
+# "publishes USA Today", "a chain of papers including The Miami Herald")
+_PROPERTY_VERBS = {"sell", "publish", "merge", "close", "run", "launch", "fold", "shut"}
+_PROPERTY_NOUNS = {
+    *("publisher", "title", "paper", "newspaper", "stable", "chain", "portfolio"),
+    *("purchase", "sale", "acquisition", "takeover", "closure", "merger", "owner", "parent"),
+}
+
+
+def _held_as_property(ctx: Context, ent: Span) -> bool:
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # the list's first item carries its relation
+    head = first.head
+    if first.dep_ in ("dobj", "nsubjpass") and (
+        head.lemma_.lower() in ctx.lex.set("own_verbs") | _PROPERTY_VERBS
+    ):
+        return True
+    if first.dep_ == "pobj" and head.lower_ in ("including", "like", "as"):
+        return True  # "titles including The Miami Herald", "papers such as The Times"
+    return (
+        first.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PROPERTY_NOUNS
+    )
+
+
 def _not_cited(ctx: Context, ent: Span, name: str) -> bool:
     doc = ctx.doc
+    if _held_as_property(ctx, ent):
+        return True
     after = doc[ent.end : ent.end + 3]
     if len(after) and after[0].text == "-" and not doc[ent.end - 1].whitespace_:
         return True

@@ -53,6 +53,16 @@ def is_state_or_country(name: str) -> bool:
     return name in _countries() or name in _us_states() or name in JURISDICTION_FORMS
 
 
+def is_major_place(name: str, population: int = 100_000) -> bool:
+    """A country, state, province or a city of at least ``population`` people: a word
+    that names the place before it names a company ("Boston", not "Drayton")."""
+    return (
+        is_state_or_country(name)
+        or is_subnational(name)
+        or any(c.get("population", 0) >= population for c in _cities_named(name))
+    )
+
+
 def is_known_place(name: str) -> bool:
     """A country, state, province or a GeoNames city of that name ("London", not "Brayfield")."""
     return is_state_or_country(name) or is_subnational(name) or bool(_cities_named(name))

@@ -500,3 +500,25 @@ def test_rand_and_decimal_commas(text: str, amount: str, currency: str) -> None:
 @pytest.mark.parametrize("text", ["R2-D2 rolled in", "take the R2 road north", "R&B charts"])
 def test_an_r_before_a_small_number_is_no_rand(text: str) -> None:
     assert list(iter_money(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("fined the platform KSh 4.5 million", "4500000", "KES"),
+        ("a Sh4.5m fine", "4500000", "KES"),
+        ("put Sh1.3 billion into the company", "1300000000", "KES"),
+        ("valued at Kshs 12bn", "12000000000", "KES"),
+        ("30 million Kenyan shillings", "30000000", "KES"),
+        ("fined USh 50 million", "50000000", "UGX"),
+        ("a TSh2bn contract", "2000000000", "TZS"),
+    ],
+)
+def test_east_african_shillings(text: str, amount: str, currency: str) -> None:
+    found = [(m.amount, m.currency) for m, _, _ in iter_money(text)]
+    assert found == [(Decimal(amount), currency)], found
+
+
+@pytest.mark.parametrize("text", ["She said 4 things", "Shah 12 runs", "at COP 26 in Glasgow"])
+def test_words_like_shilling_signs_are_no_money(text: str) -> None:
+    assert list(iter_money(text)) == []

@@ -131,12 +131,16 @@ def _split_scale_periods(nlp: Language) -> None:
 
 
 def _split_currency_signs(nlp: Language) -> None:
-    """ "R$11 million", "NZ$4m": a letter-prefixed dollar sign is a token of its own, as "$"
+    """ "R$11 million", "NZ$4m", "Sh4m": a letter-prefixed currency sign is a token of its own, as "$"
     is, so that the parse and NER see an amount after the name ("fined Pagaja R$11m")."""
     from spacy.symbols import ORTH
     from spacy.util import compile_prefix_regex
 
-    prefixes = [r"(?:US|NZ|HK|NT|MX|AU|CA|R|A|C|S)\$", *(nlp.Defaults.prefixes or [])]
+    prefixes = [
+        r"(?:US|NZ|HK|NT|MX|AU|CA|R|A|C|S)\$",
+        r"(?:K?Shs?|TSh|USh)(?=\d)",  # East African shillings: "Sh4.5m", "KSh12bn"
+        *(nlp.Defaults.prefixes or []),
+    ]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     for suffix in ("A/S", "ApS", "I/S"):  # Danish company forms stay whole: "Nordvik A/S"
         nlp.tokenizer.add_special_case(suffix, [{ORTH: suffix}])

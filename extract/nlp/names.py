@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.extensions import ent_at, ents, text_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.people import first_name_gender
-from extract.places import is_known_place
+from extract.places import is_known_place, is_major_place
 from extract.values import is_currency
 
 TITLES = {
@@ -99,6 +99,8 @@ _QUOTES = "\"'“”‘’"
 def clean_name(text: str) -> str:
     """Strip a leading "the", quotes, possessive "'s" and titles ("Ms Greene" -> "Greene")."""
     t = text.strip().strip(_QUOTES + " ,.;:—–-\n")
+    if t.count("(") > t.count(")"):  # NER's "Office of the Data Commissioner (ODPC"
+        t = t[: t.rindex("(")].strip()
     t = re.sub(r"(?:'s|’s|'|’)$", "", t).strip()
     t = re.sub(r"^(?:the|The|THE)\s+", "", t)
     parts = t.split()
@@ -463,6 +465,23 @@ class NameIndex:
             return org if org and self._company_like(org) else None
         return None
 
+    def _previous_subject_org(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
+        """ "Pikipiki was valued at Sh12bn after Savanna put money in. It laid off 120
+        staff": a sentence opening on "it" goes on about the last sentence's subject, not
+        about the organisation named last."""
+        sent = token.sent
+        if token.i != sent.start or token.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in PRONOUNS_ORG:
+            return None
+        if subj.ent_type_ in ORG_LABELS:
+            org = self.resolve_org(doc, subj, lex)
+        else:
+            org = self.known_org_at(doc, subj)
+        return org if org and self._company_like(org) else None
+
     def _subject_owner(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
         """ "Blue Origin will offer NASA its lander", "SpaceX, which bid its Starship": a
         possessive in the object of a verb belongs to that verb's subject, not to the
@@ -501,6 +520,7 @@ class NameIndex:
                 self._speaker_of_clause(doc, token, lex)
                 or self._subject_owner(doc, token, lex)
                 or self._sentence_subject_org(doc, token, lex)
+                or self._previous_subject_org(doc, token, lex)
                 or self.org_before(doc, token.i)
             )
         lemma = token.lemma_.lower()
@@ -920,14 +940,19 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         for m in _mentions(doc, label)
         if len(m.name.split()) >= 2 and m.name.split()[-1] in org_heads and m.name not in progs
     ]
-    idx.orgs = [
-        m
-        for m in _mentions(doc, "ORG")
-        if m.name not in progs
-        and m.name.upper() != "AI"
-        and m.name.split()[0].lower() not in roles  # NER's "CTO Andrew Bosworth"
-        and not _in_headline(doc, m, title_lines)
-    ] + misnamed
+    idx.orgs = (
+        [
+            m
+            for m in _mentions(doc, "ORG")
+            if m.name not in progs
+            and m.name.upper() != "AI"
+            and m.name.split()[0].lower() not in roles  # NER's "CTO Andrew Bosworth"
+            and not _in_headline(doc, m, title_lines)
+            # "a Lyon-based company": where a company sits
+            and doc[m.end : m.end + 2].text.replace(" ", "") != "-based"
+        ]
+        + misnamed
+    )
     idx.orgs.sort(key=lambda m: m.start)
     # NER sometimes calls a person an ORG ("Marcelo Claure"): drop ORG names that are people
     person_words = {w for p in idx.persons for w in p.name.split() if len(p.name.split()) >= 2}
@@ -946,10 +971,20 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
     authorities = {a for a in lex.authorities}
     mastheads = lex.set("masthead_words")
     authority_words = lex.set("authority_words")
+    outlet_descriptors = lex.set("outlet_descriptors")
+    # "delivery platform Pikipiki Express": a name the text describes as something else
+    described = {
+        m.name
+        for m in idx.orgs
+        if m.start > 0
+        and doc[m.start - 1].pos_ == "NOUN"
+        and doc[m.start - 1].is_lower
+        and doc[m.start - 1].lower_ not in outlet_descriptors
+    }
     for m in idx.orgs:
         words = m.name.split()
         # "Law Society Gazette", "Meridian Wire": a masthead word names a publication
-        masthead = len(words) >= 2 and words[-1] in mastheads
+        masthead = len(words) >= 2 and words[-1] in mastheads and m.name not in described
         if m.kind == "outlet" or m.name in outlets or ("the " + m.name) in outlets or masthead:
             m.kind = "outlet"
             idx.outlets.add(m.name)
@@ -1021,6 +1056,17 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
             continue
         seen.add(m.name)
         n = len(re.findall(rf"(?<![\w&]){re.escape(m.name)}(?![\w&])", text))
+        first = m.name.split()[0]
+        if (
+            len(m.name.split()) >= 2
+            and first.istitle()
+            and len(first) > 3
+            and not re.search(rf"\b{re.escape(first.lower())}\b", text)
+            and not is_major_place(first)
+            and not any(e.text == first for e in doc.ents if e.label_ == "NORP")
+        ):
+            # "Drayton Freight Inc ... Drayton said": the short form counts as a mention
+            n = max(n, len(re.findall(rf"(?<![\w&]){re.escape(first)}(?![\w&])", text)))
         # names the text shows to be companies outweigh NER-only organisations
         full = idx.org(m.name)
         weight = 2 if any(c.name in (m.name, full) for c in idx.companies) else 1

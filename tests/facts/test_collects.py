@@ -395,3 +395,50 @@ def test_passive_data_subject(facts_of) -> None:
         "break is logged, according to the union."
     )
     assert "length of each break" in _data(facts_of, text)
+
+
+def test_a_list_of_clauses_after_a_where_clause(facts_of) -> None:
+    text = (
+        "Bodaboda Go runs a rider app called RideLog. The regulator found that the company's "
+        "RideLog app recorded where riders stop, how long each stop lasts, how fast they ride "
+        "and whether they switch off their phones during a shift."
+    )
+    data = {f["data"] for f in facts_of(text, "collects")}
+    assert data == {
+        "where riders stop",
+        "how long each stop lasts",
+        "how fast they ride",
+        "whether they switch off their phones during a shift",
+    }
+
+
+def test_where_someone_is_stays_a_location(facts_of) -> None:
+    text = "Carewell uses a badge system called WardTrace, which tracks where nurses are."
+    assert {f["data"] for f in facts_of(text, "collects")} == {"location"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bodaboda Go runs an app called RideLog. The app also demands a selfie at the "
+            "start of every shift.",
+            {"selfies"},
+        ),
+        (
+            "Carewell runs a program called ShiftPulse. Drivers complained that the cameras "
+            "kept recording during rest breaks, when many of them sleep in the cab.",
+            set(),
+        ),
+    ],
+)
+def test_asked_for_data_and_a_verb_that_is_no_data(facts_of, text: str, expected: set) -> None:
+    assert {f["data"] for f in facts_of(text, "collects")} == expected
+
+
+def test_asking_for_staff_time_watches_nobody(facts_of) -> None:
+    text = (
+        "Carewell runs a program called ShiftPulse. We expect the partnership to require a "
+        "fair amount of senior staff capacity."
+    )
+    assert facts_of(text, "monitors") == []

@@ -322,3 +322,34 @@ def test_a_feature_of_a_named_program_is_that_program(facts_of) -> None:
     )
     programs = {f["program"] for f in facts_of(text, "status")}
     assert programs == {"Beacon"}, programs
+
+
+def test_the_rival_tracking_under_its_own_program(facts_of) -> None:
+    text = (
+        "Marlowe Haulage installed CabWatch cameras in 2023. Rival Tenby Express, which logs "
+        "drivers' heart rates and sleep through wristbands under a program called RestRight, "
+        "said it had no plans to drop that system."
+    )
+    ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert ("Tenby Express", "RestRight") in ops
+    assert ("Marlowe Haulage", "RestRight") not in ops
+
+
+def test_a_rivals_own_pilot_is_no_vote_for_the_story_program(facts_of) -> None:
+    text = (
+        "Marlowe Haulage Ltd rolled out CabWatch, a driver camera system, in 2023. The "
+        "company said CabWatch cut crashes. Rival Tenby Express said last week it had paused "
+        "a pilot of driver-facing cameras."
+    )
+    ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert ops == {("Marlowe Haulage Ltd", "CabWatch")}
+
+
+def test_the_city_a_company_is_based_in_runs_nothing(facts_of) -> None:
+    text = (
+        "The regulator fined Vesoul Santé SAS, a Lyon-based telehealth company, after the "
+        "records of patients using its remote-monitoring app were left open online. The "
+        "company runs Vesoul Suivi, an app that patients use at home."
+    )
+    ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert ops == {("Vesoul Santé SAS", "Vesoul Suivi")}

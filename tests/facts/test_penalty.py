@@ -238,3 +238,15 @@ def test_a_danish_company_form_and_a_currency_code_that_ner_calls_an_org(facts_o
     )
     orgs = {f["organization"] for f in facts_of(text, "penalty")}
     assert orgs == {"Halvbro Transport A/S"}, orgs
+
+
+def test_a_shilling_fine_on_a_firm_named_like_a_paper(facts_of) -> None:
+    text = (
+        "The Office of the Data Protection Commissioner (ODPC) has fined courier app "
+        "Mbio Express KSh 7.2 million for tracking its riders after their shifts."
+    )
+    fines = facts_of(text, "penalty")
+    assert [(f["organization"], f["amount"], f["currency"]) for f in fines] == [
+        ("Mbio Express", 7200000, "KES")
+    ]
+    assert fines[0]["authority"] == "Office of the Data Protection Commissioner"

@@ -56,3 +56,23 @@ def test_a_pronoun_skips_someone_of_the_other_first_name_gender(facts_of) -> Non
 
 def test_function_words_and_months_are_not_given_names() -> None:
     assert not is_given_name("The") and not is_given_name("May") and not is_given_name("New")
+
+
+def _index(nlp, text: str):  # type: ignore[no-untyped-def]
+    with nlp.select_pipes(disable=[nlp.pipe_names[-1]]):  # the name index, before relations
+        return nlp(text)._.names
+
+
+def test_the_city_before_based_is_no_organisation(nlp) -> None:
+    names = _index(nlp, "The CNIL fined Vesoul Santé SAS, a Lyon-based telehealth company.")
+    assert "Lyon" not in {m.name for m in names.orgs}
+    assert "Vesoul Santé SAS" in {m.name for m in names.orgs}
+
+
+def test_a_company_called_by_its_first_word_is_the_main_organisation(nlp) -> None:
+    text = (
+        "Drayton Freight Inc has stopped using cab cameras. Drayton said the cameras cut "
+        "crashes. Drayton drivers had complained. Rival Keystone Express said it had paused a "
+        "pilot. A Keystone spokesman declined to comment. Drayton will appeal."
+    )
+    assert _index(nlp, text).main_org == "Drayton Freight Inc"

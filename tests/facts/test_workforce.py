@@ -195,3 +195,12 @@ def test_a_currency_code_ner_calls_an_org_employs_nobody(facts_of) -> None:
     )
     orgs = {f["organization"] for f in facts_of(text, "workforce")}
     assert "DKK" not in orgs, orgs
+
+
+def test_it_opening_a_sentence_is_the_last_sentences_subject(facts_of) -> None:
+    text = (
+        "Ferrolink Logistics was valued at about $400m after Baobab Ventures put $60m into "
+        "the company in March. It laid off 85 warehouse staff in June."
+    )
+    cuts = facts_of(text, "workforce")
+    assert [(f["organization"], f["count"]) for f in cuts] == [("Ferrolink Logistics", 85)]

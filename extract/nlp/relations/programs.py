@@ -192,7 +192,32 @@ def _operator_of(ctx: Context, tok: Token) -> str | None:
                         if org in {p.name for p in names.persons}:
                             org = None
                 return org
-    return None
+    return _tracker_of(ctx, tok)
+
+
+def _tracker_of(ctx: Context, tok: Token) -> str | None:
+    """ "Shirasagi Express, which tracks drivers' sleep under a program called SafeRoute":
+    the organisation doing the tracking that the program serves."""
+    v = tok.head
+    for _ in range(4):
+        if v.pos_ == "VERB" and v.lemma_.lower() in ctx.lex.set("tracking"):
+            break
+        if v.head.i == v.i:
+            return None
+        v = v.head
+    else:
+        return None
+    while v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children):
+        v = v.head  # "tracks heart rates and logs sleep": the first verb's subject
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("which", "that") and v.dep_ == "relcl":
+        subj = v.head
+    if subj is None or subj.i >= tok.i:
+        return None
+    org = ctx.names.resolve_org(ctx.doc, subj, ctx.lex)
+    if org is None or ctx.names.is_authority(org):
+        return None
+    return org
 
 
 def operates(ctx: Context) -> list[RawFact]:
@@ -219,6 +244,13 @@ def operates(ctx: Context) -> list[RawFact]:
             and ctx.program_at(tok) is None
             # "its products", "our services": a vendor's range, not the program
             and not (tok.tag_ == "NNS" and tok.lemma_.lower() in ("product", "service", "solution"))
+            # "Rival X paused a pilot of cameras": an indefinite noun brings in a new one,
+            # unless it comes with the program's name ("a tool called FocusLog")
+            and not (
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+                and all(ctx.program_at(t) is None for t in tok.subtree)
+                and not (tok.dep_ == "appos" and ctx.program_at(tok.head) is not None)
+            )
         ):
             name = ctx.program_ref(tok)
             if name:
@@ -887,6 +919,7 @@ def _not_tracking_use(v: Token) -> bool:
 
 
 WH_WORDS = ("how", "which", "what", "whether", "when")
+ASK_VERBS = {"demand", "require", "request"}
 # "..., alongside GPS data showing the route": one more thing gathered, as a noun phrase
 ALSO_WORDS = ("alongside", "plus")
 
@@ -909,6 +942,12 @@ def _clause_items(  # type: ignore[no-untyped-def]
             if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
                 out.append(doc[noun.left_edge.i : noun.i + 1].text)
             break
+        if j < end and doc[j].lower_ == "where" and wh_done and not out:
+            # "recorded where riders stop, how long each stop lasts": the first clause is
+            # read by ``_wh_object``; the list goes on after it
+            while j < end and doc[j].text not in (",", ";", ".") and doc[j].lower_ != "and":
+                j += 1
+            continue
         if j >= end or doc[j].lower_ not in WH_WORDS:
             break
         if doc[j].lower_ == "when" and (out or v.lemma_.lower() not in lex.set("when_verbs")):
@@ -1002,7 +1041,15 @@ def _wh_object(doc, v: Token, subjects_lex: set[str]) -> tuple[str | None, str |
         else None
     )
     if doc[j].lower_ == "where":
-        return "location", who
+        # "where nurses are" is a location; "where riders stop", "where shots were fired"
+        # say which places, as written
+        k = j + 1
+        while k < v.sent.end and doc[k].text not in (",", ";", ".", "—") and doc[k].lower_ != "and":
+            k += 1
+        verb = next((t for t in doc[j + 1 : k] if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_ == "be" or k - j > 7:
+            return "location", who
+        return doc[j:k].text, who
     return " ".join(w.text for w in words), who
 
 
@@ -1204,8 +1251,8 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             for span in _data_spans(sent):
                 if span.start in quoted or not _hangs_on(span.root, verb_ids, tracking):
                     continue
-                if _anaphoric(span.root):
-                    continue
+                if _anaphoric(span.root) or span.root.pos_ in ("VERB", "AUX"):
+                    continue  # "when many of them sleep": the verb, not sleep data
                 head = span.root
                 text = chunk_text(doc, head) if head.i == span.end - 1 else span.text
                 if len(text.split()) > 6 or " and " in text or "," in text:
@@ -1213,6 +1260,8 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                 data_facts.append(
                     RawFact("collects", {"program": program, "data": text}, s, e, 0.6)
                 )
+            # asking for data watches nobody ("to require senior staff capacity")
+            verb_ids = {v.i for v in verbs + weak_verbs if v.lemma_.lower() not in ASK_VERBS}
             for span in _subject_spans(sent):
                 if span.start in quoted:
                     continue

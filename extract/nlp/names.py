@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.extensions import ent_at, ents, text_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.people import first_name_gender
-from extract.places import is_known_place, is_major_place
+from extract.places import is_known_place, is_major_place, is_state_or_country
 from extract.values import is_currency
 
 TITLES = {
@@ -918,6 +918,86 @@ def _name_from_left(doc: Doc, m: Mention) -> Mention:
     return Mention(start, m.end, clean_name(doc[start : m.end].text), "CUE")
 
 
+# words that end a body's name after the town's ("the Port Ellery City Council")
+_BODY_TAIL = {"city", "council", "police", "department", "board", "school", "district"}
+
+
+def _story_town(doc: Doc) -> str | None:
+    """The town or city the story is set in: the place below state level it names most
+    (at least twice), read from NER's places and from bodies named after it."""
+    counts: Counter[str] = Counter()
+    dateline = re.match(r"\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,[^—–\n]{0,30})?\s+[—–-]\s", text_of(doc))
+    if dateline:  # "PORT ELLERY — The city council voted ..."
+        counts[dateline.group(1).strip().title()] += 1
+    for e in ents(doc):
+        if e.label_ not in ("GPE", "LOC", "ORG", "FAC"):
+            continue
+        words = clean_name(e.text).split()
+        if e.label_ in ("ORG", "FAC") or (words and words[-1].lower() in _BODY_TAIL):
+            if not (words and words[-1].lower() in _BODY_TAIL):
+                continue
+            while words and words[-1].lower() in _BODY_TAIL:
+                words.pop()
+        name = " ".join(words)
+        name = name.title() if name.isupper() else name
+        if not name or not name[:1].isupper() or is_state_or_country(name):
+            continue
+        counts[name] += 1
+    if not counts:
+        return None
+    town, n = counts.most_common(1)[0]
+    return town if n >= 2 else None
+
+
+def _described_bodies(doc: Doc, orgs: list[Mention], lex: Lexicon) -> list[Mention]:
+    """ "the police department", "the city": a public body the story only describes,
+    named after its town ("Port Ellery Police Department") when the text names no
+    organisation of that kind itself (rules ``public_body_names``)."""
+    forms: dict[str, str] = lex.words.get("public_body_names", {})
+    if not forms:
+        return []
+    named = {w.lower() for m in orgs if m.kind != "outlet" for w in m.name.split()}
+    town: str | None = None
+    town_read = False
+    out: list[Mention] = []
+    phrases = sorted(forms, key=lambda p: -len(p.split()))
+    i = 0
+    while i < len(doc):
+        hit = None
+        for phrase in phrases:
+            n = len(re.findall(r"[\w]+|'s", phrase))
+            span = doc[i : i + n]
+            if span.text.lower().replace("’", "'") != phrase:
+                continue
+            before = doc[i - 1] if i > 0 else None
+            after = doc[i + n] if i + n < len(doc) else None
+            if after is not None and after.pos_ in ("NOUN", "PROPN") and phrase == "city":
+                break  # "the city budget": a modifier
+            if before is None or not (
+                before.lower_ in ("the", "its", "their")
+                or before.text in ("'s", "’s")
+                or before.pos_ == "PROPN"
+            ):
+                break
+            key = phrase.split()[-1].replace("'s", "")
+            if key in named or phrase.split()[0] in named:
+                break  # the text names it: "the department" is that one
+            hit = (phrase, n)
+            break
+        if hit is None:
+            i += 1
+            continue
+        if not town_read:
+            town, town_read = _story_town(doc), True
+        if town is None:
+            return []
+        phrase, n = hit
+        name = forms[phrase].format(place=town)
+        out.append(Mention(i, i + n, name, "ORG", "described"))
+        i += n
+    return out
+
+
 def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -> NameIndex:
     idx = NameIndex(text=text_of(doc))
     title_lines = {
@@ -953,6 +1033,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         ]
         + misnamed
     )
+    idx.orgs += _described_bodies(doc, idx.orgs, lex)
     idx.orgs.sort(key=lambda m: m.start)
     # NER sometimes calls a person an ORG ("Marcelo Claure"): drop ORG names that are people
     person_words = {w for p in idx.persons for w in p.name.split() if len(p.name.split()) >= 2}
@@ -1067,6 +1148,8 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         ):
             # "Drayton Freight Inc ... Drayton said": the short form counts as a mention
             n = max(n, len(re.findall(rf"(?<![\w&]){re.escape(first)}(?![\w&])", text)))
+        if m.kind == "described":  # named only by its description
+            n = sum(1 for d in idx.orgs if d.name == m.name)
         # names the text shows to be companies outweigh NER-only organisations
         full = idx.org(m.name)
         weight = 2 if any(c.name in (m.name, full) for c in idx.companies) else 1

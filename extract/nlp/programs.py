@@ -159,6 +159,8 @@ def _org_like_re(name: str) -> re.Pattern[str]:
         rf"\b{n}\s+{ORG_SUFFIX}",
         rf"\b(?:company|firm|carrier|retailer|bank|operator|start-up|startup|group)\s+{n}\b",
         rf"\b{n},\s+which\s+(?:employs|has|was founded|is based|makes|runs)",
+        # "Plateline, the Atlanta company whose cameras ...", "Acoustiq, a California firm"
+        rf"\b{n},\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:company|firm|vendor|start-?up|supplier|maker|manufacturer|contractor)\b",
         rf"\b{n}(?:'s|’s)?\s+(?:employees|workers|staff|spokes\w+|executives|engineers|management|managers)\b",
         rf"\b{n}(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}(?:program|programme|scheme|initiative|system|app|platform|tool|software|grants?)\b",
     ]
@@ -578,6 +580,29 @@ class ProgramFinder:
                     span = self._chunk_name(doc, c)
                     name = clean_name(span.text)
                     if name and len(name.split()) <= 5:
+                        out.append(ProgramMention(span.start, span.end, name, name, True))
+            # "the company that sells the software, Beacon Guard, is worth ...": the parse
+            # hangs the name elsewhere, the commas still set it beside the noun
+            j = tok.i + 2
+            if (
+                j < len(doc)
+                and doc[tok.i + 1].text == ","
+                and any(c.dep_ in ("det", "poss") for c in tok.children)
+                and doc[j].pos_ == "PROPN"
+                and doc[j].text[:1].isupper()
+            ):
+                k = j
+                while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+                    k += 1
+                span = doc[j:k]
+                if (
+                    k < len(doc)
+                    and doc[k].text in (",", ".", ";", ")")
+                    and k - j <= 4
+                    and all(t.ent_type_ not in ("PERSON", "GPE", "DATE", "NORP") for t in span)
+                ):
+                    name = clean_name(span.text)
+                    if name and name not in NOT_PROGRAMS:
                         out.append(ProgramMention(span.start, span.end, name, name, True))
         return out
 

@@ -442,3 +442,37 @@ def test_asking_for_staff_time_watches_nobody(facts_of) -> None:
         "fair amount of senior staff capacity."
     )
     assert facts_of(text, "monitors") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pemberton uses a tool called DeskPulse. It also counts “idle time” – any spell of "
+            "more than 90 seconds without keyboard or mouse activity.",
+            {"idle time"},
+        ),
+        (
+            "Pemberton uses a tool called DeskPulse. It lists the websites and applications "
+            "they have open, and takes a photograph through the laptop’s webcam.",
+            {"websites", "applications", "photographs"},
+        ),
+        (
+            "Facelink runs a database called FaceVault. FaceVault collects images of faces "
+            "gathered from social media platforms and from other websites.",
+            {"images of faces"},
+        ),
+        (
+            "Clipshare runs a service called ClipVault. Her lip-sync videos have been viewed "
+            "millions of times.",
+            set(),
+        ),
+        (
+            "A petition against the FlyWatch drone program gathered more than 2,300 "
+            "signatures, and 146 people signed up to speak, most of them against the proposal.",
+            set(),
+        ),
+    ],
+)
+def test_asides_sources_and_counts_are_no_data(facts_of, text: str, expected: set) -> None:
+    assert {f["data"] for f in facts_of(text, "collects")} == expected

@@ -353,3 +353,35 @@ def test_the_city_a_company_is_based_in_runs_nothing(facts_of) -> None:
     )
     ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
     assert ops == {("Vesoul Santé SAS", "Vesoul Suivi")}
+
+
+def test_a_name_set_off_by_commas_after_the_software(facts_of) -> None:
+    text = (
+        "The renewal with Lumina EdSafety, the company that sells the software, Beacon Ward, "
+        "is worth $1.04 million. The Ashford Valley School District has used Beacon Ward "
+        "since 2021. Beacon Ward flagged 37 students last year."
+    )
+    programs = {f["program"] for f in facts_of(text, "operates")}
+    assert programs == {"Beacon Ward"}
+
+
+def test_a_company_described_as_one_is_no_program(facts_of) -> None:
+    text = (
+        "The Port Ellery Police Department will spend $1.2 million on a contract with "
+        "Plateline, the Atlanta company whose cameras the city first installed in 2021."
+    )
+    assert "Plateline" not in {f["program"] for f in facts_of(text, "operates")}
+
+
+def test_a_public_body_the_story_only_describes(facts_of) -> None:
+    text = (
+        "PORT ELLERY — The Port Ellery City Council voted on Tuesday to expand the police "
+        "department's surveillance technology. About $1.5 million will go to the drone "
+        "program, known as Sky Response. The department said the drones had flown 1,340 "
+        "missions. The police department, which has 412 sworn officers, accounts for a third "
+        "of the budget of Port Ellery."
+    )
+    ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert ops == {("Port Ellery Police Department", "Sky Response")}
+    staff = {(f["organization"], f["count"]) for f in facts_of(text, "workforce")}
+    assert staff == {("Port Ellery Police Department", 412)}

@@ -87,3 +87,22 @@ def test_signing_in_other_words(facts_of, text: str, count: int) -> None:
 def test_a_letter_sent_to_members_is_no_petition(facts_of) -> None:
     text = "Harlow Freight runs DriveEye. The union sent a letter to 5,000 members about DriveEye."
     assert facts_of(text, "petition") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        (
+            "A petition circulated by the Ellery Bay Privacy Coalition calling on the council "
+            "to end the FlyWatch drone program gathered more than 2,300 signatures.",
+            "end the FlyWatch drone program",
+        ),
+        (
+            "Halvern Bank introduced a webcam tool called DeskCam in May. More than 400 staff "
+            "signed a letter calling for a ban on the tool.",
+            "a ban on the tool",
+        ),
+    ],
+)
+def test_the_demand_is_the_clause_asked_for(facts_of, text: str, demand: str) -> None:
+    assert [f.get("demand") for f in facts_of(text, "petition")] == [demand]

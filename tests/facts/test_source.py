@@ -221,3 +221,12 @@ def test_a_regional_paper_that_reports_is_cited(facts_of) -> None:
         "reported by the Sacramento Bee."
     )
     assert [f["outlet"] for f in facts_of(text, "source")] == ["Sacramento Bee"]
+
+
+def test_as_an_outlet_reported(facts_of) -> None:
+    text = (
+        "Halvern Bank said its unit would grow. As KPEB first reported in April, the bank had "
+        "already ordered two more aircraft. As Halvern Bank reported in its accounts, profits "
+        "rose."
+    )
+    assert [f["outlet"] for f in facts_of(text, "source")] == ["KPEB"]

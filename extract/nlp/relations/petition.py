@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from extract.nlp.relations.common import Context, RawFact, evidence, is_negated
 from extract.values import iter_counts
 
@@ -12,6 +14,28 @@ DEMAND_RE = re.compile(
     r"\b(?:demanding|asking|calling for|calling on|urging|requesting|asked|demanded|urged|called for)\b\s*(?:that\s+)?(.+?)(?:[.;]|$)",
     re.I,
 )
+
+
+DEMAND_VERBS = {"demand", "ask", "call", "urge", "request"}
+
+
+def _demand(sent: Span) -> str | None:
+    """What the petition asks for: the clause the asking verb governs ("calling on the
+    council to end the drone program" -> "end the drone program"), else the words after it."""
+    for t in sent:
+        if t.lemma_.lower() not in DEMAND_VERBS or t.pos_ != "VERB":
+            continue
+        goal = next((c for c in t.children if c.dep_ in ("xcomp", "ccomp")), None)
+        for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "on")):
+            pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if p.lower_ == "for" and pobj is not None and goal is None:
+                goal = pobj  # "calling for a ban on the cameras"
+        if goal is not None:
+            toks = [x for x in goal.subtree if not (x.i < goal.i and x.dep_ in ("aux", "mark"))]
+            if toks:
+                return sent.doc[toks[0].i : toks[-1].i + 1].text.strip(" ,")
+    m = DEMAND_RE.search(sent.text)
+    return m.group(1).strip() if m else None
 
 
 # signing, and what news says instead ("an open letter backed by 412 agents")
@@ -107,9 +131,9 @@ def petition(ctx: Context) -> list[RawFact]:
                 signers = doc[span.end : head.i + 1].text.strip()
                 if signers:
                     fields["signers"] = signers
-            m = DEMAND_RE.search(sent.text)
-            if m:
-                fields["demand"] = m.group(1).strip()
+            demand = _demand(sent)
+            if demand:
+                fields["demand"] = demand
             s, e = evidence(sent)
             fact = RawFact("petition", fields, s, e, 0.8)
             fact.fields["_counts_signatures"] = head.lemma_.lower() in ("signature", "signatory")

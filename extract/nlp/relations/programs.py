@@ -591,6 +591,26 @@ def _based_on(ctx: Context) -> list[RawFact]:
     return out
 
 
+def _counted(o: Token) -> bool:
+    """A number inside the phrase ("5,000 signatures", "the attendance of 2,000 staff"), not
+    in an aside about it ("idle time – any spell of more than 90 seconds")."""
+    aside = {
+        t.i for c in o.children if c.dep_ in ("appos", "relcl", "acl", "punct") for t in c.subtree
+    }
+    return any(t.like_num for t in o.subtree if t.i not in aside)
+
+
+def _not_the_data(tok: Token, verb_ids: set[int]) -> bool:
+    """What is missing ("a spell without keyboard activity") or where it came from
+    ("gathered from other websites"), not what is kept."""
+    for a in tok.ancestors:
+        if a.dep_ == "prep" and a.lower_ in ("without", "except", "besides", "from"):
+            return True
+        if a.i in verb_ids:
+            return False
+    return False
+
+
 def _hangs_on(tok: Token, verb_ids: set[int], tracking: frozenset[str]) -> bool:
     """The data noun is governed by a tracking verb (directly, through "of"/"on", a list),
     is described by one ("video gathered by drones"), or fills a dashboard/report."""
@@ -700,6 +720,7 @@ def _list_after(
     v: Token,
     subjects_lex: set[str],
     data_ends: dict[int, int],  # type: ignore[no-untyped-def]
+    not_data: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Items of the list right after a tracking verb, up to the end of its clause:
     "recorded their GPS location, the time spent in each client's home and the distance
@@ -759,6 +780,8 @@ def _list_after(
             continue
         items[-1].append(t)
         j += 1
+    if items and items[0] and any(t.lemma_.lower() in not_data for t in items[0]):
+        return []  # "gathered 2,300 signatures, and 146 people signed up": no data list
     out = []
     for toks in items:
         while toks and (
@@ -1198,7 +1221,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     or generic
                     and full == text
                     or low in not_data
-                    or any(c.like_num for c in o.subtree)  # "over 5,000 signatures"
+                    or _counted(o)  # "over 5,000 signatures"
                     or " and " in text
                 ):
                     continue
@@ -1229,7 +1252,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     RawFact("collects", {"program": program, "data": text}, s, e, 0.5)
                 )
             if v.lemma_.lower() in LIST_VERBS and ctx.program_at(v) is None:
-                for text in _list_after(doc, v, subjects_lex, data_ends):
+                for text in _list_after(doc, v, subjects_lex, data_ends, not_data):
                     data_facts.append(
                         RawFact("collects", {"program": program, "data": text}, s, e, 0.55)
                     )
@@ -1253,6 +1276,8 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     continue
                 if _anaphoric(span.root) or span.root.pos_ in ("VERB", "AUX"):
                     continue  # "when many of them sleep": the verb, not sleep data
+                if _not_the_data(span.root, verb_ids):
+                    continue  # "a spell without keyboard activity", "from other websites"
                 head = span.root
                 text = chunk_text(doc, head) if head.i == span.end - 1 else span.text
                 if len(text.split()) > 6 or " and " in text or "," in text:

@@ -203,6 +203,35 @@ def _described_subject_outlets(
     return out
 
 
+def _as_reported(ctx: Context) -> list[tuple[str, Span]]:
+    """ "As KPEB first reported in April, ...": the clause of a citation, whatever NER made
+    of the name (not "As Halvern Bank reported in its accounts": a company reports results)."""
+    doc = ctx.doc
+    out: list[tuple[str, Span]] = []
+    for t in doc:
+        if t.lower_ != "as" or not (t.is_sent_start or t.i > 0 and doc[t.i - 1].text == ","):
+            continue
+        j = t.i + 1 + (1 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the" else 0)
+        k = j
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            k += 1
+        n = k
+        while n < len(doc) and doc[n].pos_ == "ADV":
+            n += 1
+        if k == j or k - j > 5 or n >= len(doc) or doc[n].lower_ not in ("reported", "revealed"):
+            continue
+        name = clean_name(doc[j:k].text)
+        if (
+            name.split()[-1] in ctx.lex.set("org_name_heads")
+            or any(name in (m.name, ctx.names.org(m.name)) for m in ctx.names.companies)
+            or any(e.label_ == "PERSON" for e in doc[j:k].ents)
+            or ctx.names.is_authority(name)
+        ):
+            continue
+        out.append((name, doc[j].sent))
+    return out
+
+
 def _title_span(doc, chain: Span) -> Span:  # type: ignore[no-untyped-def]
     """The chain with its capitalised lead-in and small words: "Le Courrier de Montréal",
     "The Ridgefield Clarion"."""
@@ -332,7 +361,8 @@ def sources(ctx: Context) -> list[RawFact]:
         s, e = evidence(ent.sent)
         conf = 0.8 if known else 0.6
         found.setdefault(name, RawFact("source", {"outlet": name}, s, e, conf))
-    for name, sent in _described_outlets(ctx, cues) + _described_subject_outlets(ctx, cues):
+    cited = _described_outlets(ctx, cues) + _described_subject_outlets(ctx, cues)
+    for name, sent in cited + _as_reported(ctx):
         if name not in found:
             s, e = evidence(sent)
             found[name] = RawFact("source", {"outlet": name}, s, e, 0.6)

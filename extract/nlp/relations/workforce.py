@@ -138,6 +138,13 @@ def workforce(ctx: Context) -> list[RawFact]:
                 and verb.head.pos_ in ("VERB", "AUX")
             ):
                 subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if (
+                lemma == "have"
+                and noun.lemma_.lower() in ("people", "person")
+                and subj is not None
+                and subj.ent_type_ not in ("ORG", "")
+            ):
+                continue  # "Port Ellery has 186,000 people": a population, whatever NER says
             if subj is not None and subj.i != noun.i:
                 org = org_of(ctx, subj, force=True)
             elif subj is not None:

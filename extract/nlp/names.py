@@ -96,6 +96,15 @@ ORG_LABELS = {"ORG"}
 _QUOTES = "\"'“”‘’"
 
 
+# a lower-case description NER ran into the name after it: "Manchester company Tallyview",
+# "software maker Lumina", "Atlanta-based vendor Plateline"
+_DESCRIBED_NAME = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:company|firm|start-?up|maker|vendor|supplier|provider|developer|outfit|contractor)"
+    r"\s+(?=[A-Z])"
+)
+
+
 def clean_name(text: str) -> str:
     """Strip a leading "the", quotes, possessive "'s" and titles ("Ms Greene" -> "Greene")."""
     t = text.strip().strip(_QUOTES + " ,.;:—–-\n")
@@ -103,6 +112,7 @@ def clean_name(text: str) -> str:
         t = t[: t.rindex("(")].strip()
     t = re.sub(r"(?:'s|’s|'|’)$", "", t).strip()
     t = re.sub(r"^(?:the|The|THE)\s+", "", t)
+    t = _DESCRIBED_NAME.sub("", t)  # NER's "Manchester company Tallyview"
     parts = t.split()
     while parts and parts[0].lower().rstrip(".") in {x.rstrip(".") for x in TITLES}:
         parts = parts[1:]

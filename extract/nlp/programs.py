@@ -187,6 +187,10 @@ PRODUCT_CUE_RE = re.compile(
     rf"(?P<d>{_PNAME})(?=[\s,.;])"
     rf"|\b(?:using|uses|used|use)\s+(?P<e>{_PNAME})\s+to\s+(?:track|monitor|score|record|"
     rf"watch|log|measure|film|scan|flag|rank|check|verify|identify)\b"
+    # "over Lantern, a system the company used to scan emails": the parse may hang the
+    # description elsewhere
+    rf"|(?P<f>{_PNAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:system|tool|program|programme|"
+    rf"software|app|platform)\s+(?:that|which|the|it|its|used|designed|built|developed)\b"
 )
 CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
 CAMEL_IN_TEXT = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])")
@@ -194,6 +198,11 @@ NOT_PROGRAMS = {"AI", "IT", "HR", "US", "UK", "EU", "UN", "CEO", "CTO"}
 # technologies, not anyone's program: "40 new CCTV cameras", "GPS trackers"
 NOT_PROGRAMS |= {"CCTV", "ANPR", "ALPR", "LPR", "GPS", "RFID", "NFC", "Wi-Fi", "WiFi", "Bluetooth"}
 POSSESSIVES = {"its", "their", "'s", "’s"}
+
+
+def _name_like(tok: Token) -> bool:
+    """A product name the tagger did not call a proper noun: "Insight360" (a number to it)."""
+    return tok.text[:1].isupper() and any(c.isdigit() for c in tok.text) and tok.text.isalnum()
 
 
 def _thing_not_person(span: Span, head: Token) -> bool:
@@ -492,7 +501,7 @@ class ProgramFinder:
         out = []
         text = text_of(doc)
         for m in PRODUCT_CUE_RE.finditer(text):
-            group = next(g for g in "abcde" if m.group(g))
+            group = next(g for g in "abcdef" if m.group(g))
             name, start = m.group(group), m.start(group)
             span = _span(doc, start, start + len(name))
             if span is None or any(t.ent_type_ in ("PERSON", "GPE", "DATE") for t in span):
@@ -573,7 +582,7 @@ class ProgramFinder:
             for c in tok.children:
                 if (
                     c.dep_ == "appos"
-                    and c.pos_ == "PROPN"
+                    and (c.pos_ == "PROPN" or _name_like(c))
                     and c.text[:1].isupper()
                     and c.ent_type_ not in ("PERSON", "DATE")
                 ):
@@ -588,11 +597,15 @@ class ProgramFinder:
                 j < len(doc)
                 and doc[tok.i + 1].text == ","
                 and any(c.dep_ in ("det", "poss") for c in tok.children)
-                and doc[j].pos_ == "PROPN"
+                and (doc[j].pos_ == "PROPN" or _name_like(doc[j]))
                 and doc[j].text[:1].isupper()
             ):
                 k = j
-                while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+                while (
+                    k < len(doc)
+                    and (doc[k].pos_ == "PROPN" or _name_like(doc[k]))
+                    and doc[k].text[:1].isupper()
+                ):
                     k += 1
                 span = doc[j:k]
                 if (

@@ -385,3 +385,32 @@ def test_a_public_body_the_story_only_describes(facts_of) -> None:
     assert ops == {("Port Ellery Police Department", "Sky Response")}
     staff = {(f["organization"], f["count"]) for f in facts_of(text, "workforce")}
     assert staff == {("Port Ellery Police Department", 412)}
+
+
+def test_software_made_by_a_vendor_which_the_client_introduced(facts_of) -> None:
+    text = (
+        "The monitoring is carried out with DeskPulse, software made by the Leeds company "
+        "Tallyworks, which Pemberton introduced for its home-based agents in January last "
+        "year. Pemberton employs 9,300 people. The company has not suspended the tool."
+    )
+    ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert ops == {("Pemberton", "DeskPulse")}
+    status = [(f["program"], f["action"], f.get("date")) for f in facts_of(text, "status")]
+    assert status == [("DeskPulse", "launched", "2023-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        ("The tool, Insight360, was paused on Friday pending an internal review.", "Insight360"),
+        (
+            "In 2022 the regulator fined the insurer Carrow Mutual £350,000 over Lantern, a "
+            "system the company used to scan the private emails staff sent from work laptops.",
+            "Lantern",
+        ),
+    ],
+)
+def test_names_beside_a_program_noun_the_parse_misses(facts_of, text: str, program: str) -> None:
+    assert program in {f["program"] for f in facts_of(text, "operates")} | {
+        f["program"] for f in facts_of(text, "status")
+    }

@@ -134,7 +134,16 @@ def _operator_of(ctx: Context, tok: Token) -> str | None:
         and node.head.head.lemma_.lower() in USE_NOUNS
     ):
         node = node.head.head  # "suspended the use of FlowMetrics": who suspended it
-    for c in node.children:  # "The tool, which Microsoft rolled out"
+    # "WorkPulse, software made by Tallyview, which Pemberton introduced": the relative
+    # clause hangs on the vendor in the parse but describes the software
+    described = [
+        t
+        for a in node.children
+        if a.dep_ == "appos"
+        for t in a.subtree
+        if t.dep_ == "relcl" and _antecedent(t).i == node.i
+    ]
+    for c in [*node.children, *described]:  # "The tool, which Microsoft rolled out"
         if c.dep_ == "relcl" and c.lemma_.lower() in operate:
             subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
             if subj is not None:
@@ -308,6 +317,19 @@ def _planned_event(ctx: Context, targets: list[Token]) -> str | None:
     return None
 
 
+def _antecedent(relcl: Token) -> Token:
+    """What a relative clause describes: its head, except that "software made by Tallyview,
+    which Pemberton introduced" describes the software, not the vendor."""
+    head = relcl.head
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head  # "the Leeds company Tallyworks, which ..."
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.dep_ == "acl":
+        head = head.head.head.head
+        if head.dep_ == "appos":  # "WorkPulse, software made by ...": the name
+            head = head.head
+    return head
+
+
 def status(ctx: Context) -> list[RawFact]:
     table = _status_words(ctx)
     plan_nouns = ctx.lex.set("plan_nouns")
@@ -389,6 +411,8 @@ def status(ctx: Context) -> list[RawFact]:
                 for prep in t.children:
                     if prep.dep_ == "prep" and prep.lower_ == "of":
                         targets += [p for p in prep.children if p.dep_ == "pobj"]
+        if tok.dep_ == "relcl" and any(t.lower_ in ("which", "that") for t in targets):
+            targets.append(_antecedent(tok))  # "X, which Pemberton introduced in January"
         if tok.dep_ in ("acl", "relcl", "amod") and not targets:
             targets.append(tok.head)
         if not targets and tok.dep_ == "advcl" and tok.tag_ == "VBN":

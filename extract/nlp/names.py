@@ -687,8 +687,26 @@ _STRICT_CUES = [
     re.compile(_LONG_NAME + r",?\s+" + CORP_SUFFIX),
     # "When Pemberton Hale asked its remote workers": a person would be "his" or "her"
     re.compile(_LONG_NAME + r"\s+(?:has\s+|had\s+)?[a-z]{3,}(?:ed|s)\s+its\b"),
+    # "Supermarket chain Brightmans has ...", "the insurer Carrow Mutual": described first
+    re.compile(
+        r"(?:^|(?<=[.!?]\s)|(?<=\n)|\b[Tt]he\s+|,\s+)(?:[A-Za-z][a-z-]*\s+)?(?<![\w-])"
+        + _ORG_DESCRIPTOR.replace(")s?", ")")
+        + r"\s+"
+        + _LONG_NAME
+    ),
+    # "Brightmans chief executive Ian Farrow", "a Brightmans spokeswoman", "a Brightmans store"
+    re.compile(
+        _LONG_NAME
+        + r"\s+(?:chief executive|chief executive officer|boss|spokes(?:man|woman|person)|"
+        r"chairman|chairwoman|founder|branch|store|shop|outlet|depot|warehouse)\b"
+    ),
 ]
-_PLACE_SAFE_CUES = {0, 3, 6}  # places fit these too ("London's hospitals", "Sydney extended its")
+_PLACE_SAFE_CUES = {
+    0,
+    3,
+    6,
+    8,
+}  # places fit these too ("London's hospitals", "Sydney extended its")
 _PERSON_SAFE_CUES = {0, 1, 2, 5, 6}  # a name NER called a person is a company after these
 _LEADING_NOISE = {
     *("The", "A", "An", "In", "On", "At", "But", "And", "For", "By", "As", "When", "After"),
@@ -1040,6 +1058,13 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
             and not _in_headline(doc, m, title_lines)
             # "a Lyon-based company": where a company sits
             and doc[m.end : m.end + 2].text.replace(" ", "") != "-based"
+            # "a teaching assistant from Croydon": a place NER called an organisation
+            and not (
+                m.end - m.start == 1
+                and m.start > 0
+                and doc[m.start - 1].lower_ in ("in", "from", "at", "near", "outside")
+                and is_known_place(m.name)
+            )
         ]
         + misnamed
     )
@@ -1142,10 +1167,13 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
     # Counted in the text, not in NER's mentions: the small model misses many repeats.
     counts: Counter[str] = Counter()
     seen: set[str] = set()
+    seen_first: set[tuple[str, str]] = set()  # (organisation, short form counted with it)
     for m in idx.orgs + idx.companies:
         if m.kind in ("outlet", "authority") or m.name in seen:
             continue
         seen.add(m.name)
+        if len(m.name.split()) == 1 and (idx.org(m.name), m.name) in seen_first:
+            continue  # "Keystone" was counted with "Keystone Express"
         n = len(re.findall(rf"(?<![\w&]){re.escape(m.name)}(?![\w&])", text))
         first = m.name.split()[0]
         if (
@@ -1158,12 +1186,13 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         ):
             # "Drayton Freight Inc ... Drayton said": the short form counts as a mention
             n = max(n, len(re.findall(rf"(?<![\w&]){re.escape(first)}(?![\w&])", text)))
+            seen_first.add((idx.org(m.name), first))
         if m.kind == "described":  # named only by its description
             n = sum(1 for d in idx.orgs if d.name == m.name)
         # names the text shows to be companies outweigh NER-only organisations
         full = idx.org(m.name)
         weight = 2 if any(c.name in (m.name, full) for c in idx.companies) else 1
-        counts[idx.org(m.name)] += max(n, 1) * weight
+        counts[full] += max(n, 1) * weight
     if counts:
         idx.main_org = counts.most_common(1)[0][0]
     return idx

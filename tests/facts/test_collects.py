@@ -476,3 +476,39 @@ def test_asking_for_staff_time_watches_nobody(facts_of) -> None:
 )
 def test_asides_sources_and_counts_are_no_data(facts_of, text: str, expected: set) -> None:
     assert {f["data"] for f in facts_of(text, "collects")} == expected
+
+
+def test_a_when_clause_inside_a_list_of_clauses_is_an_item(facts_of) -> None:
+    text = (
+        "Carewell runs a badge system called WardTrace. Ceiling sensors pick up each badge, "
+        "logging which rooms a member of staff enters, how long they spend with each "
+        "resident, when they take breaks and how long they spend in the staff toilets."
+    )
+    assert {f["data"] for f in facts_of(text, "collects")} == {
+        "which rooms a member of staff enters",
+        "how long they spend with each resident",
+        "when they take breaks",
+        "how long they spend in the staff toilets",
+    }
+
+
+def test_it_is_the_program_in_view_not_the_chat_app_it_reads(facts_of) -> None:
+    text = (
+        "Quillon rolled out Project Lark to its staff in September. It captured a screenshot "
+        "of each employee's computer every five seconds, along with the messages they sent "
+        "on Chatter, the company's internal chat platform."
+    )
+    programs = {f["program"] for f in facts_of(text, "collects")}
+    assert programs == {"Project Lark"}
+
+
+def test_a_lead_before_any_program_is_named_describes_the_first_one(facts_of) -> None:
+    text = (
+        "A care home operator is tracking the movements of its nurses through electronic "
+        "badges.\n\nCedarwell began issuing the badges, part of a system it calls WardTrace, "
+        "in January.\n\nA second system, SinkCheck, uses sensors fitted to soap dispensers. "
+        "SinkCheck produces a hand-hygiene score. SinkCheck is run by the same team."
+    )
+    pairs = {(f["program"], f["data"]) for f in facts_of(text, "collects")}
+    assert ("WardTrace", "movements") in pairs
+    assert ("SinkCheck", "movements") not in pairs

@@ -414,3 +414,14 @@ def test_names_beside_a_program_noun_the_parse_misses(facts_of, text: str, progr
     assert program in {f["program"] for f in facts_of(text, "operates")} | {
         f["program"] for f in facts_of(text, "status")
     }
+
+
+def test_a_company_the_text_describes_before_its_name(facts_of) -> None:
+    text = (
+        "Supermarket chain Brightwell has switched off facial recognition cameras in 35 of "
+        "its shops. The technology, known as ShopGuard, was first switched on at a Brightwell "
+        "branch in Croydon in 2023. Sara Okonjo, a teaching assistant from Croydon, said she "
+        "was stopped by guards. Brightwell chief executive Ian Farrow defended ShopGuard."
+    )
+    ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert ops == {("Brightwell", "ShopGuard")}

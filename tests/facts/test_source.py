@@ -230,3 +230,11 @@ def test_as_an_outlet_reported(facts_of) -> None:
         "rose."
     )
     assert [f["outlet"] for f in facts_of(text, "source")] == ["KPEB"]
+
+
+def test_a_companys_staff_reviewing_is_no_citation(facts_of) -> None:
+    text = (
+        "The Ashford Valley School District uses Beacon Ward, software sold by Lumina "
+        "EdSafety Inc. Flagged items are reviewed by Lumina staff, who alert administrators."
+    )
+    assert facts_of(text, "source") == []

@@ -500,6 +500,9 @@ class Context:
                 None,
             )
             return nxt.name if nxt else None
+        if best is None and self.programs:
+            # a lead before any program is named describes the one the story names first
+            return self.programs[0].name
         return self.primary
 
     def recent_program(self, i: int, paragraphs: int = 1) -> str | None:

@@ -317,6 +317,24 @@ def _planned_event(ctx: Context, targets: list[Token]) -> str | None:
     return None
 
 
+def _sentence_program(ctx: Context, sent: Span, v: Token) -> str | None:
+    """The program a tracking verb belongs to when its subject names none: one named before
+    the verb, else the one in view ("It captured ... the messages they sent on Huddle, the
+    company's chat platform": Huddle is where the data is, not what captures it)."""
+    mentions = [p for p in ctx.programs if sent.start <= p.start < sent.end]
+    if not mentions:
+        return None
+    before = [p for p in mentions if p.start < v.i]
+    if before:
+        return before[0].name
+    recent = ctx.recent_program(sent.start)
+    if recent and all(
+        ctx.doc[p.start].dep_ == "pobj" or ctx.doc[p.start].head.dep_ == "pobj" for p in mentions
+    ):
+        return recent
+    return mentions[0].name
+
+
 def _antecedent(relcl: Token) -> Token:
     """What a relative clause describes: its head, except that "software made by Tallyview,
     which Pemberton introduced" describes the software, not the vendor."""
@@ -997,8 +1015,8 @@ def _clause_items(  # type: ignore[no-untyped-def]
             continue
         if j >= end or doc[j].lower_ not in WH_WORDS:
             break
-        if doc[j].lower_ == "when" and (out or v.lemma_.lower() not in lex.set("when_verbs")):
-            break  # "records X when ...": a time, not a thing measured
+        if doc[j].lower_ == "when" and not out and v.lemma_.lower() not in lex.set("when_verbs"):
+            break  # "records X when ...": a time, not a thing measured (in a list: an item)
         if doc[j].lower_ == "whether" and v.lemma_.lower() in lex.set("check_verbs"):
             break  # "to check whether students turn up": a purpose, not a measurement
         k = j + 1
@@ -1185,7 +1203,6 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
         ]
         if not verbs and not weak_verbs:
             continue
-        sent_programs = ctx.programs_in(sent)
         for v in verbs:
             program = None
             subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
@@ -1203,7 +1220,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                 continue  # "After scanning my face, I handed over my glasses": the writer
             if program is None and v.dep_ in ("relcl", "acl"):
                 program = ctx.program_ref(v.head)
-            program = program or (sent_programs[0] if sent_programs else None)
+            program = program or _sentence_program(ctx, sent, v)
             # the program only from context: the clause must name a kind of data ("Check the
             # seams", "to keep the rain out" in a review that once named a program)
             from_context = (
@@ -1291,7 +1308,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                 watched_ev.setdefault(program, (s, e))
         # lexicon data kinds anywhere in a tracking sentence
         anchor_verb = (verbs or weak_verbs)[0]
-        program = sent_programs[0] if sent_programs else ctx.current_program(anchor_verb.i)
+        program = _sentence_program(ctx, sent, anchor_verb) or ctx.current_program(anchor_verb.i)
         if program:
             s, e = evidence(sent)
             verb_ids = {v.i for v in verbs + weak_verbs}

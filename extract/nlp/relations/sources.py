@@ -354,6 +354,9 @@ def sources(ctx: Context) -> list[RawFact]:
                 or ctx.names.org(name) == ctx.names.main_org
                 or words[-1] in _PUBLIC_BODY_WORDS
                 or words[-1] in ctx.lex.set("authority_words")
+                # "reviewed by Lumina staff": a company's people, not a publication
+                or doc[ent.end : ent.end + 1].text.lower() in _STAFF_WORDS
+                or any(ctx.names.org(name) == ctx.names.org(c.name) for c in ctx.names.companies)
             ):
                 continue
             ent = _extend_title(ctx, ent)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.extensions import ent_at, ents, text_of
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.people import first_name_gender
+from extract.nlp.people import first_name_gender, is_given_name
 from extract.places import is_known_place, is_major_place, is_state_or_country
 from extract.values import is_currency
 
@@ -158,6 +158,7 @@ class NameIndex:
 
     persons: list[Mention] = field(default_factory=list)
     orgs: list[Mention] = field(default_factory=list)
+    mastheads: frozenset[str] = frozenset()  # last words of a publication's name
     surnames: dict[str, str] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
     long_forms: dict[str, str] = field(default_factory=dict)
@@ -181,7 +182,10 @@ class NameIndex:
                 for full in {self.person(m.name) for m in self.persons}
                 if len(full.split()) >= 2
                 and full.split()[0].lower() not in FUNCTION_WORDS | NOT_FIRST_NAMES
-                and full.split()[-1] not in org_words
+                # "British Tesla" is a misread; "Brent Kowalczyk" of "Kowalczyk Reyes LLP"
+                # is a person whose firm bears his name
+                and (full.split()[-1] not in org_words or is_given_name(full.split()[0]))
+                and full.split()[-1] not in self.mastheads  # "Heavy Haul Monthly"
             )
         return self.candidates
 
@@ -1027,7 +1031,7 @@ def _described_bodies(doc: Doc, orgs: list[Mention], lex: Lexicon) -> list[Menti
 
 
 def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -> NameIndex:
-    idx = NameIndex(text=text_of(doc))
+    idx = NameIndex(text=text_of(doc), mastheads=lex.set("masthead_words"))
     title_lines = {
         t for sent in doc.sents if is_title_line(sent) for t in range(sent.start, sent.end)
     }

@@ -160,7 +160,8 @@ class PeopleComponent:
                 if (
                     w.is_title
                     and w.is_alpha
-                    and w.ent_type_ != "PERSON"
+                    # NER's person may start late: "of Safety Marisol [Ortega]"
+                    and (w.ent_type_ != "PERSON" or w.ent_iob_ == "B" and j == i + 1)
                     or w.lower_ in NAME_PARTICLES
                     and j + 1 < len(doc)
                     and doc[j + 1].is_title
@@ -180,8 +181,11 @@ class PeopleComponent:
         last = span[-1]
         if last.text in self.org_heads or is_given_name(last.text) and span[0].ent_type_ == "ORG":
             return False  # "Hilton Hotels", "Morgan Stanley"
-        if any(t.ent_type_ not in RELABEL for t in span):
-            return False
+        if any(
+            t.ent_type_ not in RELABEL and not (t.ent_type_ == "PERSON" and t.i > span.start)
+            for t in span
+        ):
+            return False  # (NER's person may start after the given name: "Marisol [Ortega]")
         if any(t.lower_ in self.roles for t in span):
             return False  # "Chief Executive", a title in capitals
         # a name inside a longer entity ("Penelope Muse Abernathy" is all of it; "Bank of

@@ -512,3 +512,18 @@ def test_a_lead_before_any_program_is_named_describes_the_first_one(facts_of) ->
     pairs = {(f["program"], f["data"]) for f in facts_of(text, "collects")}
     assert ("WardTrace", "movements") in pairs
     assert ("SinkCheck", "movements") not in pairs
+
+
+def test_clauses_after_a_verb_the_tagger_made_a_noun(facts_of) -> None:
+    text = (
+        "Harlan Freight put a camera system called CabSentry into its trucks. Software on "
+        "the device tracks where a driver is looking, how often the driver's eyes close and "
+        "whether a phone is in hand; it also logs the truck's speed and any hard-braking events."
+    )
+    data = {f["data"] for f in facts_of(text, "collects")}
+    assert {
+        "where a driver is looking",
+        "how often the driver's eyes close",
+        "whether a phone is in hand",
+        "hard-braking events",
+    } <= data

@@ -76,3 +76,8 @@ def test_a_company_called_by_its_first_word_is_the_main_organisation(nlp) -> Non
         "pilot. A Keystone spokesman declined to comment. Drayton will appeal."
     )
     assert _index(nlp, text).main_org == "Drayton Freight Inc"
+
+
+def test_a_person_ner_starts_late_after_a_title(nlp) -> None:
+    doc = nlp("Vice President of Safety Marisol Ortega said footage is reviewed weekly.")
+    assert "Marisol Ortega" in {e.text for e in doc.ents if e.label_ == "PERSON"}

@@ -367,3 +367,26 @@ def test_a_described_speaker_before_a_quote_of_several_sentences(facts_of) -> No
     )
     speakers = {f["text"][:16]: f["speaker"] for f in facts_of(text, "quote")}
     assert speakers["DriveEye protect"] == "Harlow Freight spokesman", speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Gregory Tate, the chief executive, spoke on Monday.\n\nBrent Kowalczyk, a partner "
+            'at Kowalczyk Reyes LLP who represents the family, called the cameras "an '
+            'admission." "They knew their drivers were exhausted," he said.',
+            "Brent Kowalczyk",
+        ),
+        (
+            "Gregory Tate runs the firm.\n\nTate, 58, took over the company in 1998 and was "
+            "named fleet executive of the year by Heavy Haul Monthly in 2021. Asked about the "
+            'crash, he paused.\n\n"I can\'t tell you that," he said.',
+            "Gregory Tate",
+        ),
+    ],
+)
+def test_he_is_the_person_not_a_firm_or_magazine_named_like_one(
+    facts_of, text: str, speaker: str
+) -> None:
+    assert [f["speaker"] for f in facts_of(text, "quote")][-1] == speaker

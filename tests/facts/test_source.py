@@ -238,3 +238,11 @@ def test_a_companys_staff_reviewing_is_no_citation(facts_of) -> None:
         "EdSafety Inc. Flagged items are reviewed by Lumina staff, who alert administrators."
     )
     assert facts_of(text, "source") == []
+
+
+def test_a_title_word_that_names_an_outlet_is_no_citation(facts_of) -> None:
+    text = (
+        "Harlan Freight said so. Vice President of Safety Marisol Ortega said in-cab footage "
+        "is reviewed only when the software flags an event."
+    )
+    assert facts_of(text, "source") == []

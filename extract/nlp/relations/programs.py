@@ -751,6 +751,7 @@ _LIST_END_PREPS = {
 }
 REPORTING_VERBS = {"say", "tell", "add", "report", "find", "state", "conclude", "announce", "write"}
 _ITEM_SKIP_START = {"the", "a", "an", "their", "its", "his", "her", "our", "your", "whether"}
+_ITEM_SKIP_START |= {"any", "all"}  # "any hard-braking events" (but "each scan" is an alias)
 
 
 def _anaphoric(tok: Token) -> bool:
@@ -989,6 +990,13 @@ ASK_VERBS = {"demand", "require", "request"}
 ALSO_WORDS = ("alongside", "plus")
 
 
+def _where_is(doc, j: int, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """ "where nurses are" names a location; "where riders stop", "where a driver is
+    looking" say which places or what, as written."""
+    verb = next((t for t in doc[j + 1 : k] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is None or (verb.lemma_ == "be" and verb.dep_ != "aux") or k - j > 7
+
+
 def _clause_items(  # type: ignore[no-untyped-def]
     doc, v: Token, lex: Lexicon, wh_done: bool = False
 ) -> list[str]:
@@ -1007,11 +1015,15 @@ def _clause_items(  # type: ignore[no-untyped-def]
             if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
                 out.append(doc[noun.left_edge.i : noun.i + 1].text)
             break
-        if j < end and doc[j].lower_ == "where" and wh_done and not out:
+        if j < end and doc[j].lower_ == "where" and not out:
             # "recorded where riders stop, how long each stop lasts": the first clause is
-            # read by ``_wh_object``; the list goes on after it
-            while j < end and doc[j].text not in (",", ";", ".") and doc[j].lower_ != "and":
-                j += 1
+            # read by ``_wh_object`` (here too when the tagger made the verb a noun)
+            k = j
+            while k < end and doc[k].text not in (",", ";", ".") and doc[k].lower_ != "and":
+                k += 1
+            if not wh_done:
+                out.append("location" if _where_is(doc, j, k) else doc[j:k].text)
+            j = k
             continue
         if j >= end or doc[j].lower_ not in WH_WORDS:
             break
@@ -1062,7 +1074,7 @@ def _clause_objects(ctx: Context, quoted: set[int]) -> list[RawFact]:
     for t in doc:
         if t.lower_ not in CLAUSE_VERB_FORMS or t.i in quoted or t.i + 1 >= len(doc):
             continue
-        if doc[t.i + 1].lower_ not in WH_WORDS:
+        if doc[t.i + 1].lower_ not in (*WH_WORDS, "where"):
             continue
         program = (ctx.programs_in(t.sent) or [None])[0] or ctx.recent_program(t.i)
         if not program:
@@ -1111,8 +1123,7 @@ def _wh_object(doc, v: Token, subjects_lex: set[str]) -> tuple[str | None, str |
         k = j + 1
         while k < v.sent.end and doc[k].text not in (",", ";", ".", "—") and doc[k].lower_ != "and":
             k += 1
-        verb = next((t for t in doc[j + 1 : k] if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.lemma_ == "be" or k - j > 7:
+        if _where_is(doc, j, k):
             return "location", who
         return doc[j:k].text, who
     return " ".join(w.text for w in words), who

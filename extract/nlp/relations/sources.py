@@ -249,6 +249,7 @@ _STAFF_WORDS = {
     *("editor", "editor-in-chief", "reporter", "columnist", "journalist", "correspondent"),
     *("writer", "founder", "co-founder", "host", "anchor", "producer", "presenter", "staff"),
 }
+_TITLE_HEADS = {"president", "chairman", "chair", "director", "minister", "principal", "admiral"}
 _PUBLIC_BODY_WORDS = {"Department", "Ministry", "Agency", "Office", "Service", "Bureau"}
 
 
@@ -287,6 +288,9 @@ def _not_cited(ctx: Context, ent: Span, name: str) -> bool:
     if any(t.lower_ in _STAFF_WORDS for t in after[:2]) or (
         ent.start > 0 and doc[ent.start - 1].lower_ == "former"
     ):
+        return True
+    # "Vice President of Safety Marisol Ortega": a word of a title, not the magazine
+    if len(after) and after[0].is_title and after[0].lower_ in _TITLE_HEADS:
         return True
     # "Snapchat CEO Evan Spiegel": the outlet's name as a person's surname
     prev = doc[ent.start - 1] if ent.start > 0 else None

@@ -200,6 +200,26 @@ NOT_PROGRAMS |= {"CCTV", "ANPR", "ALPR", "LPR", "GPS", "RFID", "NFC", "Wi-Fi", "
 POSSESSIVES = {"its", "their", "'s", "’s"}
 
 
+def _lower_case_refs(doc: Doc, found: list[ProgramMention]) -> list[ProgramMention]:
+    """ "the trust score" after "Courier Trust Score": the name's last two words in lower
+    case after "the" or "its" refer to it."""
+    out: list[ProgramMention] = []
+    tails: dict[str, str] = {}
+    for m in found:
+        words = m.surface.split()
+        if len(words) >= 3 and all(w[:1].isupper() for w in words):
+            tails.setdefault(" ".join(words[-2:]).lower(), m.surface)
+    if not tails:
+        return out
+    for t in doc:
+        if t.lower_ not in ("the", "its", "their") or t.i + 2 >= len(doc):
+            continue
+        pair = doc[t.i + 1 : t.i + 3]
+        if pair.text in tails and pair[-1].pos_ == "NOUN" and pair.text.islower():
+            out.append(ProgramMention(pair.start, pair.end, tails[pair.text], pair.text, True))
+    return out
+
+
 def _name_like(tok: Token) -> bool:
     """A product name the tagger did not call a proper noun: "Insight360" (a number to it)."""
     return tok.text[:1].isupper() and any(c.isdigit() for c in tok.text) and tok.text.isalnum()
@@ -310,7 +330,7 @@ class ProgramFinder:
             # "agreed to buy Fenwick Home Inc.": a company, whatever is done to it
             and not re.search(rf"\b{CORP_ONLY_SUFFIX}\.?$", m.surface)
         ]
-        return self._cluster(doc, found)
+        return self._cluster(doc, found + _lower_case_refs(doc, found))
 
     def _excluded_names(self, doc: Doc) -> set[str]:
         out: set[str] = set(self.lex.outlets) | set(self.lex.authorities)
@@ -333,11 +353,19 @@ class ProgramFinder:
         out = []
         text = text_of(doc)
         for m in re.finditer(r"[“\"‘]([^“”\"‘’\n]{2,80})[”\"’]", text):
-            inner = m.group(1).strip()
+            inner = m.group(1).strip().rstrip(",.")  # “Courier Trust Score,”
             if not _is_title_name(inner):
                 continue
             before = text[max(0, m.start() - 25) : m.start()].split()
             prev = before[-1].lower() if before else ""
+            if (
+                len(before) >= 2
+                and prev.isalpha()
+                and prev.islower()
+                and before[-2].lower() in {"a", "an", "the", "its", "their"}
+                and re.match(r"\s*,?\s*(?:without|which|that|to|for|and|or|in)\b", text[m.end() :])
+            ):
+                prev = before[-2].lower()  # "an automated “Courier Trust Score,” without ..."
             after = text[m.end() : m.end() + 40].lower()
             cue = prev in {"its", "their", "his", "her", "a", "an", "the", "new", "so-called"}
             if re.match(r"\s*of\s", after) and prev == "the":

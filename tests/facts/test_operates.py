@@ -425,3 +425,15 @@ def test_a_company_the_text_describes_before_its_name(facts_of) -> None:
     )
     ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
     assert ops == {("Brightwell", "ShopGuard")}
+
+
+def test_a_quoted_name_after_an_adjective_and_its_lower_case_short_form(facts_of) -> None:
+    text = (
+        "Investigators found that Fetchly cut off 212 couriers on the strength of an automated "
+        '"Courier Trust Score," without anyone at the company looking at their cases. More '
+        "than 9,000 couriers have signed a petition calling on Fetchly to scrap the trust score."
+    )
+    assert {(f["organization"], f["program"]) for f in facts_of(text, "operates")} == {
+        ("Fetchly", "Courier Trust Score")
+    }
+    assert [f["target"] for f in facts_of(text, "petition")] == ["Courier Trust Score"]

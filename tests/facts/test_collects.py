@@ -430,23 +430,6 @@ def test_where_someone_is_stays_a_location(facts_of) -> None:
             "kept recording during rest breaks, when many of them sleep in the cab.",
             set(),
         ),
-    ],
-)
-def test_asked_for_data_and_a_verb_that_is_no_data(facts_of, text: str, expected: set) -> None:
-    assert {f["data"] for f in facts_of(text, "collects")} == expected
-
-
-def test_asking_for_staff_time_watches_nobody(facts_of) -> None:
-    text = (
-        "Carewell runs a program called ShiftPulse. We expect the partnership to require a "
-        "fair amount of senior staff capacity."
-    )
-    assert facts_of(text, "monitors") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         (
             "Pemberton uses a tool called DeskPulse. It also counts “idle time” – any spell of "
             "more than 90 seconds without keyboard or mouse activity.",
@@ -474,8 +457,17 @@ def test_asking_for_staff_time_watches_nobody(facts_of) -> None:
         ),
     ],
 )
-def test_asides_sources_and_counts_are_no_data(facts_of, text: str, expected: set) -> None:
+def test_asked_for_data_and_what_is_no_data(facts_of, text: str, expected: set) -> None:
+    """Data asked for ("demands a selfie"); verbs, asides, sources and counts are no data."""
     assert {f["data"] for f in facts_of(text, "collects")} == expected
+
+
+def test_asking_for_staff_time_watches_nobody(facts_of) -> None:
+    text = (
+        "Carewell runs a program called ShiftPulse. We expect the partnership to require a "
+        "fair amount of senior staff capacity."
+    )
+    assert facts_of(text, "monitors") == []
 
 
 def test_a_when_clause_inside_a_list_of_clauses_is_an_item(facts_of) -> None:

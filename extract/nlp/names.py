@@ -105,6 +105,9 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
+_TITLE_WORDS = frozenset(x.rstrip(".") for x in TITLES)
+
+
 def clean_name(text: str) -> str:
     """Strip a leading "the", quotes, possessive "'s" and titles ("Ms Greene" -> "Greene")."""
     t = text.strip().strip(_QUOTES + " ,.;:—–-\n")
@@ -114,7 +117,7 @@ def clean_name(text: str) -> str:
     t = re.sub(r"^(?:the|The|THE)\s+", "", t)
     t = _DESCRIBED_NAME.sub("", t)  # NER's "Manchester company Tallyview"
     parts = t.split()
-    while parts and parts[0].lower().rstrip(".") in {x.rstrip(".") for x in TITLES}:
+    while parts and parts[0].lower().rstrip(".") in _TITLE_WORDS:
         parts = parts[1:]
     return " ".join(parts).strip(_QUOTES + " ,")
 
@@ -986,20 +989,25 @@ def _described_bodies(doc: Doc, orgs: list[Mention], lex: Lexicon) -> list[Menti
     named after its town ("Port Ellery Police Department") when the text names no
     organisation of that kind itself (rules ``public_body_names``)."""
     forms: dict[str, str] = lex.words.get("public_body_names", {})
-    if not forms:
-        return []
+    low = text_of(doc).lower()
+    if not forms or not any(f" {p.split()[0]}" in low for p in forms):
+        return []  # (most stories name no public body: one look at the text)
     named = {w.lower() for m in orgs if m.kind != "outlet" for w in m.name.split()}
+    # each phrase as the lower-case token texts spaCy gives it ("sheriff's" -> sheriff, 's)
+    phrases = sorted(((p, re.findall(r"[\w]+|'s", p)) for p in forms), key=lambda x: -len(x[1]))
+    firsts = {words[0] for _, words in phrases}
     town: str | None = None
     town_read = False
     out: list[Mention] = []
-    phrases = sorted(forms, key=lambda p: -len(p.split()))
     i = 0
     while i < len(doc):
+        if doc[i].lower_ not in firsts:
+            i += 1
+            continue
         hit = None
-        for phrase in phrases:
-            n = len(re.findall(r"[\w]+|'s", phrase))
-            span = doc[i : i + n]
-            if span.text.lower().replace("’", "'") != phrase:
+        for phrase, words in phrases:
+            n = len(words)
+            if [t.lower_.replace("’", "'") for t in doc[i : i + n]] != words:
                 continue
             before = doc[i - 1] if i > 0 else None
             after = doc[i + n] if i + n < len(doc) else None
@@ -1011,8 +1019,7 @@ def _described_bodies(doc: Doc, orgs: list[Mention], lex: Lexicon) -> list[Menti
                 or before.pos_ == "PROPN"
             ):
                 break
-            key = phrase.split()[-1].replace("'s", "")
-            if key in named or phrase.split()[0] in named:
+            if words[-1] in named or words[0] in named:
                 break  # the text names it: "the department" is that one
             hit = (phrase, n)
             break
@@ -1024,8 +1031,7 @@ def _described_bodies(doc: Doc, orgs: list[Mention], lex: Lexicon) -> list[Menti
         if town is None:
             return []
         phrase, n = hit
-        name = forms[phrase].format(place=town)
-        out.append(Mention(i, i + n, name, "ORG", "described"))
+        out.append(Mention(i, i + n, forms[phrase].format(place=town), "ORG", "described"))
         i += n
     return out
 
@@ -1172,6 +1178,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
     counts: Counter[str] = Counter()
     seen: set[str] = set()
     seen_first: set[tuple[str, str]] = set()  # (organisation, short form counted with it)
+    norps = {e.text for e in doc.ents if e.label_ == "NORP"}
     for m in idx.orgs + idx.companies:
         if m.kind in ("outlet", "authority") or m.name in seen:
             continue
@@ -1186,7 +1193,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
             and len(first) > 3
             and not re.search(rf"\b{re.escape(first.lower())}\b", text)
             and not is_major_place(first)
-            and not any(e.text == first for e in doc.ents if e.label_ == "NORP")
+            and first not in norps
         ):
             # "Drayton Freight Inc ... Drayton said": the short form counts as a mention
             n = max(n, len(re.findall(rf"(?<![\w&]){re.escape(first)}(?![\w&])", text)))

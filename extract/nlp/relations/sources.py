@@ -6,10 +6,12 @@ wherever they are named; other organizations only in a citing pattern
 
 from __future__ import annotations
 
+import re
+
 from spacy.matcher import Matcher
 from spacy.tokens import Span
 
-from extract.nlp.extensions import ents
+from extract.nlp.extensions import ents, text_of
 from extract.nlp.names import clean_name, proper_chain
 from extract.nlp.people import is_given_name
 from extract.nlp.relations.common import Context, RawFact, evidence
@@ -208,8 +210,15 @@ def _as_reported(ctx: Context) -> list[tuple[str, Span]]:
     of the name (not "As Halvern Bank reported in its accounts": a company reports results)."""
     doc = ctx.doc
     out: list[tuple[str, Span]] = []
-    for t in doc:
-        if t.lower_ != "as" or not (t.is_sent_start or t.i > 0 and doc[t.i - 1].text == ","):
+    # one look at the text instead of a walk over every token
+    for m in re.finditer(
+        r"\b[Aa]s\s+(?:the\s+)?[A-Z][^.]{0,60}?\b(?:reported|revealed)\b", text_of(doc)
+    ):
+        t = doc.char_span(m.start(), m.start() + 2)
+        if t is None:
+            continue
+        t = t[0]
+        if not (t.is_sent_start or t.i > 0 and doc[t.i - 1].text == ","):
             continue
         j = t.i + 1 + (1 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the" else 0)
         k = j

@@ -708,12 +708,8 @@ _STRICT_CUES = [
         r"chairman|chairwoman|founder|branch|store|shop|outlet|depot|warehouse)\b"
     ),
 ]
-_PLACE_SAFE_CUES = {
-    0,
-    3,
-    6,
-    8,
-}  # places fit these too ("London's hospitals", "Sydney extended its")
+# places fit these too ("London's hospitals", "Sydney extended its", "a London store")
+_PLACE_SAFE_CUES = {0, 3, 6, 8}
 _PERSON_SAFE_CUES = {0, 1, 2, 5, 6}  # a name NER called a person is a company after these
 _LEADING_NOISE = {
     *("The", "A", "An", "In", "On", "At", "But", "And", "For", "By", "As", "When", "After"),
@@ -968,11 +964,10 @@ def _story_town(doc: Doc) -> str | None:
         if e.label_ not in ("GPE", "LOC", "ORG", "FAC"):
             continue
         words = clean_name(e.text).split()
-        if e.label_ in ("ORG", "FAC") or (words and words[-1].lower() in _BODY_TAIL):
-            if not (words and words[-1].lower() in _BODY_TAIL):
-                continue
-            while words and words[-1].lower() in _BODY_TAIL:
-                words.pop()
+        if e.label_ in ("ORG", "FAC") and not (words and words[-1].lower() in _BODY_TAIL):
+            continue  # an organisation counts only as a body named after its town
+        while words and words[-1].lower() in _BODY_TAIL:
+            words.pop()
         name = " ".join(words)
         name = name.title() if name.isupper() else name
         if not name or not name[:1].isupper() or is_state_or_country(name):

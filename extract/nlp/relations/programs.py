@@ -990,6 +990,13 @@ ASK_VERBS = {"demand", "require", "request"}
 ALSO_WORDS = ("alongside", "plus")
 
 
+def _clause_end(doc, j: int, end: int) -> int:  # type: ignore[no-untyped-def]
+    """Where a clause of a list starts at ``j`` ends: the next comma, "and" or stop."""
+    while j < end and doc[j].text not in (",", ";", ".", "—") and doc[j].lower_ != "and":
+        j += 1
+    return j
+
+
 def _where_is(doc, j: int, k: int) -> bool:  # type: ignore[no-untyped-def]
     """ "where nurses are" names a location; "where riders stop", "where a driver is
     looking" say which places or what, as written."""
@@ -1018,9 +1025,7 @@ def _clause_items(  # type: ignore[no-untyped-def]
         if j < end and doc[j].lower_ == "where" and not out:
             # "recorded where riders stop, how long each stop lasts": the first clause is
             # read by ``_wh_object`` (here too when the tagger made the verb a noun)
-            k = j
-            while k < end and doc[k].text not in (",", ";", ".") and doc[k].lower_ != "and":
-                k += 1
+            k = _clause_end(doc, j, end)
             if not wh_done:
                 out.append("location" if _where_is(doc, j, k) else doc[j:k].text)
             j = k
@@ -1120,9 +1125,7 @@ def _wh_object(doc, v: Token, subjects_lex: set[str]) -> tuple[str | None, str |
     if doc[j].lower_ == "where":
         # "where nurses are" is a location; "where riders stop", "where shots were fired"
         # say which places, as written
-        k = j + 1
-        while k < v.sent.end and doc[k].text not in (",", ";", ".", "—") and doc[k].lower_ != "and":
-            k += 1
+        k = _clause_end(doc, j + 1, v.sent.end)
         if _where_is(doc, j, k):
             return "location", who
         return doc[j:k].text, who

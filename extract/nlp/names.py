@@ -166,6 +166,7 @@ class NameIndex:
     acronyms: dict[str, str] = field(default_factory=dict)
     long_forms: dict[str, str] = field(default_factory=dict)
     main_org: str | None = None
+    org_counts: Counter[str] = field(default_factory=Counter)  # the main organisation's tally
     outlets: set[str] = field(default_factory=set)
     text: str = ""
     companies: list[Mention] = field(default_factory=list)
@@ -482,15 +483,26 @@ class NameIndex:
             return org if org and self._company_like(org) else None
         return None
 
-    def _previous_subject_org(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
+    def _previous_subject_org(
+        self, doc: Doc, token: Token, lex: Lexicon, depth: int = 0
+    ) -> str | None:
         """ "Pikipiki was valued at Sh12bn after Savanna put money in. It laid off 120
         staff": a sentence opening on "it" goes on about the last sentence's subject, not
         about the organisation named last."""
         sent = token.sent
-        if token.i != sent.start or token.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+        if (
+            token.dep_ not in ("nsubj", "nsubjpass")
+            or sent.start == 0
+            # "It laid off", "Last month it agreed": the subject of the sentence itself
+            or not (token.i == sent.start or token.head.i == sent.root.i)
+        ):
             return None
         prev = doc[sent.start - 1].sent
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ == "it" and depth < 3:
+            # "Rovo has been doubling down. Last month it agreed to buy Ondrive. In January
+            # it cut 340 jobs": a run of "it" goes back to the one named
+            return self._previous_subject_org(doc, subj, lex, depth + 1)
         if subj is None or subj.lower_ in PRONOUNS_ORG:
             return None
         if subj.ent_type_ in ORG_LABELS:
@@ -717,14 +729,44 @@ _LEADING_NOISE = {
 }
 
 
-def _strict_company_names(text: str, places: frozenset[str] = frozenset()) -> dict[str, set[int]]:
+_MADE = r"(?:built|made|developed|designed|supplied|sold|provided|created|licensed|marketed)"
+_MAKES = r"(?:builds|makes|develops|designs|supplies|sells|provides|creates|licenses|markets)"
+_SELLER = r"(?:company|firm|start-?up|vendor|supplier|developer|maker|provider|contractor)"
+# "built by X", "X, the Utrecht company that built the scan", "a contract with X", "paying
+# Auckland company X for the software", "X supplies similar software"
+_VENDOR_CUES = (
+    rf"{_MADE}\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}NAME",
+    rf"NAME,\s+(?:the|a|an)\s+[^,.;]{{0,50}}?\b{_SELLER}\s+(?:that|which)\s+(?:{_MADE}|{_MAKES})",
+    rf"NAME,?\s+which\s+(?:{_MADE}|{_MAKES})\b",
+    r"(?:contract|deal|agreement|subscription)\s+with\s+NAME",
+    rf"\b(?:paid|pays|paying)\s+(?:(?:[A-Z][\w-]*\s+){{0,2}}{_SELLER}\s+)?NAME\b",
+    rf"NAME\s+{_MAKES}\b",
+)
+
+
+def _is_vendor(text: str, name: str) -> bool:
+    """The text shows ``name`` selling or building the system for someone else."""
+    if name not in text:
+        return False
+    esc = re.escape(name)
+    return any(
+        re.search(c.replace("NAME", f"(?<![\\w&]){esc}(?![\\w&])"), text) for c in _VENDOR_CUES
+    )
+
+
+def _strict_company_names(
+    text: str, places: frozenset[str] = frozenset(), peoples: frozenset[str] = frozenset()
+) -> dict[str, set[int]]:
     """Names the cues show to be organisations, each with the cues (indices into
     ``_STRICT_CUES``) that named it; ``places`` (NER's GPE/LOC names) only count through the
-    cues a place can't fill ("London's hospitals" is no company, "X said it" is)."""
+    cues a place can't fill ("London's hospitals" is no company, "X said it" is), and so do
+    ``peoples`` (NER's NORP names), save that no nationality is "X, the supermarket chain"."""
     out: dict[str, set[int]] = {}
     for k, pat in enumerate(_STRICT_CUES):
         for m in pat.finditer(text):
-            if k in _PLACE_SAFE_CUES and clean_name(m.group(1)) in places:
+            if k in _PLACE_SAFE_CUES and (
+                clean_name(m.group(1)) in places or k != 0 and clean_name(m.group(1)) in peoples
+            ):
                 continue
             # the name class allows "U.S." and "St." but not a sentence end before the name
             words = re.split(r"(?<=[a-z])[.!?]\s+", m.group(1))[-1].split()
@@ -763,12 +805,12 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
     """Every mention of a name the text shows to be a company joins ``idx.orgs``, and so
     does its first word used alone ("Aldermoor" after "Aldermoor Bank")."""
     places = frozenset(
-        clean_name(e.text)
-        for e in ents(doc)
-        if e.label_ in ("GPE", "LOC", "NORP", "FAC", "DATE", "TIME")
+        clean_name(e.text) for e in ents(doc) if e.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
     )
+    peoples = frozenset(clean_name(e.text) for e in ents(doc) if e.label_ == "NORP")
     text = text_of(doc)
-    cued = _strict_company_names(text, places)
+    cued = _strict_company_names(text, places, peoples)
+    places |= peoples
     # "Pemberton Hale, which reported ...": NER's person is a company; drop it as a person
     companies_not_people = {n for n, cues in cued.items() if cues & _PERSON_SAFE_CUES}
     idx.persons = [m for m in idx.persons if m.name not in companies_not_people]
@@ -1174,6 +1216,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
     seen: set[str] = set()
     seen_first: set[tuple[str, str]] = set()  # (organisation, short form counted with it)
     norps = {e.text for e in doc.ents if e.label_ == "NORP"}
+    body_heads = lex.set("operator_body_heads")
     for m in idx.orgs + idx.companies:
         if m.kind in ("outlet", "authority") or m.name in seen:
             continue
@@ -1197,8 +1240,16 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
             n = sum(1 for d in idx.orgs if d.name == m.name)
         # names the text shows to be companies outweigh NER-only organisations
         full = idx.org(m.name)
-        weight = 2 if any(c.name in (m.name, full) for c in idx.companies) else 1
+        weight = (
+            2
+            if any(c.name in (m.name, full) for c in idx.companies)
+            or full.split()[-1] in body_heads
+            else 1
+        )
+        if _is_vendor(text, m.name):
+            weight /= 2  # the story is about whoever runs the system, not who sold it
         counts[full] += max(n, 1) * weight
+    idx.org_counts = counts
     if counts:
         idx.main_org = counts.most_common(1)[0][0]
     return idx

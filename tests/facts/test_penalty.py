@@ -250,3 +250,42 @@ def test_a_shilling_fine_on_a_firm_named_like_a_paper(facts_of) -> None:
         ("Mbio Express", 7200000, "KES")
     ]
     assert fines[0]["authority"] == "Office of the Data Protection Commissioner"
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "amount", "authority"),
+    [
+        # the receiver of a fine "handed" over is the one fined
+        (
+            "The watchdog handed Pellbrook Dairies a £65,000 fine in May.",
+            "Pellbrook Dairies",
+            65000,
+            "watchdog",
+        ),
+        # "issued X with penalty notices totalling £Y": the notices went to X
+        (
+            "The Health and Safety Executive issued Granmoor Haulage with penalty notices "
+            "totalling £18,200 last year.",
+            "Granmoor Haulage",
+            18200,
+            "Health and Safety Executive",
+        ),
+    ],
+)
+def test_the_receiver_of_a_fine_is_fined(
+    facts_of, text: str, org: str, amount: int, authority: str
+) -> None:
+    fines = facts_of(text, "penalty")
+    assert [(f["organization"], f["amount"]) for f in fines] == [(org, amount)], fines
+    assert fines[0].get("authority") == authority, fines
+
+
+def test_a_penalty_imposed_after_a_fined_object_in_the_same_sentence(facts_of) -> None:
+    text = (
+        "Orsolin Bank is under review. The authority has fined Orsolin Bank before: in 2021 it "
+        "imposed a penalty of €3.1 million over a 2018 leak."
+    )
+    fines = facts_of(text, "penalty")
+    assert [(f["organization"], f["amount"], f["date"]) for f in fines] == [
+        ("Orsolin Bank", 3100000, "2021")
+    ], fines

@@ -81,3 +81,36 @@ def test_a_company_called_by_its_first_word_is_the_main_organisation(nlp) -> Non
 def test_a_person_ner_starts_late_after_a_title(nlp) -> None:
     doc = nlp("Vice President of Safety Marisol Ortega said footage is reviewed weekly.")
     assert "Marisol Ortega" in {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        (
+            "Tarnwick Borough Council ran the parking-camera scheme from 2021. The scheme was "
+            "built by Oskel Systems Ltd. Oskel Systems Ltd said the cameras met the rules. "
+            "Oskel Systems Ltd declined to say how many councils use them. Tarnwick Borough "
+            "Council has now dropped it.",
+            "Tarnwick Borough Council",
+        ),
+        (
+            "Mallory Valley School District signed a contract with Pexlo Inc in 2022. Pexlo Inc "
+            "says its filter is used in 800 schools. Pexlo Inc did not reply. Mallory Valley "
+            "School District said the filter flags searches.",
+            "Mallory Valley School District",
+        ),
+    ],
+)
+def test_whoever_runs_the_system_outranks_the_vendor_that_sold_it(
+    nlp, text: str, main: str
+) -> None:
+    assert _index(nlp, text).main_org == main
+
+
+def test_a_vendor_the_story_is_about_stays_the_main_organisation(nlp) -> None:
+    text = (
+        "Quorvane Inc, which sells face-matching software to police, was fined on Monday. "
+        "Quorvane Inc said it would appeal. Quorvane Inc has 40 staff. The Lisbury police "
+        "department is one of its clients."
+    )
+    assert _index(nlp, text).main_org == "Quorvane Inc"

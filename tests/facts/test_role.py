@@ -652,3 +652,28 @@ def test_an_office_before_a_name_belongs_to_its_body(facts_of) -> None:
     text = "Opposition Leader Bill Shorten said the plan went too far."
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert roles == {("Bill Shorten", "Opposition")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # NER took the last words of the union's name for a place
+        (
+            "The company is pausing the rollout.\n\nRetail Staff Ireland general secretary "
+            "Aoife Brennan said members would complain.",
+            "Aoife Brennan",
+            "Retail Staff Ireland",
+        ),
+        # NER called the chain a nationality; its chief executive says it is a company
+        (
+            "Grovemans, the supermarket chain, has switched off its cameras. The Privacy "
+            "Action Network welcomed the move.\n\nGrovemans chief executive Tom Aldous said "
+            "the chain had spent £1.1m on the cameras.",
+            "Tom Aldous",
+            "Grovemans",
+        ),
+    ],
+)
+def test_the_body_named_right_before_a_title(facts_of, text: str, person: str, org: str) -> None:
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert (person, org) in roles, roles

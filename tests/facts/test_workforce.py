@@ -204,3 +204,13 @@ def test_it_opening_a_sentence_is_the_last_sentences_subject(facts_of) -> None:
     )
     cuts = facts_of(text, "workforce")
     assert [(f["organization"], f["count"]) for f in cuts] == [("Ferrolink Logistics", 85)]
+
+
+def test_a_run_of_it_goes_back_to_the_company_named(facts_of) -> None:
+    text = (
+        "Tessaly Mobility Inc has been leaning on driving data. Last month it agreed to buy "
+        "Gravlo Maps Ltd, a Lisbon-based mapping start-up, for $120 million. In March it cut "
+        "about 260 jobs, many of them in customer support."
+    )
+    cuts = facts_of(text, "workforce")
+    assert [(f["organization"], f["count"]) for f in cuts] == [("Tessaly Mobility Inc", 260)], cuts

@@ -324,7 +324,18 @@ def first_date(sent: Span, near: Token | None = None) -> DateText | None:
     if not dates:
         return None
     if near is not None:
-        dates.sort(key=lambda e: abs(e.start - near.i))
+        above = {t.i for t in near.ancestors} | {near.i}
+
+        def aside(e: Span) -> bool:
+            # "a penalty of €6.5m over a 2019 incident": that year dates the incident
+            r = e.root
+            return (
+                r.dep_ in ("nummod", "compound", "amod")
+                and r.head.pos_ == "NOUN"
+                and (r.head.i not in above)
+            )
+
+        dates.sort(key=lambda e: (aside(e), abs(e.start - near.i)))
     text = dates[0].text
     prev = dates[0].start - 1
     if prev >= sent.start and sent.doc[prev].lower_ in ("on", "in", "last", "this", "since"):

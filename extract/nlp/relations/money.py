@@ -150,6 +150,29 @@ def _pays_for_a_finding(verb: Token | None) -> bool:
     return finding and regulator
 
 
+def _issuing_verb(govs: list[Token], money: Token) -> Token | None:
+    """Of the verbs above an amount, the one with an object other than the amount itself."""
+    for g in govs:
+        if g.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != money.i for c in g.children
+        ):
+            return g
+    return None
+
+
+def _fined_earlier(ctx: Context, sent: Span, before: int) -> str | None:
+    """ "The DPC has fined the company before: in 2022 it imposed a penalty of €6.5m": whom an
+    earlier "fined" of the same sentence names."""
+    for t in sent:
+        if t.i >= before:
+            break
+        if _lemma(t) == "fine" and t.pos_ == "VERB":
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return org_of(ctx, obj, force=True) or _chunk_org(ctx, obj)
+    return None
+
+
 def _ordered_to_pay(verb: Token | None) -> bool:
     if _pays_for_a_finding(verb):
         return True
@@ -204,19 +227,31 @@ def penalty(ctx: Context) -> list[RawFact]:
                 ),
                 None,
             )
+            noun_near = False
             if (
                 near is not None
                 and near.pos_ == "VERB"
                 and not any(_lemma(g) in words for g in govs[:4])
             ):
                 verb = near  # "to fine Clearview just over £17m"
+            elif (
+                near is not None
+                and near.pos_ == "NOUN"
+                and not any(_lemma(g) in words for g in govs[:4])
+                and any(g.i == near.head.i or g.i == near.head.head.i for g in govs)
+            ):
+                # "issued Cedarwell with penalty notices totalling £12,500": the verb that
+                # names whom the notices went to, not the one that counts them
+                verb = _issuing_verb(govs, span.root) or verb
+                noun_near = True
             copula_fine = any(
                 g.lemma_ == "be"
                 and any(c.dep_ == "nsubj" and _lemma(c) in words for c in g.children)
                 for g in govs[:2]
             )
             if (
-                not any(_lemma(g) in words for g in govs[:4])
+                not noun_near
+                and not any(_lemma(g) in words for g in govs[:4])
                 and not (verb is not None and _lemma(verb) in words)
                 and not copula_fine
                 and not _ordered_to_pay(verb)
@@ -272,6 +307,21 @@ def penalty(ctx: Context) -> list[RawFact]:
                 verb_done = True
             elif (
                 verb is not None
+                and _lemma(verb) in ("hand", "give", "slap")
+                and any(c.dep_ == "dative" for c in verb.children)
+            ):
+                # "The watchdog handed Norbury Foods a £40,000 fine": the receiver is fined
+                who = next(c for c in verb.children if c.dep_ == "dative")
+                org = org_of(ctx, who, force=True) or _chunk_org(ctx, who)
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                auth = (
+                    ctx.names.resolve_org(doc, subj, lex) or _authority_text(ctx, subj)
+                    if subj is not None
+                    else None
+                )
+                verb_done = True
+            elif (
+                verb is not None
                 and _lemma(verb) in ("pay", "hand", "owe")
                 and any(c.dep_ == "nsubj" for c in verb.children)
             ):
@@ -321,6 +371,8 @@ def penalty(ctx: Context) -> list[RawFact]:
             explicit = verb is not None and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.i != span.root.i for c in verb.children
             )
+            if not org:
+                org = _fined_earlier(ctx, sent, span.start)
             if not org and explicit:
                 continue  # "fined another council £50,000": someone this article does not name
             org = org or ctx.names.main_org

@@ -639,13 +639,28 @@ def roles(ctx: Context) -> list[RawFact]:
                 k -= 1  # "The We Company's recently named executive chair"
                 steps += 1
             # "the BBC's North America editor": a region is part of the title
+            k0 = k
             while k >= 1 and doc[k].pos_ == "PROPN" and doc[k].ent_type_ in ("GPE", "LOC"):
                 k -= 1
                 if doc[k].text in ("'s", "’s"):
                     role = doc[k + 1 : r.end].text
+            chain_org = None
+            if (
+                k < k0
+                and doc[k].pos_ == "PROPN"
+                and doc[k].ent_type_ == ""
+                and not ctx.names.is_outlet(doc[k].text)
+            ):
+                # "Tech Workers Ireland general secretary X": NER's place ends a longer name
+                j = k
+                while j >= 1 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].ent_type_ in ("", "ORG"):
+                    j -= 1
+                chain_org = ctx.names.org(doc[j : k0 + 1].text)
             if k >= 0 and doc[k].text in ("'s", "’s"):
                 k -= 1
-            if k >= 0 and (
+            if chain_org:
+                org = chain_org
+            elif k >= 0 and (
                 doc[k].ent_type_ == "ORG"
                 or doc[k].text[:1].isupper()
                 and doc[k].pos_ == "PROPN"
@@ -664,6 +679,9 @@ def roles(ctx: Context) -> list[RawFact]:
                 and doc[k].text[:1].isupper()
                 and (
                     doc[k].ent_type_ not in ("PERSON", "GPE", "NORP", "DATE")
+                    # "Brightmans chief executive X": NER's NORP the text shows is a company
+                    or doc[k].ent_type_ == "NORP"
+                    and ctx.names.company_before(k + 1) == ctx.names.org(doc[k].text)
                     # "Twitter CEO Jack Dorsey": a one-word "person" before a company title
                     or doc[k].ent_type_ == "PERSON"
                     and (k == 0 or doc[k - 1].ent_type_ != "PERSON")

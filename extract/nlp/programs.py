@@ -24,43 +24,11 @@ from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import clean_name, initials, is_title_line
 from extract.nlp.people import is_given_name
 
-SURVEILLANCE_MODIFIERS = {
-    "monitoring",
-    "tracking",
-    "surveillance",
-    "recognition",
-    "productivity",
-    "facial",
-    "biometric",
-    "activity",
-    "keystroke",
-    "attention",
-    "bossware",
-    "spyware",
-    "tracker",
-    "time-tracking",
-    "employee-monitoring",
-    "monitor",
-    "camera",
-    "retention",
-    "fingerprint",
-    "clock-in",
-    "timekeeping",
-    "time-keeping",
-    "gps",
-    "webcam",
-    "emotion",
-    "emotion-recognition",
-    "sentiment",
-    "occupancy",
-    "telematics",
-    "cctv",
-    "location-tracking",
-}
 # technologies that tell one program from another ("facial recognition" vs "camera network")
 DISTINCT_TECH = {
     *("facial", "biometric", "keystroke", "emotion", "fingerprint", "webcam", "telematics"),
     *("occupancy", "sentiment", "emotion-recognition", "voice", "iris", "palm", "gait"),
+    *("plate", "keystroke-logging", "licence-plate", "license-plate", "number-plate"),
 }
 # parts of a program, not programs of their own
 PART_NOUNS = {"feature", "features", "module", "function", "mode", "setting", "option"}
@@ -460,7 +428,9 @@ class ProgramFinder:
                 and not c.is_punct
                 and c.text not in QUOTE_PAIRS
             ):
-                left = min(left, c.left_edge.i if c.dep_ == "compound" else c.i)
+                # "keystroke-logging tool": a hyphenated modifier comes whole
+                hyphened = c.i >= 2 and doc[c.i - 1].text == "-" and not doc[c.i - 2].whitespace_
+                left = min(left, c.left_edge.i if c.dep_ == "compound" or hyphened else c.i)
             elif c.dep_ in ("det", "poss"):
                 continue
         while left < head.i and (
@@ -725,7 +695,7 @@ class ProgramFinder:
                         )
                     )
                     or (
-                        t.lower_ in ("for", "of", "the", "and")
+                        t.lower_ in ("for", "of", "the", "and", "as")
                         and start - 2 >= 0
                         and doc[start - 2].is_title
                         and start < end
@@ -737,7 +707,7 @@ class ProgramFinder:
                 if t.is_sent_start or t.dep_ == "poss" or t.text in ("'s", "’s"):
                     break
             while start < end and (
-                doc[start].lower_ in ("for", "of", "the", "and")
+                doc[start].lower_ in ("for", "of", "the", "and", "as")
                 or doc[start].dep_ == "poss"
                 or doc[start].is_sent_start
                 and doc[start].lower_ in ("the", "a", "its", "in", "on")
@@ -776,13 +746,13 @@ class ProgramFinder:
 
     def _descriptive(self, doc: Doc) -> list[ProgramMention]:
         out = []
+        modifiers = self.lex.set("surveillance_modifiers")
+        heads = self.generic | self.lex.set("described_program_heads")
         for tok in doc:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.generic:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in heads:
                 continue
             mods = [
-                c
-                for c in tok.lefts
-                if c.dep_ in ("compound", "amod") and c.lower_ in SURVEILLANCE_MODIFIERS
+                c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.lower_ in modifiers
             ]
             pobj = None
             for c in tok.rights:
@@ -790,9 +760,7 @@ class ProgramFinder:
                     g = [
                         x
                         for x in c.children
-                        if x.dep_ == "pcomp"
-                        and x.tag_ == "VBG"
-                        and x.lower_ in SURVEILLANCE_MODIFIERS
+                        if x.dep_ == "pcomp" and x.tag_ == "VBG" and x.lower_ in modifiers
                     ]
                     if g:
                         pobj = c
@@ -858,6 +826,8 @@ class ProgramFinder:
                     before = [n for n in named if n.start < m.start]
                     m.name = before[-1].name if before else primary
             self._second_program(doc, found)
+        else:
+            _one_technology(found)
         return found
 
     @staticmethod
@@ -880,6 +850,16 @@ class ProgramFinder:
             if len(group) >= 2 and group[0].start > first_named:
                 for m in group:
                     m.name = group[0].surface
+
+
+def _one_technology(found: list[ProgramMention]) -> None:
+    """With no name to go by, descriptions of one technology are one program ("fingerprint
+    readers" ... "the fingerprint system"), called as the story first called it."""
+    first: dict[frozenset[str], str] = {}
+    for m in found:
+        key = frozenset(w for w in m.surface.lower().split() if w in DISTINCT_TECH)
+        if key:
+            m.name = first.setdefault(key, m.name)
 
 
 class ProgramsComponent:

@@ -437,3 +437,54 @@ def test_a_quoted_name_after_an_adjective_and_its_lower_case_short_form(facts_of
         ("Fetchly", "Courier Trust Score")
     }
     assert [f["target"] for f in facts_of(text, "petition")] == ["Courier Trust Score"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "program"),
+    [
+        # a program the story only describes is still one
+        (
+            "Last spring Wexcombe Insurance, a Bristol-based insurer, scrapped a screen-"
+            "recording tool after staff complained. Wexcombe Insurance said the "
+            "keystroke-logging tool had logged keystrokes since 2022.",
+            "Wexcombe Insurance",
+            "keystroke-logging tool",
+        ),
+        # a Title Case name joined by "as" is one name
+        (
+            "The county sheriff's office expanded its Deputy as Data Steward program in May. "
+            "The Deputy as Data Steward program logs the location of every patrol car.",
+            "sheriff's office",
+            "Deputy as Data Steward",
+        ),
+    ],
+)
+def test_programs_described_or_named_with_small_words(
+    facts_of, text: str, org: str, program: str
+) -> None:
+    programs = {f["program"] for f in facts_of(text, "operates")}
+    assert program in programs, programs
+
+
+def test_one_technology_described_two_ways_is_one_program(nlp) -> None:
+    text = (
+        "Corlan Foods installed fingerprint scanners at its depots in 2023. Staff said the "
+        "fingerprint terminals were slow. Corlan Foods removed the fingerprint terminals in May."
+    )
+    with nlp.select_pipes(disable=[nlp.pipe_names[-1]]):  # the programs, before relations
+        names = {m.name for m in nlp(text)._.programs}
+    assert names == {"fingerprint scanners"}, names
+
+
+def test_plate_readers_watch_passing_vehicles(facts_of) -> None:
+    text = (
+        "The town's police department runs 40 automated licence plate readers. The readers "
+        "photograph every passing vehicle and log its plate number with the time and place."
+    )
+    programs = {f["program"] for f in facts_of(text, "collects")}
+    assert programs == {"automated licence plate readers"}, programs
+    data = {f["data"] for f in facts_of(text, "collects")}
+    assert "plate number" in data, data
+    assert "passing vehicle" not in data, data
+    watched = {f["subjects"] for f in facts_of(text, "monitors")}
+    assert watched == {"passing vehicles"}, watched

@@ -1259,8 +1259,9 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     continue
                 if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in o.children):
                     continue  # the writer's own face, not what a program records
-                if low in subjects_lex or o.lower_ in subjects_lex:
-                    watched[program][_plural(o.lower_)] += 1
+                phrase = chunk_text(doc, o).lower()  # "every passing vehicle": watched
+                if low in subjects_lex or o.lower_ in subjects_lex or phrase in subjects_lex:
+                    watched[program][_plural(phrase if phrase in subjects_lex else o.lower_)] += 1
                     watched_ev.setdefault(program, (s, e))
                     continue
                 if ctx.program_at(o) is not None or low in ctx.generic_program:

@@ -167,6 +167,7 @@ class NameIndex:
     long_forms: dict[str, str] = field(default_factory=dict)
     main_org: str | None = None
     org_counts: Counter[str] = field(default_factory=Counter)  # the main organisation's tally
+    vendors: set[str] = field(default_factory=set)  # shown building or selling for others
     outlets: set[str] = field(default_factory=set)
     text: str = ""
     companies: list[Mention] = field(default_factory=list)
@@ -1248,6 +1249,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         )
         if _is_vendor(text, m.name):
             weight /= 2  # the story is about whoever runs the system, not who sold it
+            idx.vendors.add(full)
         counts[full] += max(n, 1) * weight
     idx.org_counts = counts
     if counts:
@@ -1263,5 +1265,7 @@ class NamesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         programs = doc._.programs or []
-        doc._.names = build_index(doc, self.lex, {p.name for p in programs})
+        doc._.names = build_index(
+            doc, self.lex, {p.name for p in programs} | {p.surface for p in programs if p.named}
+        )
         return doc

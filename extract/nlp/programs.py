@@ -253,6 +253,7 @@ class ProgramFinder:
         }
 
     def __call__(self, doc: Doc) -> list[ProgramMention]:
+        self._alias_of: dict[str, str] = {}  # a second name the text gives a program
         excluded = self._excluded_names(doc)
         # an appositive that calls something a program/system outranks NER's label for it
         strong = (
@@ -404,20 +405,53 @@ class ProgramFinder:
                     low != "so-called"
                     and not so_called
                     and not _program_noun_before(
-                        [t.text for t in doc[max(0, tok.i - 6) : tok.i]], self.generic
+                        [t.text for t in doc[max(0, tok.i - 6) : tok.i]],
+                        self.generic | PART_NOUNS,  # "a module called Inkomenscheck"
                     )
                 ):
                     continue
                 nxt = tok.i + 1
                 if nxt < len(doc) and doc[nxt].text in QUOTE_PAIRS:
                     continue  # handled by _quoted
+                if (
+                    nxt + 1 < len(doc)
+                    and doc[nxt].lower_ == "the"
+                    and doc[nxt + 1].text[:1].isupper()
+                ):
+                    nxt += 1  # "the tool, known as the Risk Radar"
                 if nxt < len(doc) and doc[nxt].text[:1].isupper():
                     span = self._take_title(doc, nxt)
             if span is not None and len(span) >= 1:
                 name = clean_name(span.text)
-                if name:
+                named = self._named_before_known(doc, tok.i, out) if low == "as" else None
+                if named:
+                    # "Project Maven, known formally as the Algorithmic Warfare ...": a
+                    # second name of the program just named
+                    out.append(ProgramMention(span.start, span.end, named, name, True))
+                    self._alias_of[name] = named
+                elif name:
                     out.append(ProgramMention(span.start, span.end, name, name, True))
+                    alias = self._or_alias(doc, span.end)
+                    if alias is not None:
+                        out.append(ProgramMention(alias.start, alias.end, name, alias.text, True))
+                        self._alias_of[alias.text] = name
         return out
+
+    @staticmethod
+    def _named_before_known(doc: Doc, as_i: int, found: list[ProgramMention]) -> str | None:
+        k = as_i - 1
+        while k >= 0 and doc[k].lower_ in ("known", "formally", "officially", "internally", ","):
+            k -= 1
+        return next((m.name for m in found if m.end == k + 1), None)
+
+    def _or_alias(self, doc: Doc, end: int) -> Span | None:
+        """ "known as the Bijstand Risicoscan, or Welfare Risk Scan,": a second name."""
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "or":
+            return None
+        alias = self._take_title(doc, end + 2) if doc[end + 2].text[:1].isupper() else None
+        if alias is None or alias.end >= len(doc) or doc[alias.end].text not in (",", ")", "."):
+            return None
+        return alias
 
     def _chunk_name(self, doc: Doc, head: Token) -> Span:
         left = head.i
@@ -795,6 +829,8 @@ class ProgramFinder:
                     target = canon.get(longer, longer)
                     break
             canon[n] = target
+        for alias, name in self._alias_of.items():
+            canon[alias] = canon.get(name, name)
         # every occurrence of every named form (and acronyms) in the text
         forms = {n for n in names if any(m.named for m in found if m.surface == n)}
         for n in list(forms):

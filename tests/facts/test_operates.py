@@ -488,3 +488,55 @@ def test_plate_readers_watch_passing_vehicles(facts_of) -> None:
     assert "passing vehicle" not in data, data
     watched = {f["subjects"] for f in facts_of(text, "monitors")}
     assert watched == {"passing vehicles"}, watched
+
+
+def _program_names(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    with nlp.select_pipes(disable=[nlp.pipe_names[-1]]):  # the programs, before relations
+        return {m.name for m in nlp(text)._.programs}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name after "known as the", and its second name after ", or"
+        (
+            "A tribunal found that the tool, known as the Huurtoeslag Check, or Rent Aid "
+            "Check, was unlawful. The Rent Aid Check was run by the city of Zwolhaven.",
+            {"Huurtoeslag Check"},
+        ),
+        # a part of a product called by name is a program of its own
+        (
+            "The town of Elsmere had been testing a Corvana module called Spendwise since May.",
+            {"Spendwise"},
+        ),
+        # a formal name after the program's own name is the same program
+        (
+            "Project Heron, known formally as the Maritime Pattern Analysis Unit, was set up by "
+            "the navy in 2019.",
+            {"Project Heron"},
+        ),
+    ],
+)
+def test_second_names_and_named_modules(nlp, text: str, names: set[str]) -> None:
+    assert _program_names(nlp, text) == names
+
+
+def test_the_client_runs_the_system_not_the_vendor_that_sells_it(facts_of) -> None:
+    text = (
+        "Elmbridge Valley School District voted on Monday to extend its contract with Sentra "
+        "Guard Inc for two years. The district has paid the Denver company about $90,000 a year "
+        "since 2022, when its SafeLens Alert system was installed on pupils' laptops. SafeLens Alert "
+        "scans pupils' emails and web searches. Sentra Guard Inc says its software is used in "
+        "1,200 districts."
+    )
+    operators = {f["organization"] for f in facts_of(text, "operates")}
+    assert operators == {"Elmbridge Valley School District"}, operators
+
+
+def test_a_vendor_story_about_its_own_product_keeps_the_vendor(facts_of) -> None:
+    text = (
+        "Facetrace Ltd, which sells face-search software to police forces, was fined £2m. "
+        "Facetrace Ltd runs the FaceFind database, which holds 3 billion photographs."
+    )
+    operators = {f["organization"] for f in facts_of(text, "operates")}
+    assert operators == {"Facetrace Ltd"}, operators

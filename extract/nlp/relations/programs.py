@@ -273,14 +273,18 @@ def operates(ctx: Context) -> list[RawFact]:
                     votes[name][org] += 1
                     ev.setdefault(name, evidence(tok.sent))
     out = []
+    main, vendors = ctx.names.main_org, ctx.names.vendors
     for name in dict.fromkeys(p.name for p in ctx.programs):
-        if votes[name]:
-            # the vendor and each client that runs it are all operators; a single stray
-            # vote against a well-attested operator is not
-            ranked = votes[name].most_common()
+        # whoever runs the system operates it, not the firm the text shows selling it
+        ranked = [(o, n) for o, n in votes[name].most_common() if o not in vendors] or (
+            [(main, 1)] if main and main not in vendors else votes[name].most_common()
+        )
+        if votes[name] and ranked:
+            # each client that runs it is an operator; a single stray vote against a
+            # well-attested operator is not
             orgs = [(ranked[0][0], 0.85)] + [(o, 0.6) for o, n in ranked[1:] if n >= 2]
-        elif ctx.names.main_org:
-            orgs = [(ctx.names.main_org, 0.5)]
+        elif main:
+            orgs = [(main, 0.5)]
         else:
             continue
         s, e = ev.get(name) or ev[name + "\0"]

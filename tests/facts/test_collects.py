@@ -519,3 +519,38 @@ def test_clauses_after_a_verb_the_tagger_made_a_noun(facts_of) -> None:
         "whether a phone is in hand",
         "hard-braking events",
     } <= data
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tagger reads "scans" as a noun and "chat" as a verb: still a list of data
+        (
+            "Hallway Guard, a monitoring service, was installed on school laptops in 2022.\n\n"
+            "Hallway Guard scans pupils' emails, essays, chat messages and search terms for "
+            "signs of bullying.",
+            {"emails", "essays", "chat messages", "search terms"},
+        ),
+        # "along with" joins items like "and"; a list word read as a verb is still an item;
+        # a clause on the last item stays with it
+        (
+            "The county runs 60 automated licence plate readers. The readers log each car's "
+            "plate, make and colour along with the date and the place it was seen.",
+            {"plate", "make", "colour", "place it was seen"},
+        ),
+    ],
+)
+def test_lists_the_tagger_misreads(facts_of, text: str, expected: set[str]) -> None:
+    data = {f["data"] for f in facts_of(text, "collects")}
+    assert expected <= data, data
+    assert not any(" along " in d or d.endswith(" it") for d in data), data
+
+
+def test_a_place_between_commas_is_no_list_item(facts_of) -> None:
+    text = (
+        "Quarry Legal rolled out Desk Insight in May. It was built on monitoring software "
+        "licensed from Pellam Inc, a Denver, Colorado, company whose tools are common in call "
+        "centres."
+    )
+    data = {f["data"] for f in facts_of(text, "collects")}
+    assert "Colorado" not in data and not any("whose" in d for d in data), data

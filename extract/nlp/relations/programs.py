@@ -777,6 +777,7 @@ def _list_after(
     j = v.i + 1
     sent_end = v.sent.end
     in_rel = False  # inside "the time that passes between scans"
+    bare: set[int] = set()  # list words the tagger took for verbs
     if j < sent_end and doc[j].pos_ == "ADP" and doc[j].lower_ != "of":
         return []  # "analysed for signs of ...": no object list follows
     while j < sent_end:
@@ -799,6 +800,19 @@ def _list_after(
             if not items[-1] or in_rel:
                 break
             in_rel = True
+        if (
+            items[-1]
+            and not in_rel
+            and t.pos_ == "PRON"
+            and j + 1 < sent_end
+            and doc[j + 1].pos_ in ("VERB", "AUX")
+        ):
+            in_rel = True  # "the time and place it was seen": a clause on the item
+        sep = _list_separator(doc, j, sent_end)
+        if sep and items[-1] and not in_rel:
+            items.append([])  # "make and color along with the time"
+            j += sep
+            continue
         if (t.is_quote and t.tag_ != "POS") or t.ent_type_ in ("DATE", "TIME"):
             break  # (a possessive apostrophe is no quotation mark: "students' school email")
         if (
@@ -813,6 +827,23 @@ def _list_after(
             continue
         if not in_rel and items[-1] and t.tag_ in ("VBD", "VBN") and t.dep_ in ("relcl", "acl"):
             in_rel = True  # "the time each person spent in different applications"
+        bare_item = (  # "its plate, make and color": a list word the tagger took for a verb
+            t.pos_ == "VERB"
+            and t.is_lower
+            and not items[-1]
+            and len(items) >= 2
+            and doc[j - 1].lower_ in (",", "and", "or")
+            and j + 1 < sent_end
+            and (
+                doc[j + 1].lower_ in (",", "and", "or", ".")
+                or _list_separator(doc, j + 1, sent_end)
+            )
+        )
+        if bare_item:
+            items[-1].append(t)
+            bare.add(t.i)
+            j += 1
+            continue
         if not in_rel and (
             t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.pos_ == "VERB" and t.tag_ == "VBG")
         ):
@@ -842,7 +873,11 @@ def _list_after(
             toks = toks[1:]
         if not toks or len(toks) > 7:
             continue
-        if toks[0].i in data_ends and data_ends[toks[0].i] == toks[-1].i + 1:
+        if (
+            toks[0].i in data_ends
+            and data_ends[toks[0].i] == toks[-1].i + 1
+            or (len(toks) == 1 and toks[0].i in bare)
+        ):
             out.append(doc[toks[0].i : toks[-1].i + 1].text)  # a kind from the lexicon
             continue
         nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
@@ -865,6 +900,18 @@ def _list_after(
             continue
         out.append(text)
     return out if len(out) >= 2 else []
+
+
+_LIST_SEPARATORS = (("along", "with"), ("together", "with"), ("as", "well", "as"))
+
+
+def _list_separator(doc, j: int, end: int) -> int:  # type: ignore[no-untyped-def]
+    """Length of a phrase that joins list items like "and" ("along with", "as well as")."""
+    for words in _LIST_SEPARATORS:
+        k = j + len(words)
+        if k <= end and tuple(t.lower_ for t in doc[j:k]) == words:
+            return len(words)
+    return 0
 
 
 def _scores(ctx: Context, quoted: set[int]) -> list[RawFact]:
@@ -960,21 +1007,42 @@ def _misparsed_verbs(ctx: Context, quoted: set[int], subjects_lex: set[str]) -> 
                 program = ctx.current_program(prev.i)  # the parse lost "the tool"
         if program is None:
             continue
-        toks = []
+        # "scans students' emails, documents, chat messages and web searches for ...": each
+        # item of the list up to the first preposition or verb
+        items: list[list[Token]] = [[]]
         for x in doc[t.i + 1 : t.sent.end]:
-            if x.is_punct or x.pos_ in ("ADP", "VERB", "AUX", "SCONJ") or x.lower_ in ("and", "or"):
+            if x.text == "," or x.lower_ in ("and", "or"):
+                items.append([])
+                continue
+            misread = (  # "chat messages": a noun the tagger took for a verb
+                x.pos_ == "VERB"
+                and not items[-1]
+                and x.i + 1 < len(doc)
+                and doc[x.i + 1].pos_ == "NOUN"
+            )
+            if (
+                x.is_punct
+                and x.text not in ("'", "’", "-")
+                or (x.pos_ in _LIST_STOP_POS and not misread)
+            ):
                 break
-            toks.append(x)
-        while toks and (
-            toks[0].lower_ in _ITEM_SKIP_START or toks[0].lemma_.lower() in subjects_lex
-        ):
-            toks = toks[1:]
-        if not toks or len(toks) > 4 or toks[-1].pos_ not in ("NOUN", "PROPN"):
-            continue
+            items[-1].append(x)
         s, e = evidence(t.sent)
-        text = doc[toks[0].i : toks[-1].i + 1].text
-        out.append(RawFact("collects", {"program": program, "data": text}, s, e, 0.5))
+        for toks in items:
+            while toks and (
+                toks[0].lower_ in _ITEM_SKIP_START
+                or toks[0].lemma_.lower() in subjects_lex
+                or toks[0].dep_ == "case"
+            ):
+                toks = toks[1:]
+            if not toks or len(toks) > 4 or toks[-1].pos_ not in ("NOUN", "PROPN"):
+                continue
+            text = doc[toks[0].i : toks[-1].i + 1].text
+            out.append(RawFact("collects", {"program": program, "data": text}, s, e, 0.5))
     return out
+
+
+_LIST_STOP_POS = ("ADP", "VERB", "AUX", "SCONJ")
 
 
 def _not_tracking_use(v: Token) -> bool:

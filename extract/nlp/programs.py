@@ -77,6 +77,7 @@ APPOS_NOUNS = CLASSIC_APPOS | {
     *("database", "sensor", "camera", "product", "network", "algorithm"),
     # "Drive Score, a rating the company introduced": a named scoring system
     *("rating", "score", "check", "metric", "ranking"),
+    *("trial", "module"),
 }
 # appositive nouns that also describe people ("Sarah Lee, a pilot"; "a badge holder")
 PERSON_LIKE_APPOS = {"pilot", "tracker", "badge", "scanner", "camera", "network", "project"}

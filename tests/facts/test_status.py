@@ -185,3 +185,25 @@ def test_switched_back_on_is_resumed(facts_of) -> None:
     )
     actions = [f["action"] for f in facts_of(text, "status")]
     assert actions == ["paused", "resumed"], actions
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        # the name beside a generic noun is the program the verb ends
+        (
+            "Harrowgate College runs Attend, a wifi attendance system. Nearby Felling Institute "
+            "quietly scrapped a similar trial, RollCall, in 2022 after a term.",
+            "RollCall",
+        ),
+        # a contract left to lapse ends the product it was for
+        (
+            "Ashby Schools runs Sentinel, a web filter. Neighbouring Corley Schools let its "
+            "contract for a rival filtering product, NetMinder, lapse in July.",
+            "NetMinder",
+        ),
+    ],
+)
+def test_what_a_second_body_ended(facts_of, text: str, program: str) -> None:
+    ended = {f["program"] for f in facts_of(text, "status") if f["action"] == "cancelled"}
+    assert ended == {program}, ended

@@ -393,6 +393,13 @@ def status(ctx: Context) -> list[RawFact]:
             for c in tok.children
         ):
             action = action or table.get(f"no longer {lemma}")
+        if (  # "let its contract for X lapse": the tagger may make "lapse" a noun
+            lemma == "let"
+            and dobj is not None
+            and dobj.lemma_.lower() in DEAL_NOUNS
+            and any(t.lower_ in ("lapse", "expire") for t in doc[dobj.i : tok.sent.end])
+        ):
+            action = action or "cancelled"
         action = action or table.get(lemma)
         if lemma == "renew" and is_negated(tok):
             action = "cancelled"
@@ -442,8 +449,19 @@ def status(ctx: Context) -> list[RawFact]:
             targets = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not targets:  # intransitive: "The MCI program launched"
             targets = [c for c in tok.children if c.dep_ == "nsubj"]
+        for t in list(targets):
+            # "let its contract for a rival product, NetWarden, lapse": what the deal was for
+            if t.lemma_.lower() in DEAL_NOUNS:
+                for prep in t.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("for", "on", "covering"):
+                        targets += [p for p in prep.children if p.dep_ == "pobj"]
         for t in targets:
-            program = ctx.program_ref(t)
+            # "dropped a similar trial, CampusPulse,": the name beside the noun
+            named = next(
+                (a for a in t.children if a.dep_ == "appos" and ctx.program_at(a) is not None),
+                None,
+            )
+            program = ctx.program_ref(named if named is not None else t)
             if program:
                 break
         if not program and action != "launched":
@@ -469,6 +487,7 @@ def status(ctx: Context) -> list[RawFact]:
 
 
 IN_USE_VERBS = {"use", "run", "operate", "deploy", "have"}
+DEAL_NOUNS = {"contract", "licence", "license", "subscription", "agreement", "deal"}
 
 
 def _in_use_since(ctx: Context) -> list[RawFact]:

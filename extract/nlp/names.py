@@ -892,8 +892,8 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
             continue
         for n in range(len(words) - 1, 1, -1):
             short = " ".join(words[:n])
-            if short in known or words[n - 1].lower() in FUNCTION_WORDS:
-                continue
+            if short in known or short in places or words[n - 1].lower() in FUNCTION_WORDS:
+                continue  # "Kessing Heights" of "Kessing Heights Residents Alliance": the town
             found = False
             pattern = rf"(?<![\w&-]){re.escape(short)}(?![\w&-])(?!\s+[A-Z])"
             for mt in re.finditer(pattern, text):
@@ -1218,6 +1218,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
     seen_first: set[tuple[str, str]] = set()  # (organisation, short form counted with it)
     norps = {e.text for e in doc.ents if e.label_ == "NORP"}
     body_heads = lex.set("operator_body_heads")
+    long_places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and " " in e.text}
     for m in idx.orgs + idx.companies:
         if m.kind in ("outlet", "authority") or m.name in seen:
             continue
@@ -1233,6 +1234,8 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
             and not re.search(rf"\b{re.escape(first.lower())}\b", text)
             and not is_major_place(first)
             and first not in norps
+            # "Marlow Springs Neighbors for Privacy": "Marlow" is the town, not the group
+            and not any(m.name.startswith(p + " ") for p in long_places)
         ):
             # "Drayton Freight Inc ... Drayton said": the short form counts as a mention
             n = max(n, len(re.findall(rf"(?<![\w&]){re.escape(first)}(?![\w&])", text)))

@@ -540,3 +540,12 @@ def test_a_vendor_story_about_its_own_product_keeps_the_vendor(facts_of) -> None
     )
     operators = {f["organization"] for f in facts_of(text, "operates")}
     assert operators == {"Facetrace Ltd"}, operators
+
+
+def test_a_town_that_uses_a_system_runs_it(facts_of) -> None:
+    text = (
+        "Brayton Falls, a city of about 90,000 people, began using automated licence plate "
+        "readers in 2020. The readers log plate numbers."
+    )
+    operators = {f["organization"] for f in facts_of(text, "operates")}
+    assert operators == {"Brayton Falls"}, operators

@@ -114,3 +114,13 @@ def test_a_vendor_the_story_is_about_stays_the_main_organisation(nlp) -> None:
         "department is one of its clients."
     )
     assert _index(nlp, text).main_org == "Quorvane Inc"
+
+
+def test_a_group_named_after_its_town_is_not_counted_by_the_town(nlp) -> None:
+    text = (
+        "Police in Kessing Heights, California, paused the plate readers. Officers in Kessing "
+        "Heights had used them for years. Residents of Kessing Heights complained. The Kessing "
+        "Heights Residents Alliance gathered signatures. Corvane Inc, which sells the readers, "
+        "said Corvane Inc would help. Corvane Inc declined to comment further."
+    )
+    assert _index(nlp, text).org_counts["Kessing Heights Residents Alliance"] <= 2

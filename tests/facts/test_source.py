@@ -246,3 +246,11 @@ def test_a_title_word_that_names_an_outlet_is_no_citation(facts_of) -> None:
         "is reviewed only when the software flags an event."
     )
     assert facts_of(text, "source") == []
+
+
+def test_a_local_paper_called_sentinel_is_an_outlet(facts_of) -> None:
+    text = (
+        "Records obtained by the Harwick Valley Sentinel, a local news site, show the portal was "
+        "open for months. The Harwick Valley Sentinel first reported the flaw in March."
+    )
+    assert {f["outlet"] for f in facts_of(text, "source")} == {"Harwick Valley Sentinel"}

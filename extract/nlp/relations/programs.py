@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Span, Token
 
 from extract.nlp.entities import SPANS_KEY
-from extract.nlp.extensions import sent_ents, text_of
+from extract.nlp.extensions import ent_at, sent_ents, text_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import clean_name
 from extract.nlp.programs import verb_lemma
@@ -200,6 +200,18 @@ def _operator_of(ctx: Context, tok: Token) -> str | None:
                         org = org_of(ctx, subj, force=True)
                         if org in {p.name for p in names.persons}:
                             org = None
+                if (
+                    org is None
+                    and subj.pos_ == "PROPN"
+                    and (
+                        subj.ent_type_ == "GPE"
+                        or any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS for c in subj.children)
+                    )
+                ):
+                    # "Marlow Springs, a city of 210,000, began using the readers": the town
+                    # (its government) runs them
+                    place = ent_at(doc, subj.i)
+                    org = clean_name(place.text) if place is not None else None
                 return org
     return _tracker_of(ctx, tok)
 
@@ -487,6 +499,7 @@ def status(ctx: Context) -> list[RawFact]:
 
 
 IN_USE_VERBS = {"use", "run", "operate", "deploy", "have"}
+PLACE_NOUNS = {"city", "town", "county", "village", "municipality", "borough", "suburb"}
 DEAL_NOUNS = {"contract", "licence", "license", "subscription", "agreement", "deal"}
 
 

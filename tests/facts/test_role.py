@@ -677,3 +677,45 @@ def test_an_office_before_a_name_belongs_to_its_body(facts_of) -> None:
 def test_the_body_named_right_before_a_title(facts_of, text: str, person: str, org: str) -> None:
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert (person, org) in roles, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "role"),
+    [
+        # the name after "firm"/"group", not the place before it
+        (
+            '"The ruling is plain," said Mette Hoving, a lawyer at the Utrecht firm Dalsem '
+            "Vrieling who acted for two families.",
+            "Mette Hoving",
+            "Dalsem Vrieling",
+            "lawyer",
+        ),
+        (
+            "Colm Drury, director of the campaign group Open Streets Ireland, said councils had "
+            "gone too far.",
+            "Colm Drury",
+            "Open Streets Ireland",
+            "director",
+        ),
+        (
+            "Odile Ferrand, a partner at the law firm Marsh & Tolley LLP, said the fine was "
+            "unlawful.",
+            "Odile Ferrand",
+            "Marsh & Tolley LLP",
+            "partner",
+        ),
+        # an academic title between the office and the name
+        (
+            "Tamar Bay University rolled out Roll Call, a wifi attendance system, in March.\n\n"
+            "Vice-Chancellor Professor Ines Caddick said Roll Call had been suspended.",
+            "Ines Caddick",
+            "Tamar Bay University",
+            "Vice-Chancellor",
+        ),
+    ],
+)
+def test_the_organisation_after_a_describing_noun_or_an_academic_title(
+    facts_of, text: str, person: str, org: str, role: str
+) -> None:
+    roles = {(f["person"], f["organization"], f["role"]) for f in facts_of(text, "role")}
+    assert (person, org, role) in roles, roles

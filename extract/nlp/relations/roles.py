@@ -54,6 +54,9 @@ def _org_in(ctx: Context, span: Span) -> str | None:
             and not ctx.names.is_outlet(t.text)
         ):
             return ctx.names.org(t.text)
+    named = _name_after_descriptor(ctx, span)
+    if named:
+        return named
     for t in span:
         if t.dep_ == "poss" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN" and t.head.is_title:
             # "King's College London": the possessive is inside the name
@@ -99,6 +102,34 @@ def _org_in(ctx: Context, span: Span) -> str | None:
             )
         ):
             return ctx.names.org_before(ctx.doc, t.i)
+    return None
+
+
+DESCRIPTOR_NOUNS = {"firm", "company", "group", "charity", "organisation", "organization", "union"}
+
+
+def _name_after_descriptor(ctx: Context, span: Span) -> str | None:
+    """ "a lawyer at the Arnhem firm Brandsma Kuipers", "director of the campaign group
+    Digital Liberty UK": the name after the describing noun, not the place before it."""
+    doc = ctx.doc
+    for t in span:
+        if not (t.is_lower and t.lemma_ in DESCRIPTOR_NOUNS):
+            continue
+        j = t.i + 1
+        while j < span.end and (
+            doc[j].text[:1].isupper()
+            and doc[j].is_alpha
+            or doc[j].text == "&"
+            and j + 1 < span.end
+            and doc[j + 1].text[:1].isupper()
+        ):
+            j += 1  # "Jenner & Block", "Halloran Pike LLP"
+        if j - t.i >= 2 and j - t.i <= 6 and doc[t.i + 1].pos_ == "PROPN":
+            name = doc[t.i + 1 : j].text
+            if not ctx.names.is_outlet(name) and all(
+                x.ent_type_ not in ("DATE", "MONEY") for x in doc[t.i + 1 : j]
+            ):
+                return ctx.names.org(name)
     return None
 
 
@@ -457,7 +488,18 @@ def _role_in_relative_clause(ctx: Context, who: Token) -> tuple[str, str] | None
     return None
 
 
-HONORIFICS = {"Cllr", "Cllr.", "Councillor", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame"}
+HONORIFICS = {
+    "Cllr",
+    "Cllr.",
+    "Councillor",
+    "Dr",
+    "Dr.",
+    "Prof",
+    "Prof.",
+    "Professor",
+    "Sir",
+    "Dame",
+}
 
 
 def _office_of_end(doc: Doc, i: int) -> int | None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.nlp.extensions import ents, text_of
+from extract.nlp.extensions import ent_at, ents, text_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import clean_name, initials, is_title_line
 from extract.nlp.people import is_given_name
@@ -162,7 +162,7 @@ PRODUCT_CUE_RE = re.compile(
     rf"software|app|platform)\s+(?:that|which|the|it|its|used|designed|built|developed)\b"
 )
 CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
-CAMEL_IN_TEXT = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])")
+CAMEL_IN_TEXT = re.compile(r"(?<![\w#@-])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])")
 NOT_PROGRAMS = {"AI", "IT", "HR", "US", "UK", "EU", "UN", "CEO", "CTO"}
 # technologies, not anyone's program: "40 new CCTV cameras", "GPS trackers"
 NOT_PROGRAMS |= {"CCTV", "ANPR", "ALPR", "LPR", "GPS", "RFID", "NFC", "Wi-Fi", "WiFi", "Bluetooth"}
@@ -552,7 +552,21 @@ class ProgramFinder:
             return []
         out = []
         for t in doc:
-            if counts.get(t.text, 0) >= 3 and t.ent_type_ not in ("PERSON", "GPE"):
+            if counts.get(t.text, 0) < 3 or t.ent_type_ == "GPE":
+                continue
+            # NER takes "ReadAloud Buddy" for a person; "McDonald", "DeSantis" are people
+            if t.ent_type_ == "PERSON" and len(re.match(r"[A-Z][a-z]+", t.text)[0]) < 4:
+                continue
+            ent = ent_at(doc, t.i)
+            if (
+                ent is not None
+                and ent.label_ == "PERSON"
+                and ent.start == t.i
+                and 1 < len(ent) <= 3
+                and all(x.text[:1].isupper() for x in ent)
+            ):
+                out.append(ProgramMention(ent.start, ent.end, ent.text, ent.text, True))
+            else:
                 out.append(ProgramMention(t.i, t.i + 1, t.text, t.text, True))
         return out
 

@@ -549,3 +549,25 @@ def test_a_town_that_uses_a_system_runs_it(facts_of) -> None:
     )
     operators = {f["organization"] for f in facts_of(text, "operates")}
     assert operators == {"Brayton Falls"}, operators
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # NER takes the two-word CamelCase product for a person
+        (
+            "Each night a child read to StoryPal Buddy, the app was listening. StoryPal Buddy "
+            "kept children's names and reading scores, the complaint says. Lumenly says "
+            "StoryPal Buddy is used in 4,000 schools.",
+            {"StoryPal Buddy"},
+        ),
+        # a hashtag is no product
+        (
+            "Fans followed the landing live. #ProbeLanding trended all day. Then #ProbeLanding "
+            "trended again. And now, to the end: #ProbeLanding.",
+            set(),
+        ),
+    ],
+)
+def test_camel_case_names(nlp, text: str, names: set[str]) -> None:
+    assert _program_names(nlp, text) == names

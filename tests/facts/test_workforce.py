@@ -214,3 +214,27 @@ def test_a_run_of_it_goes_back_to_the_company_named(facts_of) -> None:
     )
     cuts = facts_of(text, "workforce")
     assert [(f["organization"], f["count"]) for f in cuts] == [("Tessaly Mobility Inc", 260)], cuts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a bare count after "and"/"including" goes on with the count before it
+        (
+            "Tavrin Ltd employs about 2,300 people in Galway, its biggest site, and 9,800 "
+            "globally.",
+            {2300, 9800},
+        ),
+        # "or N jobs" after a share of the staff; "including N in X"
+        (
+            "Tavrin Ltd builds payroll software. The company cut roughly 6 per cent of its "
+            "staff, or 590 jobs, last year, including 85 in Ireland.",
+            {590, 85},
+        ),
+        # a bare count with nothing counted before it stays too vague
+        ("Tavrin Ltd said it would cut 400 this year.", set()),
+    ],
+)
+def test_counts_that_go_on_from_the_one_before(facts_of, text: str, counts: set[int]) -> None:
+    found = {f["count"] for f in facts_of(text, "workforce")}
+    assert found == counts, found

@@ -101,6 +101,7 @@ def workforce(ctx: Context) -> list[RawFact]:
     table = _action_table(ctx)
     out: list[RawFact] = []
     for sent in ctx.sents:
+        last: RawFact | None = None  # the sentence's last workforce fact so far
         for count, cs, ce in iter_counts(sent.text):
             span = doc.char_span(
                 sent.start_char + cs, sent.start_char + ce, alignment_mode="expand"
@@ -112,11 +113,22 @@ def workforce(ctx: Context) -> list[RawFact]:
             while noun.dep_ in ("nummod", "quantmod") and noun.head is not noun:
                 noun = noun.head
             if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
-                # "cut 4,000" with the noun implied is too vague; skip
+                # "employs 1,900 people in Dublin and 14,200 globally", "cut 1,150 jobs,
+                # including 140 in Ireland": the noun implied by the count just before
+                if last is not None and noun.i == num.i and _goes_on(doc, span.start):
+                    fields = {**last.fields, "count": count}
+                    fields.pop("group", None)
+                    fields.pop("qualifier", None)
+                    if count.qualifier:
+                        fields["qualifier"] = count.qualifier
+                    out.append(RawFact("workforce", fields, last.start, last.end, 0.55))
+                # "cut 4,000" with the noun implied and nothing before it is too vague
                 continue
             verb = noun.head
             if noun.dep_ == "pobj":
                 verb = verb.head
+            if noun.dep_ == "conj" and verb.pos_ == "NOUN" and verb.head.pos_ == "VERB":
+                verb = verb.head  # "cut 8 per cent of its staff, or 1,150 jobs"
             if verb.pos_ not in ("VERB", "AUX") or _verb_action(verb, table, lex) is None:
                 headcount = _headcount(ctx, noun, table)
                 if headcount is not None:
@@ -160,8 +172,17 @@ def workforce(ctx: Context) -> list[RawFact]:
                 if verb.tag_ in ("VBD", "VBN")
                 else action
             )
-            out.append(_fact(org, count, act, span, noun, sent, 0.7))
+            last = _fact(org, count, act, span, noun, sent, 0.7)
+            out.append(last)
     return out
+
+
+def _goes_on(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """A bare count that continues the one before: "and 14,200", "including 140"."""
+    k = start - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("and", "including", "of")
 
 
 def _fact(

@@ -254,3 +254,19 @@ def test_a_local_paper_called_sentinel_is_an_outlet(facts_of) -> None:
         "open for months. The Harwick Valley Sentinel first reported the flaw in March."
     )
     assert {f["outlet"] for f in facts_of(text, "source")} == {"Harwick Valley Sentinel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ('"We need the data," the founder told the ANP news agency.', "ANP"),
+        ("The flaw was first reported by the nonprofit newsroom Granite Ledger.", "Granite Ledger"),
+        (
+            "The error was first reported by the local newspaper, the Tarrow Gazette.",
+            "Tarrow Gazette",
+        ),
+        ("An investigation by the news website Kestrel Post found 40 wrong cases.", "Kestrel Post"),
+    ],
+)
+def test_outlets_described_around_their_names(facts_of, text: str, outlet: str) -> None:
+    assert {f["outlet"] for f in facts_of(text, "source")} == {outlet}

@@ -97,12 +97,15 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
         if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
             j += 1
         # "the Dutch broadcaster", "the trade newspaper", "the news agency"
-        k, described = j, False
+        k, described, j0 = j, False, j
         while k < len(doc) and k - j < 4 and doc[k].text not in (",", ".", ";"):
             if doc[k].text in descriptors:  # lower case: "Weekly" in a name is no descriptor
                 described = True
                 j = k + 1
             k += 1
+        # "reported by the local newspaper, the Mirrabrook Bulletin": the name after a comma
+        if described and j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "the":
+            j += 2
         # "according to a report in The Hindu BusinessLine": the piece, then its outlet
         if described and j < len(doc) and doc[j].lower_ in ("in", "by", "from", "on"):
             j += 1
@@ -126,6 +129,11 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
             if not (doc[n].is_alpha or doc[n].like_num):
                 break
             n += 1
+        if n == j and described and j0 < len(doc) and doc[j0].text[:1].isupper():
+            # "told the AFP news agency": the name before the describing noun
+            j = n = j0
+            while n < len(doc) and doc[n].text[:1].isupper() and doc[n].is_alpha:
+                n += 1
         if n == j:
             continue
         span = doc[j:n]

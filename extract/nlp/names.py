@@ -735,24 +735,39 @@ _MAKES = r"(?:builds|makes|develops|designs|supplies|sells|provides|creates|lice
 _SELLER = r"(?:company|firm|start-?up|vendor|supplier|developer|maker|provider|contractor)"
 # "built by X", "X, the Utrecht company that built the scan", "a contract with X", "paying
 # Auckland company X for the software", "X supplies similar software"
-_VENDOR_CUES = (
-    rf"{_MADE}\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}NAME",
-    rf"NAME,\s+(?:the|a|an)\s+[^,.;]{{0,50}}?\b{_SELLER}\s+(?:that|which)\s+(?:{_MADE}|{_MAKES})",
-    rf"NAME,?\s+which\s+(?:{_MADE}|{_MAKES})\b",
-    r"(?:contract|deal|agreement|subscription)\s+with\s+NAME",
-    rf"\b(?:paid|pays|paying)\s+(?:(?:[A-Z][\w-]*\s+){{0,2}}{_SELLER}\s+)?NAME\b",
-    rf"NAME\s+{_MAKES}\b",
+_VENDOR_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}"
+_VENDOR_CUES = re.compile(
+    "|".join(
+        f"(?:{c.replace('NAME', _VENDOR_NAME)})"
+        for c in (
+            rf"{_MADE}\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}NAME",
+            rf"NAME,\s+(?:the|a|an)\s+[^,.;]{{0,50}}?\b{_SELLER}\s+(?:that|which)\s+(?:{_MADE}|{_MAKES})",
+            rf"NAME,?\s+which\s+(?:{_MADE}|{_MAKES})\b",
+            r"(?:contract|deal|agreement|subscription)\s+with\s+NAME",
+            rf"\b(?:paid|pays|paying)\s+(?:(?:[A-Z][\w-]*\s+){{0,2}}{_SELLER}\s+)?NAME\b",
+            rf"NAME\s+{_MAKES}\b",
+        )
+    )
 )
 
 
-def _is_vendor(text: str, name: str) -> bool:
-    """The text shows ``name`` selling or building the system for someone else."""
-    if name not in text:
-        return False
-    esc = re.escape(name)
-    return any(
-        re.search(c.replace("NAME", f"(?<![\\w&]){esc}(?![\\w&])"), text) for c in _VENDOR_CUES
-    )
+def _vendor_phrases(text: str) -> list[str]:
+    """Phrases that show a name selling or building a system for someone else ("built by
+    X", "X, the Utrecht company that built the scan", "a contract with X", "paying Auckland
+    company X for the software", "X supplies similar software"), found once per text."""
+    return [m.group(0) for m in _VENDOR_CUES.finditer(text)]
+
+
+def _is_vendor(phrases: list[str], name: str) -> bool:
+    for phrase in phrases:
+        i = phrase.find(name)
+        while i >= 0:
+            before = phrase[i - 1 : i]
+            after = phrase[i + len(name) : i + len(name) + 1]
+            if not (before.isalnum() or before == "&") and not (after.isalnum() or after == "&"):
+                return True
+            i = phrase.find(name, i + 1)
+    return False
 
 
 def _strict_company_names(
@@ -1218,6 +1233,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
     seen_first: set[tuple[str, str]] = set()  # (organisation, short form counted with it)
     norps = {e.text for e in doc.ents if e.label_ == "NORP"}
     body_heads = lex.set("operator_body_heads")
+    vendor_phrases = _vendor_phrases(text)
     long_places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and " " in e.text}
     for m in idx.orgs + idx.companies:
         if m.kind in ("outlet", "authority") or m.name in seen:
@@ -1250,7 +1266,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
             or full.split()[-1] in body_heads
             else 1
         )
-        if _is_vendor(text, m.name):
+        if _is_vendor(vendor_phrases, m.name):
             weight /= 2  # the story is about whoever runs the system, not who sold it
             idx.vendors.add(full)
         counts[full] += max(n, 1) * weight

@@ -69,15 +69,6 @@ def test_the_city_before_based_is_no_organisation(nlp) -> None:
     assert "Vesoul Santé SAS" in {m.name for m in names.orgs}
 
 
-def test_a_company_called_by_its_first_word_is_the_main_organisation(nlp) -> None:
-    text = (
-        "Drayton Freight Inc has stopped using cab cameras. Drayton said the cameras cut "
-        "crashes. Drayton drivers had complained. Rival Keystone Express said it had paused a "
-        "pilot. A Keystone spokesman declined to comment. Drayton will appeal."
-    )
-    assert _index(nlp, text).main_org == "Drayton Freight Inc"
-
-
 def test_a_person_ner_starts_late_after_a_title(nlp) -> None:
     doc = nlp("Vice President of Safety Marisol Ortega said footage is reviewed weekly.")
     assert "Marisol Ortega" in {e.text for e in doc.ents if e.label_ == "PERSON"}
@@ -86,6 +77,14 @@ def test_a_person_ner_starts_late_after_a_title(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "main"),
     [
+        # a company called by its first word counts those mentions too
+        (
+            "Drayton Freight Inc has stopped using cab cameras. Drayton said the cameras cut "
+            "crashes. Drayton drivers had complained. Rival Keystone Express said it had paused "
+            "a pilot. A Keystone spokesman declined to comment. Drayton will appeal.",
+            "Drayton Freight Inc",
+        ),
+        # whoever runs the system outranks the vendor that sold it ...
         (
             "Tarnwick Borough Council ran the parking-camera scheme from 2021. The scheme was "
             "built by Oskel Systems Ltd. Oskel Systems Ltd said the cameras met the rules. "
@@ -99,21 +98,17 @@ def test_a_person_ner_starts_late_after_a_title(nlp) -> None:
             "School District said the filter flags searches.",
             "Mallory Valley School District",
         ),
+        # ... but a vendor the story is about stays the main organisation
+        (
+            "Quorvane Inc, which sells face-matching software to police, was fined on Monday. "
+            "Quorvane Inc said it would appeal. Quorvane Inc has 40 staff. The Lisbury police "
+            "department is one of its clients.",
+            "Quorvane Inc",
+        ),
     ],
 )
-def test_whoever_runs_the_system_outranks_the_vendor_that_sold_it(
-    nlp, text: str, main: str
-) -> None:
+def test_the_main_organisation(nlp, text: str, main: str) -> None:
     assert _index(nlp, text).main_org == main
-
-
-def test_a_vendor_the_story_is_about_stays_the_main_organisation(nlp) -> None:
-    text = (
-        "Quorvane Inc, which sells face-matching software to police, was fined on Monday. "
-        "Quorvane Inc said it would appeal. Quorvane Inc has 40 staff. The Lisbury police "
-        "department is one of its clients."
-    )
-    assert _index(nlp, text).main_org == "Quorvane Inc"
 
 
 def test_a_group_named_after_its_town_is_not_counted_by_the_town(nlp) -> None:

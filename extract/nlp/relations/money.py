@@ -150,6 +150,19 @@ def _pays_for_a_finding(verb: Token | None) -> bool:
     return finding and regulator
 
 
+def _taker_and_giver(
+    ctx: Context, taker: Token | None, giver: Token | None
+) -> tuple[str | None, str | None]:
+    """The party a penalty lands on and the authority that imposes it."""
+    org = (org_of(ctx, taker, force=True) or _chunk_org(ctx, taker)) if taker is not None else None
+    auth = (
+        ctx.names.resolve_org(ctx.doc, giver, ctx.lex) or _authority_text(ctx, giver)
+        if giver is not None
+        else None
+    )
+    return org, auth
+
+
 def _issuing_verb(govs: list[Token], money: Token) -> Token | None:
     """Of the verbs above an amount, the one with an object other than the amount itself."""
     for g in govs:
@@ -295,10 +308,11 @@ def penalty(ctx: Context) -> list[RawFact]:
                 verb_done = True
             elif _ordered_to_pay(verb):  # "X was ordered to pay £Y (to Z)"
                 order = verb.head
-                who = next((c for c in order.children if c.dep_ in ("nsubjpass", "dobj")), None)
-                org = org_of(ctx, who, force=True) if who is not None else None
-                subj = next((c for c in order.children if c.dep_ == "nsubj"), None)
-                auth = org_of(ctx, subj) if subj is not None else None
+                org, auth = _taker_and_giver(
+                    ctx,
+                    next((c for c in order.children if c.dep_ in ("nsubjpass", "dobj")), None),
+                    next((c for c in order.children if c.dep_ == "nsubj"), None),
+                )
                 for c in verb.children:
                     if c.dep_ in ("prep", "dative") and c.lower_ == "to":
                         pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -311,13 +325,10 @@ def penalty(ctx: Context) -> list[RawFact]:
                 and any(c.dep_ == "dative" for c in verb.children)
             ):
                 # "The watchdog handed Norbury Foods a £40,000 fine": the receiver is fined
-                who = next(c for c in verb.children if c.dep_ == "dative")
-                org = org_of(ctx, who, force=True) or _chunk_org(ctx, who)
-                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                auth = (
-                    ctx.names.resolve_org(doc, subj, lex) or _authority_text(ctx, subj)
-                    if subj is not None
-                    else None
+                org, auth = _taker_and_giver(
+                    ctx,
+                    next(c for c in verb.children if c.dep_ == "dative"),
+                    next((c for c in verb.children if c.dep_ == "nsubj"), None),
                 )
                 verb_done = True
             elif (

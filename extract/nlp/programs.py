@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -119,27 +118,50 @@ CORP_ONLY_SUFFIX = r"(?:Inc|Ltd|Limited|LLC|plc|PLC|SAS|SA|AG|GmbH|Corp|Corporat
 ORG_SUFFIX = rf"(?:{CORP_ONLY_SUFFIX}|Group|Holdings|Co)\b"
 
 
-@lru_cache(maxsize=4096)
-def _org_like_re(name: str) -> re.Pattern[str]:
-    n = re.escape(name)
-    pats = [
-        rf"\b{n}\s+(?:said|says|told|declined|confirmed|announced|employs|reported)\b",
-        rf"\b{n}(?:'s|’s)\s+(?:chief|founder|president|spokes\w+|chair\w*|ceo|head|board|shares)",
-        rf"\b{n}\s+{ORG_SUFFIX}",
-        rf"\b(?:company|firm|carrier|retailer|bank|operator|start-up|startup|group)\s+{n}\b",
-        rf"\b{n},\s+which\s+(?:employs|has|was founded|is based|makes|runs)",
-        # "Plateline, the Atlanta company whose cameras ...", "Acoustiq, a California firm"
-        rf"\b{n},\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:company|firm|vendor|start-?up|supplier|maker|manufacturer|contractor)\b",
-        rf"\b{n}(?:'s|’s)?\s+(?:employees|workers|staff|spokes\w+|executives|engineers|management|managers)\b",
-        rf"\b{n}(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}(?:program|programme|scheme|initiative|system|app|platform|tool|software|grants?)\b",
-    ]
-    return re.compile("|".join(f"(?:{p})" for p in pats))
+# what the text says right after a name ("X said", "X's chief executive", "X Inc", "X, which
+# employs", "X, the Atlanta company", "X's staff", "X's monitoring program") or right before
+# it ("the company X") when it treats the name as an organisation
+_ORG_AFTER_NAME = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            r"\s+(?:said|says|told|declined|confirmed|announced|employs|reported)\b",
+            r"(?:'s|’s)\s+(?:chief|founder|president|spokes\w+|chair\w*|ceo|head|board|shares)",
+            rf"\s+{ORG_SUFFIX}",
+            r",\s+which\s+(?:employs|has|was founded|is based|makes|runs)",
+            r",\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+){0,2}(?:company|firm|vendor|start-?up|supplier|"
+            r"maker|manufacturer|contractor)\b",
+            r"(?:'s|’s)?\s+(?:employees|workers|staff|spokes\w+|executives|engineers|management|"
+            r"managers)\b",
+            r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:program|programme|scheme|initiative|system|app|"
+            r"platform|tool|software|grants?)\b",
+        )
+    )
+)
+_ORG_BEFORE_NAME = re.compile(
+    r"\b(?:company|firm|carrier|retailer|bank|operator|start-up|startup|group)\s+$"
+)
 
 
 def _org_like(text: str, name: str) -> bool:
     """The text treats ``name`` as an organisation: "X said", "X's chief executive",
     "X Inc", "the company X", "X, which employs"."""
-    return name in text and _org_like_re(name).search(text) is not None
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        # the name starts and ends on a word boundary, as "\b" would ask
+        starts = (
+            i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_") or not name[0].isalnum()
+        )
+        ends = end == len(text) or not (text[end].isalnum() or text[end] == "_")
+        if starts and (
+            _ORG_AFTER_NAME.match(text, end)
+            or ends
+            and _ORG_BEFORE_NAME.search(text, max(0, i - 40), i)
+        ):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 _PNAME = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}"

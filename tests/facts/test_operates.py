@@ -571,3 +571,26 @@ def test_a_town_that_uses_a_system_runs_it(facts_of) -> None:
 )
 def test_camel_case_names(nlp, text: str, names: set[str]) -> None:
     assert _program_names(nlp, text) == names
+
+
+@pytest.mark.parametrize(
+    ("name", "org_like"),
+    [
+        ("Plateline", True),  # "Plateline, the Atlanta company"
+        ("Vexa", True),  # "the company Vexa"
+        ("Lumen", True),  # "Lumen's chief executive"
+        ("Acme", True),  # "Acme Inc"
+        ("Kindred Alert", False),  # a product that scans
+        ("Atlanta", False),  # a word inside the description
+        ("Lume", False),  # part of a longer word
+    ],
+)
+def test_what_the_text_treats_as_an_organisation(name: str, org_like: bool) -> None:
+    from extract.nlp.programs import _org_like
+
+    text = (
+        "Plateline, the Atlanta company whose cameras read plates, said so. The company Vexa "
+        "said so too. Kindred Alert scans emails. Lumen's chief executive spoke. Acme Inc runs "
+        "Brightpath's monitoring program."
+    )
+    assert _org_like(text, name) is org_like

@@ -162,6 +162,13 @@ def test_no_undertaking_status(facts_of, text: str) -> None:
             "launched",
             "2025-09",
         ),
+        # a trial run since a date began then, whatever the program is called by
+        (
+            "In Vellmoor, a town that had been piloting a Cartwell module called Staffmatch "
+            "since March 2024, officials paused the trial on Monday.",
+            "launched",
+            "2024-03",
+        ),
     ],
 )
 def test_in_use_since_and_switched_on(facts_of, text: str, action: str, date: str) -> None:

@@ -498,7 +498,7 @@ def status(ctx: Context) -> list[RawFact]:
     return out + _in_use_since(ctx)
 
 
-IN_USE_VERBS = {"use", "run", "operate", "deploy", "have"}
+IN_USE_VERBS = {"use", "run", "operate", "deploy", "have", "test", "trial", "pilot"}
 PLACE_NOUNS = {"city", "town", "county", "village", "municipality", "borough", "suburb"}
 DEAL_NOUNS = {"contract", "licence", "license", "subscription", "agreement", "deal"}
 
@@ -526,6 +526,9 @@ def _in_use_since(ctx: Context) -> list[RawFact]:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if program is None and obj is not None:
             program = ctx.program_ref(obj)
+            # "had been testing a module called Inkomenscheck since September"
+            named = next((ctx.program_at(t) for t in obj.subtree if ctx.program_at(t)), None)
+            program = program or (named.name if named is not None else None)
         if program is None:
             continue
         ent = next((e for e in sent_ents(tok.sent) if e.start <= pobj.i < e.end), None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -730,23 +731,26 @@ _LEADING_NOISE = {
 }
 
 
+def any_of(patterns: Iterable[str]) -> re.Pattern[str]:
+    """One compiled pattern matching any of ``patterns``."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
 _MADE = r"(?:built|made|developed|designed|supplied|sold|provided|created|licensed|marketed)"
 _MAKES = r"(?:builds|makes|develops|designs|supplies|sells|provides|creates|licenses|markets)"
 _SELLER = r"(?:company|firm|start-?up|vendor|supplier|developer|maker|provider|contractor)"
 # "built by X", "X, the Utrecht company that built the scan", "a contract with X", "paying
 # Auckland company X for the software", "X supplies similar software"
 _VENDOR_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}"
-_VENDOR_CUES = re.compile(
-    "|".join(
-        f"(?:{c.replace('NAME', _VENDOR_NAME)})"
-        for c in (
-            rf"{_MADE}\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}NAME",
-            rf"NAME,\s+(?:the|a|an)\s+[^,.;]{{0,50}}?\b{_SELLER}\s+(?:that|which)\s+(?:{_MADE}|{_MAKES})",
-            rf"NAME,?\s+which\s+(?:{_MADE}|{_MAKES})\b",
-            r"(?:contract|deal|agreement|subscription)\s+with\s+NAME",
-            rf"\b(?:paid|pays|paying)\s+(?:(?:[A-Z][\w-]*\s+){{0,2}}{_SELLER}\s+)?NAME\b",
-            rf"NAME\s+{_MAKES}\b",
-        )
+_VENDOR_CUES = any_of(
+    c.replace("NAME", _VENDOR_NAME)
+    for c in (
+        rf"{_MADE}\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}NAME",
+        rf"NAME,\s+(?:the|a|an)\s+[^,.;]{{0,50}}?\b{_SELLER}\s+(?:that|which)\s+(?:{_MADE}|{_MAKES})",
+        rf"NAME,?\s+which\s+(?:{_MADE}|{_MAKES})\b",
+        r"(?:contract|deal|agreement|subscription)\s+with\s+NAME",
+        rf"\b(?:paid|pays|paying)\s+(?:(?:[A-Z][\w-]*\s+){{0,2}}{_SELLER}\s+)?NAME\b",
+        rf"NAME\s+{_MAKES}\b",
     )
 )
 
@@ -759,15 +763,25 @@ def _vendor_phrases(text: str) -> list[str]:
 
 
 def _is_vendor(phrases: list[str], name: str) -> bool:
-    for phrase in phrases:
-        i = phrase.find(name)
-        while i >= 0:
-            before = phrase[i - 1 : i]
-            after = phrase[i + len(name) : i + len(name) + 1]
-            if not (before.isalnum() or before == "&") and not (after.isalnum() or after == "&"):
-                return True
-            i = phrase.find(name, i + 1)
-    return False
+    return any(next(whole_name_at(p, name), None) is not None for p in phrases)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in ("_", "&")
+
+
+def whole_name_at(text: str, name: str) -> Iterator[int]:
+    """Offsets where ``name`` stands in ``text`` whole, not inside a longer word ("Lume" is
+    not in "Lumen"), found with ``str.find``: no pattern compiled per name."""
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        inside = (_word_char(text[i - 1 : i]) and _word_char(name[0])) or (
+            _word_char(text[j : j + 1]) and _word_char(name[-1])
+        )
+        if not inside:
+            yield i
+        i = text.find(name, i + 1)
 
 
 def _strict_company_names(
@@ -852,8 +866,8 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
             or (len(words) == 1 and name.lower() in STOP_WORDS)  # "It said it would ..."
         ):
             continue
-        for mt in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])", text):
-            span = doc.char_span(mt.start(), mt.end(), alignment_mode="contract")
+        for at in whole_name_at(text, name):
+            span = doc.char_span(at, at + len(name), alignment_mode="contract")
             if (
                 span is None
                 or len(span) == 0
@@ -1241,7 +1255,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         seen.add(m.name)
         if len(m.name.split()) == 1 and (idx.org(m.name), m.name) in seen_first:
             continue  # "Keystone" was counted with "Keystone Express"
-        n = len(re.findall(rf"(?<![\w&]){re.escape(m.name)}(?![\w&])", text))
+        n = sum(1 for _ in whole_name_at(text, m.name))
         first = m.name.split()[0]
         if (
             len(m.name.split()) >= 2
@@ -1254,7 +1268,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
             and not any(m.name.startswith(p + " ") for p in long_places)
         ):
             # "Drayton Freight Inc ... Drayton said": the short form counts as a mention
-            n = max(n, len(re.findall(rf"(?<![\w&]){re.escape(first)}(?![\w&])", text)))
+            n = max(n, sum(1 for _ in whole_name_at(text, first)))
             seen_first.add((idx.org(m.name), first))
         if m.kind == "described":  # named only by its description
             n = sum(1 for d in idx.orgs if d.name == m.name)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.extensions import ent_at, ents, text_of
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.names import clean_name, initials, is_title_line
+from extract.nlp.names import any_of, clean_name, initials, is_title_line, whole_name_at
 from extract.nlp.people import is_given_name
 
 # technologies that tell one program from another ("facial recognition" vs "camera network")
@@ -121,21 +121,18 @@ ORG_SUFFIX = rf"(?:{CORP_ONLY_SUFFIX}|Group|Holdings|Co)\b"
 # what the text says right after a name ("X said", "X's chief executive", "X Inc", "X, which
 # employs", "X, the Atlanta company", "X's staff", "X's monitoring program") or right before
 # it ("the company X") when it treats the name as an organisation
-_ORG_AFTER_NAME = re.compile(
-    "|".join(
-        f"(?:{p})"
-        for p in (
-            r"\s+(?:said|says|told|declined|confirmed|announced|employs|reported)\b",
-            r"(?:'s|’s)\s+(?:chief|founder|president|spokes\w+|chair\w*|ceo|head|board|shares)",
-            rf"\s+{ORG_SUFFIX}",
-            r",\s+which\s+(?:employs|has|was founded|is based|makes|runs)",
-            r",\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+){0,2}(?:company|firm|vendor|start-?up|supplier|"
-            r"maker|manufacturer|contractor)\b",
-            r"(?:'s|’s)?\s+(?:employees|workers|staff|spokes\w+|executives|engineers|management|"
-            r"managers)\b",
-            r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:program|programme|scheme|initiative|system|app|"
-            r"platform|tool|software|grants?)\b",
-        )
+_ORG_AFTER_NAME = any_of(
+    (
+        r"\s+(?:said|says|told|declined|confirmed|announced|employs|reported)\b",
+        r"(?:'s|’s)\s+(?:chief|founder|president|spokes\w+|chair\w*|ceo|head|board|shares)",
+        rf"\s+{ORG_SUFFIX}",
+        r",\s+which\s+(?:employs|has|was founded|is based|makes|runs)",
+        r",\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+){0,2}(?:company|firm|vendor|start-?up|supplier|"
+        r"maker|manufacturer|contractor)\b",
+        r"(?:'s|’s)?\s+(?:employees|workers|staff|spokes\w+|executives|engineers|management|"
+        r"managers)\b",
+        r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:program|programme|scheme|initiative|system|app|"
+        r"platform|tool|software|grants?)\b",
     )
 )
 _ORG_BEFORE_NAME = re.compile(
@@ -146,22 +143,11 @@ _ORG_BEFORE_NAME = re.compile(
 def _org_like(text: str, name: str) -> bool:
     """The text treats ``name`` as an organisation: "X said", "X's chief executive",
     "X Inc", "the company X", "X, which employs"."""
-    i = text.find(name)
-    while i >= 0:
-        end = i + len(name)
-        # the name starts and ends on a word boundary, as "\b" would ask
-        starts = (
-            i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_") or not name[0].isalnum()
-        )
-        ends = end == len(text) or not (text[end].isalnum() or text[end] == "_")
-        if starts and (
-            _ORG_AFTER_NAME.match(text, end)
-            or ends
-            and _ORG_BEFORE_NAME.search(text, max(0, i - 40), i)
-        ):
-            return True
-        i = text.find(name, i + 1)
-    return False
+    return any(
+        _ORG_AFTER_NAME.match(text, i + len(name))
+        or _ORG_BEFORE_NAME.search(text, max(0, i - 40), i)
+        for i in whole_name_at(text, name)
+    )
 
 
 _PNAME = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}"

@@ -88,8 +88,11 @@ PUBLIC_BODY_RE = re.compile(
     r"\b(?:Office|Commission|Commissioner|Authority|Agency|Department|Ministry|Court|"
     r"Tribunal|Regulator|Council|Parliament|Congress|Senate|Government)\b"
 )
-# bodies "the company" never stands for: public bodies and boards
-NOT_A_COMPANY_RE = re.compile(PUBLIC_BODY_RE.pattern + r"|\bBoard\b")
+# bodies "the company" never stands for: public bodies, boards, unions and campaign groups
+NOT_A_COMPANY_RE = re.compile(
+    PUBLIC_BODY_RE.pattern
+    + r"|\b(?:Board|Union|Association|Federation|Confederation|Coalition|Campaign|Foundation)\b"
+)
 CORP_SUFFIX = r"(?:Inc|Ltd|Limited|LLC|plc|PLC|SAS|SA|AG|GmbH|Corp|Corporation|Holdings|LLP|A/S|ApS|ASA|AB|Oy|B\.V|N\.V)\b"
 PRONOUNS_ORG = {"it", "its", "itself"}
 PRONOUNS_PERSON = {"he", "she", "his", "her", "him", "they", "them", "their"}
@@ -342,7 +345,8 @@ class NameIndex:
         public: bool = True,
     ) -> str | None:
         """Nearest organization mentioned before token ``i`` within ``window`` sentences
-        (``public=False``: not a public body such as "Labor Commissioner's Office")."""
+        (``public=False``: only what "the company" can stand for, not a public body such as
+        "Labor Commissioner's Office" nor a union)."""
         sent_start = doc[i].sent.start
         sents_seen = 0
         best: Mention | None = None
@@ -351,7 +355,7 @@ class NameIndex:
                 continue
             if m.kind == "outlet":
                 continue
-            if not public and PUBLIC_BODY_RE.search(m.name):
+            if not public and not self._company_like(m.name):
                 continue
             if authority is not None and (m.kind == "authority") != authority:
                 continue
@@ -438,6 +442,8 @@ class NameIndex:
             if start > 0:
                 start = doc[start - 1].sent.start
         known = {self.org(m.name) for m in self.orgs}
+        if self.main_org:  # NER may have called the story's own company a person
+            known.add(self.main_org)
         for t in reversed(doc[start:i]):  # a short form NER missed ("as Ardoise pushes")
             if t.dep_ == "nsubj" and t.pos_ == "PROPN":
                 name = self.org(proper_chain(t).text)

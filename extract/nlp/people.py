@@ -106,17 +106,47 @@ def _with_branch_number(doc: Doc, ent: Span) -> Span:
 
 BRANCH_WORDS = {"Local", "Lodge", "Branch", "Chapter", "District"}
 
+MONTHS = {
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december"),
+}
+TIME_PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "during", "through"}
+
+
+def _without_leading_month(doc: Doc, ent: Span) -> list[Span]:
+    """ "In May Corvel completed ...": NER ran the month into the name after it. A month
+    after a preposition of time is a date; the name starts after it."""
+    if (
+        ent.label_ not in ("DATE", "TIME", "CARDINAL", "MONEY")
+        and len(ent) > 1
+        and ent[0].lower_ in MONTHS
+        and ent[1].is_title
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in TIME_PREPOSITIONS
+    ):
+        return [
+            Span(doc, ent.start, ent.start + 1, label="DATE"),
+            Span(doc, ent.start + 1, ent.end, label=ent.label_),
+        ]
+    return [ent]
+
 
 class PeopleComponent:
     """Pipeline component ``newskg_people_v1``: relabels person names as PERSON (and mends
-    two NER span cuts first: "Kerry-Ann Walsh", "... Workers Local 1149")."""
+    NER span cuts first: "Kerry-Ann Walsh", "... Workers Local 1149", "In May [Corvel]")."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.org_heads = lex.set("org_name_heads")
         self.roles = {r.lower() for r in lex.roles}
 
     def __call__(self, doc: Doc) -> Doc:
-        mended = [_with_branch_number(doc, _with_hyphenated_given_name(doc, e)) for e in doc.ents]
+        mended = [
+            part
+            for e in doc.ents
+            for part in _without_leading_month(
+                doc, _with_branch_number(doc, _with_hyphenated_given_name(doc, e))
+            )
+        ]
         doc.ents = filter_spans(mended)
         candidates = self._candidates(doc)
         if not candidates:

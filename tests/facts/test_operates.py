@@ -594,3 +594,13 @@ def test_what_the_text_treats_as_an_organisation(name: str, org_like: bool) -> N
         "Brightpath's monitoring program."
     )
     assert _org_like(text, name) is org_like
+
+
+def test_the_firm_is_never_the_union_named_before(facts_of) -> None:
+    text = (
+        "About 300 staff at Tamsin Freight's call centres walked out on Monday, according to "
+        "the Logistics Workers Union (LWU). The firm introduced the software in May under the "
+        "name Project Beacon."
+    )
+    got = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert got == {("Tamsin Freight", "Project Beacon")}

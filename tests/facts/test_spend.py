@@ -184,3 +184,37 @@ def test_who_pays_in_relative_clauses_and_contracts(
 
 def test_worth_alone_is_a_valuation(facts_of) -> None:
     assert facts_of("Vantix Ltd is now worth $4bn, its founder said.", "spend") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "amount"),
+    [
+        # the agent of a passive purchase pays, not its subject nor the story's company
+        (
+            "Tamsin Freight runs depots in Kent. Tamsin, which was bought by the investment "
+            "firm Oakvale Partners for £210m in 2021, employs 3,000 people.",
+            "Oakvale Partners",
+            210000000,
+        ),
+        ("Brisk Pay was acquired by Lanthorn for $2.4bn last spring.", "Lanthorn", 2400000000),
+        ("In May Corvel completed its $900m takeover of Nettlebed.", "Corvel", 900000000),
+    ],
+)
+def test_who_pays_for_a_takeover(facts_of, text: str, org: str, amount: int) -> None:
+    facts = facts_of(text, "spend")
+    assert [(f["organization"], f["amount"]) for f in facts] == [(org, amount)]
+
+
+def test_a_purchase_with_no_buyer_named_is_no_spend(facts_of) -> None:
+    text = "Tamsin Freight runs depots in Kent. Its rival Brisk Pay was bought for $40m in 2020."
+    assert facts_of(text, "spend") == []
+
+
+def test_the_company_is_the_subject_before_not_its_owner(facts_of) -> None:
+    text = (
+        "Tamsin Freight tracks its call centre staff with software called DeskPulse. Tamsin, "
+        "which was bought by the investment firm Oakvale Partners in 2021, employs 3,000 "
+        "people. The company pays Wexley Soft about £150,000 a year for DeskPulse."
+    )
+    got = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
+    assert got == {("Tamsin Freight", 150000)}

@@ -542,3 +542,7 @@ def story_country(ctx: Context) -> str | None:
         if name and (e.label_ == "GPE" or name in ("US", "UK")):
             counts[name] = counts.get(name, 0) + 1
     return max(sorted(counts), key=lambda n: counts[n]) if counts else None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)

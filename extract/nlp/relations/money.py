@@ -22,6 +22,7 @@ from extract.nlp.relations.common import (
     first_date,
     is_hypothetical,
     is_negated,
+    is_passive,
     named_nearby,
     org_of,
 )
@@ -84,7 +85,13 @@ def _agent(ctx: Context, verb: Token) -> str | None:
         if c.dep_ == "agent":
             for p in c.children:
                 if p.dep_ == "pobj":
-                    return ctx.names.resolve_org(ctx.doc, p, ctx.lex) or _authority_text(ctx, p)
+                    # "by the private equity firm Greyfell Capital": the name, not "the firm"
+                    named = p.pos_ == "NOUN" and _chunk_org(ctx, p)
+                    return (
+                        named
+                        or ctx.names.resolve_org(ctx.doc, p, ctx.lex)
+                        or _authority_text(ctx, p)
+                    )
     return None
 
 
@@ -547,6 +554,12 @@ def spend(ctx: Context) -> list[RawFact]:
             if org:
                 if not ok_verb and ctx.names.is_authority(org):
                     continue  # "its budget of about 40 million euros": a regulator's own
+            elif ok_verb and is_passive(verb):
+                # "Harcastle, which was bought by Greyfell Capital for £640m": the agent
+                # pays; "was acquired for $2bn" names no payer
+                org = _agent(ctx, verb)
+                if not org and verb.lemma_.lower() in ("buy", "acquire"):
+                    continue
             elif ok_verb:
                 org = _subject_org(ctx, verb)
                 if verb.lemma_.lower() == "cost":

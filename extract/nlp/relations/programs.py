@@ -23,6 +23,7 @@ from extract.nlp.relations.common import (
     first_date,
     is_hypothetical,
     is_negated,
+    is_passive,
     org_of,
     under_demand,
 )
@@ -736,13 +737,9 @@ def _with_of(doc, o: Token, text: str) -> str:  # type: ignore[no-untyped-def]
     return text
 
 
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
-
-
 def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if _passive(verb):  # "the length of each break is logged": the parser's nsubj, which
+    if is_passive(verb):  # "the length of each break is logged": the parser's nsubj, which
         # it may hang on the auxiliary
         for head in (verb, *(c for c in verb.children if c.dep_ == "auxpass")):
             objs += [c for c in head.children if c.dep_ == "nsubj"]
@@ -1329,7 +1326,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
             if subj is None and v.dep_ == "conj":  # "which recorded X and detected Y"
                 subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and _passive(v) and subj.head.i == v.i:
+            if subj is not None and is_passive(v) and subj.head.i == v.i:
                 subj = None  # what was logged, not who logged it
             if subj is not None:
                 program = ctx.program_ref(subj)

@@ -426,9 +426,14 @@ def _is_weight(text: str, m: re.Match[str]) -> bool:
 
 
 def is_currency(name: str) -> bool:
-    """ "DKK", "euros", "kroner": a currency's code or name, never an organisation's."""
+    """ "DKK", "euros", "kroner", "R$": a currency's code, name or symbol, never an
+    organisation's."""
     lex = _lexicon()
-    return name.upper() in lex.codes or name.lower() in lex.names
+    return (
+        name.upper() in lex.codes
+        or name.lower() in lex.names
+        or (len(name) > 1 and name in lex.symbols)
+    )
 
 
 def parse_money(text: str, default_currency: str | None = None) -> Money | None:

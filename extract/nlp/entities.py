@@ -26,11 +26,15 @@ BILL_PREFIXES = ["AB", "SB", "HB", "SF", "HF", "LD"]
 LAW_HEADS = ["act", "regulation", "regulations", "directive", "bill", "code", "law", "acts"]
 
 
-def _law_pattern(connector: bool = False) -> list[dict[str, Any]]:
+def _law_pattern(connectors: int = 0) -> list[dict[str, Any]]:
     # "the Data Protection Act 2018", "Privacy Act", "Digital Services Act", "Data Retention Bill"
     lead = [{"IS_TITLE": True, "OP": "+", "LOWER": {"NOT_IN": ["the", "a", "an", "its", "their"]}}]
-    if connector:
-        lead += [{"LOWER": {"IN": ["and", "of", "for", "on"]}}, {"IS_TITLE": True, "OP": "+"}]
+    for _ in range(connectors):
+        # "Capture or Use of Biometric Identifier Act"
+        lead += [
+            {"LOWER": {"IN": ["and", "of", "for", "on", "or"]}},
+            {"IS_TITLE": True, "OP": "+"},
+        ]
     return [
         *lead,
         {
@@ -60,6 +64,7 @@ def _long_law_patterns() -> list[list[dict[str, Any]]]:
         [*lead, small, *lead, head, *year],
         [*lead, *inner, head],
         [*lead, *inner, head, *year],
+        [*lead, *inner, head, {"SHAPE": "dddd"}],  # "Data (Use and Access) Act 2025"
     ]
 
 
@@ -90,7 +95,8 @@ def entity_patterns(lex: Lexicon) -> list[dict[str, Any]]:
             pats.append({"label": "LAW", "pattern": name, "id": "law"})
     pats.append({"label": "LAW", "pattern": _law_pattern(), "id": "law"})
     # "Hong Kong Human Rights and Democracy Act": small words inside the name
-    pats.append({"label": "LAW", "pattern": _law_pattern(connector=True), "id": "law"})
+    for connectors in (1, 2):
+        pats.append({"label": "LAW", "pattern": _law_pattern(connectors), "id": "law"})
     pats.append({"label": "LAW", "pattern": _section_pattern(), "id": "law"})
     for pattern in _long_law_patterns():
         pats.append({"label": "LAW", "pattern": pattern, "id": "law"})
@@ -113,6 +119,18 @@ def entity_patterns(lex: Lexicon) -> list[dict[str, Any]]:
             "pattern": [
                 {"TEXT": {"IN": ["Proposition", "Prop."]}},
                 {"SHAPE": {"IN": ["d", "dd", "ddd"]}},
+            ],
+            "id": "law",
+        }
+    )
+    # bills by chamber and number: "House Bill 318", "Senate Bill 5"
+    pats.append(
+        {
+            "label": "LAW",
+            "pattern": [
+                {"TEXT": {"IN": ["House", "Senate", "Assembly"]}},
+                {"TEXT": "Bill"},
+                {"SHAPE": {"IN": ["d", "dd", "ddd", "dddd"]}},
             ],
             "id": "law",
         }

@@ -93,7 +93,10 @@ NOT_A_COMPANY_RE = re.compile(
     PUBLIC_BODY_RE.pattern
     + r"|\b(?:Board|Union|Association|Federation|Confederation|Coalition|Campaign|Foundation)\b"
 )
-CORP_SUFFIX = r"(?:Inc|Ltd|Limited|LLC|plc|PLC|SAS|SA|AG|GmbH|Corp|Corporation|Holdings|LLP|A/S|ApS|ASA|AB|Oy|B\.V|N\.V)\b"
+CORP_SUFFIX = (
+    r"(?:Inc|Ltd|Limited|LLC|plc|PLC|SAS|SA|AG|GmbH|Corp|Corporation|Holdings|LLP|A/S|ApS|ASA|"
+    r"AB|Oy|B\.V|N\.V|BV|NV|S\.A|S\.p\.A|SpA|Srl|S\.L|Pte|Pty|Pvt|Bhd|K\.K)\b\.?"
+)
 PRONOUNS_ORG = {"it", "its", "itself"}
 PRONOUNS_PERSON = {"he", "she", "his", "her", "him", "they", "them", "their"}
 ORG_LABELS = {"ORG"}
@@ -746,7 +749,8 @@ _MADE = r"(?:built|made|developed|designed|supplied|sold|provided|created|licens
 _MAKES = r"(?:builds|makes|develops|designs|supplies|sells|provides|creates|licenses|markets)"
 _SELLER = r"(?:company|firm|start-?up|vendor|supplier|developer|maker|provider|contractor)"
 # "built by X", "X, the Utrecht company that built the scan", "a contract with X", "paying
-# Auckland company X for the software", "X supplies similar software"
+# Auckland company X for the software", "X supplies similar software", "X, a unit of Y,
+# supplies"
 _VENDOR_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}"
 _VENDOR_CUES = any_of(
     c.replace("NAME", _VENDOR_NAME)
@@ -757,6 +761,8 @@ _VENDOR_CUES = any_of(
         r"(?:contract|deal|agreement|subscription)\s+with\s+NAME",
         rf"\b(?:paid|pays|paying)\s+(?:(?:[A-Z][\w-]*\s+){{0,2}}{_SELLER}\s+)?NAME\b",
         rf"NAME\s+{_MAKES}\b",
+        # "X, a unit of Amsterdam-listed Y NV, supplies": the parent sells too
+        rf"NAME,\s+(?:a|an|the)\s+(?:unit|subsidiary|division|arm)\s+of\s+[^,.;]{{0,60}},\s+{_MAKES}\b",
     )
 )
 
@@ -849,7 +855,13 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
     places |= peoples
     # "Pemberton Hale, which reported ...": NER's person is a company; drop it as a person
     companies_not_people = {n for n, cues in cued.items() if cues & _PERSON_SAFE_CUES}
-    idx.persons = [m for m in idx.persons if m.name not in companies_not_people]
+    idx.persons = [
+        m
+        for m in idx.persons
+        if m.name not in companies_not_people
+        # NER's person "Ondaverde Sistemas S.A.": the suffix shows the company
+        and re.sub(r",?\s+" + CORP_SUFFIX + "$", "", m.name) not in companies_not_people
+    ]
     person_names = {m.name for m in idx.persons}
     person_words = {w for n in person_names if len(n.split()) >= 2 for w in n.split()}
     roles = {r.lower() for r in lex.roles}
@@ -1292,7 +1304,9 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         counts[full] += max(n, 1) * weight
     idx.org_counts = counts
     if counts:
-        idx.main_org = counts.most_common(1)[0][0]
+        # a tie goes to the one the story names first
+        first_at = {n: next(whole_name_at(text, n), len(text)) for n in counts}
+        idx.main_org = max(counts, key=lambda n: (counts[n], -first_at[n]))
     return idx
 
 

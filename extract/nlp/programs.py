@@ -54,6 +54,7 @@ DEVICE_NOUNS = {
     "database",
     "dashboard",
     "network",
+    "card",
 }
 CLASSIC_APPOS = {
     "program",

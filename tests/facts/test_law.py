@@ -251,3 +251,48 @@ def test_name_forms_and_jurisdictions(facts_of, text: str, law: str, place: str)
     """Ballot measures, sections, state capitals, ", 2023" and bracketed names, lexicon laws."""
     pairs = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
     assert (law, place) in pairs, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "place"),
+    [
+        # two small words inside the name
+        (
+            "Texas says Marlowe's broke the state's Capture or Use of Biometric Identifier Act.",
+            "Capture or Use of Biometric Identifier Act",
+            "Texas",
+        ),
+        # a bill by chamber and number, named again in apposition
+        (
+            "In Ohio, Rep. Dana Lyle introduced House Bill 412, the Workplace Camera Notice "
+            "Act, last month.",
+            "Workplace Camera Notice Act",
+            "Ohio",
+        ),
+        # a parenthesised part and a year without a comma
+        (
+            "Under the Data (Use and Access) Act 2025, workers in the UK can contest such "
+            "decisions.",
+            "Data (Use and Access) Act 2025",
+            "UK",
+        ),
+        # Britain is the UK, as law reporting names it
+        (
+            "Under Britain's Data Protection Act 2018 the chain could be fined.",
+            "Data Protection Act 2018",
+            "UK",
+        ),
+    ],
+)
+def test_long_names_bill_numbers_and_the_uk(facts_of, text: str, law: str, place: str) -> None:
+    assert (law, place) in {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
+
+
+def test_a_judge_named_like_a_state_capital_places_no_law(facts_of) -> None:
+    text = (
+        "A court in São Paulo, Brazil, suspended the scheme. Judge Helena Prado said the state "
+        "had ignored the LGPD (General Personal Data Protection Law), as Brazil's schools must "
+        "ask parents first."
+    )
+    places = {f["jurisdiction"] for f in facts_of(text, "law")}
+    assert places == {"Brazil"}

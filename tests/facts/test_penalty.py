@@ -289,3 +289,12 @@ def test_a_penalty_imposed_after_a_fined_object_in_the_same_sentence(facts_of) -
     assert [(f["organization"], f["amount"], f["date"]) for f in fines] == [
         ("Orsolin Bank", 3100000, "2021")
     ], fines
+
+
+def test_a_currency_symbol_after_the_company_is_not_its_name(facts_of) -> None:
+    text = (
+        "Ondaverde Sistemas S.A. supplies the cameras. In March 2024 the National Data Protection "
+        "Authority fined the company R$ 380,000 for failing to report a breach."
+    )
+    got = {(f["organization"], f["amount"], f["currency"]) for f in facts_of(text, "penalty")}
+    assert got == {("Ondaverde Sistemas", 380000, "BRL")}

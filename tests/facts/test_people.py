@@ -105,6 +105,13 @@ def test_a_person_ner_starts_late_after_a_title(nlp) -> None:
             "department is one of its clients.",
             "Quorvane Inc",
         ),
+        # the listed parent of the vendor sells too
+        (
+            "Velsen Borough Council ran the risk scan on benefit claims. Tekvel, a unit of "
+            "Rotterdam-listed Mardon Analytics NV, supplies the scan to six councils. Shares "
+            "in Mardon Analytics fell 3%. Velsen Borough Council said it would appeal.",
+            "Velsen Borough Council",
+        ),
     ],
 )
 def test_the_main_organisation(nlp, text: str, main: str) -> None:

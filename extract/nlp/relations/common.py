@@ -18,6 +18,7 @@ from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import CORP_SUFFIX, NameIndex, clean_name, proper_chain
 from extract.nlp.programs import ProgramMention
 from extract.places import country_form, country_of, local_dollar, nearest_dollar
+from extract.values import is_currency
 
 ORG_DESCRIPTORS = {
     "group",
@@ -143,7 +144,12 @@ def org_of(ctx: Context, tok: Token, *, force: bool = False) -> str | None:
             ):
                 return org_of(ctx, c, force=True)
         nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
-        if nxt is not None and nxt.pos_ == "PROPN" and nxt.head.i in (tok.i, tok.head.i):
+        if (
+            nxt is not None
+            and nxt.pos_ == "PROPN"
+            and nxt.head.i in (tok.i, tok.head.i)
+            and not is_currency(nxt.text)  # "fined the company R$ 420,000"
+        ):
             end = nxt.i
             while end + 1 < len(ctx.doc) and ctx.doc[end + 1].pos_ == "PROPN":
                 end += 1
@@ -468,6 +474,11 @@ class Context:
         p = self.program_at(tok)
         if p is not None:
             return p.name
+        if tok.pos_ == "NOUN" and tok.i > 0:
+            # "the Finch Rewards card", "the DriveSight cameras": the name right before
+            p = self.program_at(tok.doc[tok.i - 1])
+            if p is not None and p.end == tok.i and tok.doc[tok.i - 1].head.i == tok.i:
+                return p.name
         if tok.lemma_.lower() in self.generic_program and tok.pos_ == "NOUN":
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
             for c in tok.children:  # "the MCI program"

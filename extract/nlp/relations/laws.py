@@ -41,6 +41,8 @@ LAW_HEADS = {
     "statute",
 }
 PLACE_LABELS = {"GPE", "NORP", "LOC"}
+# the name a jurisdiction goes by in law reporting ("Britain's Data Protection Act" is the UK's)
+SHORT_FORMS = {"Britain": "UK", "Great Britain": "UK", "United Kingdom": "UK"}
 
 
 def _canonical(ctx: Context, text: str) -> tuple[str, list[str] | None]:
@@ -144,7 +146,9 @@ def _by_level(ctx: Context, ent: Span) -> str | None:
                 continue
             for n in (3, 2, 1):  # "New Jersey Division of ...", "Ohio House", "DFL-Minneapolis"
                 name = doc[t.i : t.i + n].text
-                found = state_of(name) if t.ent_type_ or is_subnational(name) else None
+                # a place, never a person named like one ("Judge Helena Prado")
+                place_like = t.ent_type_ in PLACE_LABELS or t.ent_type_ in ("ORG", "FAC")
+                found = state_of(name) if place_like or is_subnational(name) else None
                 if found:
                     return found
         return None
@@ -218,6 +222,7 @@ def laws(ctx: Context) -> list[RawFact]:
                 place = _country_hint(ctx) or story_country(ctx) or place
         if place is None:
             continue
+        place = SHORT_FORMS.get(place, place)
         s, e = evidence(ent.sent)
         fact = RawFact("law", {"law": name, "jurisdiction": place}, s, e, 0.8)
         # merge "Privacy Act" into "Privacy Act 2020", "GDPR" into its long form

@@ -358,7 +358,7 @@ class NameIndex:
                 continue
             if m.kind == "outlet":
                 continue
-            if not public and not self._company_like(m.name):
+            if not public and not self.is_company_like(m.name):
                 continue
             if authority is not None and (m.kind == "authority") != authority:
                 continue
@@ -453,12 +453,12 @@ class NameIndex:
                 if name not in known:  # "Ardoise" of "Groupe Ardoise Inc"
                     holding = [k for k in known if name in k.split() and k != name]
                     name = holding[0] if len(holding) == 1 else name
-                if name in known and self._company_like(name):
+                if name in known and self.is_company_like(name):
                     return name
         for m in reversed(self.orgs):
             if not (start <= m.start < i) or m.kind in ("outlet", "authority"):
                 continue
-            if not self._company_like(m.name):
+            if not self.is_company_like(m.name):
                 continue  # "the company" is never the regulator ("the Board has ...")
             if m.name.isupper() and len(m.name) > 4 and doc[m.end : m.end + 1].text == ",":
                 continue  # a wire dateline ("AMSTERDAM, March 10 (Wire) -")
@@ -467,7 +467,7 @@ class NameIndex:
                 return self.org(m.name)
         return None
 
-    def _company_like(self, name: str) -> bool:
+    def is_company_like(self, name: str) -> bool:
         """Not a regulator, public body or news outlet: what "the company" can stand for."""
         name = self.org(name)
         return not (
@@ -491,7 +491,7 @@ class NameIndex:
             subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.set("org_generic")
         ):
             org = self.resolve_org(doc, subj, lex)
-            return org if org and self._company_like(org) else None
+            return org if org and self.is_company_like(org) else None
         return None
 
     def _previous_subject_org(
@@ -520,7 +520,7 @@ class NameIndex:
             org = self.resolve_org(doc, subj, lex)
         else:
             org = self.known_org_at(doc, subj)
-        return org if org and self._company_like(org) else None
+        return org if org and self.is_company_like(org) else None
 
     def _subject_owner(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
         """ "Blue Origin will offer NASA its lander", "SpaceX, which bid its Starship": a

@@ -106,6 +106,24 @@ def _with_branch_number(doc: Doc, ent: Span) -> Span:
 
 BRANCH_WORDS = {"Local", "Lodge", "Branch", "Chapter", "District"}
 
+
+def _joined_people(doc: Doc) -> list[Span]:
+    """ "Judge [Helena Prado] [Quintela]": NER cut one name into two people side by side."""
+    out: list[Span] = []
+    for e in doc.ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and e.label_ == prev.label_ == "PERSON"
+            and e.start == prev.end
+            and doc[prev.end - 1].whitespace_
+        ):
+            out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+        else:
+            out.append(e)
+    return out
+
+
 MONTHS = {
     *("january", "february", "march", "april", "may", "june", "july", "august"),
     *("september", "october", "november", "december"),
@@ -140,6 +158,7 @@ class PeopleComponent:
         self.roles = {r.lower() for r in lex.roles}
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.ents = _joined_people(doc)
         mended = [
             part
             for e in doc.ents

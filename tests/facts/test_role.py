@@ -719,3 +719,39 @@ def test_the_organisation_after_a_describing_noun_or_an_academic_title(
 ) -> None:
     roles = {(f["person"], f["organization"], f["role"]) for f in facts_of(text, "role")}
     assert (person, org, role) in roles, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # NER cut a three-part name into two people
+        (
+            "In her ruling, Judge Marta Reis Quintanilha, of the 4th Civil Court, said the "
+            "city had erred.",
+            "Marta Reis Quintanilha",
+            "4th Civil Court",
+        ),
+        # a lower-case body noun finishes the name NER stopped short of
+        (
+            "Transport ministry spokeswoman Grace Wanjiru told reporters the rollout would go on.",
+            "Grace Wanjiru",
+            "Transport ministry",
+        ),
+        # a part of a body named by its possessor is the body's
+        (
+            'The Federal Trade Commission (FTC) sued. "Shops must test it," said Lena Ortiz, '
+            "director of the FTC's Bureau of Competition.",
+            "Lena Ortiz",
+            "Federal Trade Commission",
+        ),
+        # an executive title with no company beside it: the company named in its sentence
+        (
+            "Brantly Capital owns a stake. A report said that Quillon Foods hid losses and that "
+            "COO Rhea Dutt misled auditors.",
+            "Rhea Dutt",
+            "Quillon Foods",
+        ),
+    ],
+)
+def test_names_and_bodies_ner_cut_short(facts_of, text: str, person: str, org: str) -> None:
+    assert (person, org) in {(f["person"], f["organization"]) for f in facts_of(text, "role")}

@@ -58,8 +58,15 @@ def _org_in(ctx: Context, span: Span) -> str | None:
     if named:
         return named
     for t in span:
-        if t.dep_ == "poss" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN" and t.head.is_title:
-            # "King's College London": the possessive is inside the name
+        if (
+            t.dep_ == "poss"
+            and t.pos_ == "PROPN"
+            and t.head.pos_ == "PROPN"
+            and t.head.is_title
+            and not (t.text in ctx.names.acronyms or ctx.names.is_authority(t.text))
+        ):
+            # "King's College London": the possessive is inside the name; not "the FTC's
+            # Bureau of Consumer Protection", a part of the body named first
             end = t.head.i
             while end + 1 < len(ctx.doc) and ctx.doc[end + 1].pos_ == "PROPN":
                 end += 1
@@ -133,9 +140,23 @@ def _name_after_descriptor(ctx: Context, span: Span) -> str | None:
     return None
 
 
+# lower-case words that finish a body's name NER stopped short of ("Interior ministry")
+BODY_WORDS_AFTER_NAME = {"ministry", "department", "council", "agency", "office", "police"}
+
+
+def _with_body_word(ctx: Context, tok: Token, org: str) -> str:
+    """ "Interior ministry spokesman X": NER's name stops before the body's own noun."""
+    ent = ent_at(ctx.doc, tok.i)
+    end = ent.end if ent is not None else tok.i + 1
+    if end < len(ctx.doc) and ctx.doc[end].text in BODY_WORDS_AFTER_NAME and org == tok.text:
+        return f"{org} {ctx.doc[end].text}"
+    return org
+
+
 def _with_place(ctx: Context, tok: Token, org: str) -> str:
     """ "the Federal Reserve Bank of New York": NER's name stops before "of <place>"."""
     doc = ctx.doc
+    org = _with_body_word(ctx, tok, org)
     ent = ent_at(doc, tok.i)
     end = ent.end if ent is not None else tok.i + 1
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE":
@@ -144,6 +165,19 @@ def _with_place(ctx: Context, tok: Token, org: str) -> str:
             k += 1
         return f"{org} of {doc[end + 1 : k].text}"
     return org
+
+
+def _company_in_sentence_before(ctx: Context, sent: Span, i: int) -> str | None:
+    found = [
+        m
+        for m in ctx.names.orgs
+        if sent.start <= m.start
+        and m.end <= i
+        and not m.kind
+        and ctx.names.is_company_like(m.name)
+        and m.name.lower() not in ctx.lex.set("org_generic")  # "Company spokesperson X"
+    ]
+    return ctx.names.org(max(found, key=lambda m: m.start).name) if found else None
 
 
 def _body_of_title(ctx: Context, role: str) -> str | None:
@@ -193,7 +227,12 @@ def _public_body(ctx: Context, role: str) -> str | None:
         return None
     text = text_of(ctx.doc)
     for marker in markers:
-        m = re.search(rf"\b(?:[A-Z][\w'’-]+\s+)*{re.escape(marker)}(?:\s+[A-Z][\w'’-]+)*", text)
+        # "the 9th Public Treasury Court": an ordinal opens the name
+        m = re.search(
+            rf"\b(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’-]+\s+)*{re.escape(marker)}"
+            rf"(?:\s+[A-Z][\w'’-]+)*",
+            text,
+        )
         if m and m.group(0) != marker:
             return clean_name(m.group(0))
     return None
@@ -348,6 +387,8 @@ def _proper_after(span: Span, i: int) -> str | None:
         and toks[j - 2].lower_ not in ORG_DESCRIPTORS_ROLE
     ):
         j -= 1
+    if j > 1 and j < len(toks) and re.fullmatch(r"\d+(?:st|nd|rd|th)", toks[j - 1].text):
+        j -= 1  # "the 9th Public Treasury Court": the ordinal is part of the name
     # "the law firm Colquhoun Reid": after a descriptor noun, NER's PERSON label is wrong;
     # so after "CEO of": nobody is the chief executive of a person
     described = j > 0 and toks[j - 1].lower_ in ORG_DESCRIPTORS_ROLE
@@ -709,6 +750,7 @@ def roles(ctx: Context) -> list[RawFact]:
                 and doc[k + 1].text in ("'s", "’s")
             ):
                 org = org_of(ctx, doc[k], force=True) or ctx.names.org(doc[k].text)
+                org = _with_body_word(ctx, doc[k], org)
                 if any(
                     len(p.name.split()) >= 2 and p.name.split()[-1] == doc[k].text
                     for p in ctx.names.persons
@@ -731,6 +773,7 @@ def roles(ctx: Context) -> list[RawFact]:
                 )
             ):
                 org = org_of(ctx, doc[k], force=True)  # "Unite national officer Rhys McCarthy"
+                org = _with_body_word(ctx, doc[k], org) if org else None
             elif (
                 rs >= 1 and doc[rs - 1].pos_ == "NOUN" and doc[rs - 1].lemma_.lower() in GROUP_NOUNS
             ):
@@ -789,8 +832,13 @@ def roles(ctx: Context) -> list[RawFact]:
                     or set(re.split(r"[\s-]+", r.text.lower())) & COMPANY_TITLE_WORDS
                 )
             ):
-                # "managing partner Ruth Abernathy confirmed": the company in view
-                org = ctx.names.company_before(ent.start) or ctx.names.org_before(doc, ent.start)
+                # "managing partner Ruth Abernathy confirmed": the company in view, first in
+                # this sentence ("reported that Ozy Media falsified ... and that COO X")
+                org = (
+                    _company_in_sentence_before(ctx, ent.sent, ent.start)
+                    or ctx.names.company_before(ent.start)
+                    or ctx.names.org_before(doc, ent.start)
+                )
                 if org and is_state_or_country(org):
                     org = None  # "US spokesman": a country employs nobody here
             add(person, org, role, ent.sent, 0.7)

@@ -122,6 +122,7 @@ def clean_name(text: str) -> str:
         t = t[: t.rindex("(")].strip()
     t = re.sub(r"(?:'s|’s|'|’)$", "", t).strip()
     t = re.sub(r"^(?:the|The|THE)\s+", "", t)
+    t = re.sub(r"^(?:Rival|Rivals|Competitor|Fellow)\s+(?=[A-Z])", "", t)  # "Rival Pennyworth's"
     t = _DESCRIBED_NAME.sub("", t)  # NER's "Manchester company Tallyview"
     parts = t.split()
     while parts and parts[0].lower().rstrip(".") in _TITLE_WORDS:
@@ -747,7 +748,7 @@ def any_of(patterns: Iterable[str]) -> re.Pattern[str]:
 
 _MADE = r"(?:built|made|developed|designed|supplied|sold|provided|created|licensed|marketed)"
 _MAKES = r"(?:builds|makes|develops|designs|supplies|sells|provides|creates|licenses|markets)"
-_SELLER = r"(?:company|firm|start-?up|vendor|supplier|developer|maker|provider|contractor)"
+_SELLER = r"(?:company|firm|start-?up|vendor|supplier|developer|maker|provider|contractor|outfit)"
 # "built by X", "X, the Utrecht company that built the scan", "a contract with X", "paying
 # Auckland company X for the software", "X supplies similar software", "X, a unit of Y,
 # supplies"

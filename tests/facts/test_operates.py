@@ -604,3 +604,34 @@ def test_the_firm_is_never_the_union_named_before(facts_of) -> None:
     )
     got = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
     assert got == {("Tamsin Freight", "Project Beacon")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the firm a relative clause describes runs what it names
+        (
+            "Marlow Foods said its Marlow Plus app was switched off. Rival Pickfords Grocers, "
+            "which runs the Pickfords Perks loyalty scheme, said it was not affected.",
+            ("Pickfords Grocers", "Pickfords Perks"),
+        ),
+        (
+            "The PDPC also looked into Bellmont Cleaning Services, another contractor, which "
+            "uses an app called ShiftBeacon to log cleaners' locations.",
+            ("Bellmont Cleaning Services", "ShiftBeacon"),
+        ),
+    ],
+)
+def test_the_organisation_a_relative_clause_describes(facts_of, text: str, pair: tuple) -> None:
+    assert pair in {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+
+
+def test_a_firm_that_sells_the_software_is_not_its_operator(facts_of) -> None:
+    text = (
+        "Corrin Signals Pty Ltd, a Perth outfit that sells monitoring software to banks, left "
+        "a storage bucket open. Since 2023, Westfold Bank has run a program it calls "
+        "DeskSignal, which uses Corrin's software. Westfold Bank paused DeskSignal on Monday. "
+        "Corrin Signals said the bucket was closed. Corrin Signals apologised."
+    )
+    got = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert got == {("Westfold Bank", "DeskSignal")}

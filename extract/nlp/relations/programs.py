@@ -129,6 +129,10 @@ def _operator_of(ctx: Context, tok: Token) -> str | None:
     node = tok
     if node.dep_ == "appos":
         node = node.head
+    if node.dep_ == "oprd" and node.head.dep_ == "acl" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "uses an app called CleanLog": the app is used
+    elif node.dep_ == "compound" and node.head.pos_ == "NOUN":
+        node = node.head  # "runs the Penny Points loyalty scheme"
     if (
         node.dep_ == "pobj"
         and node.head.lower_ == "of"
@@ -185,6 +189,14 @@ def _operator_of(ctx: Context, tok: Token) -> str | None:
                                 if org and (not vendor or org == names.main_org):
                                     return org
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if (
+                subj is not None
+                and subj.lower_ in ("which", "that")
+                and v.dep_ == "relcl"
+                and v.lemma_.lower() not in VENDOR_VERBS  # "a firm that sells software"
+            ):
+                # "Rival Pennyworth's, which runs the Penny Points scheme"
+                subj = _antecedent(v)
             if subj is not None:
                 org = names.resolve_org(doc, subj, lex)
                 if (

@@ -167,7 +167,7 @@ PRODUCT_CUE_RE = re.compile(
     rf"watch|log|measure|film|scan|flag|rank|check|verify|identify)\b"
     # "over Lantern, a system the company used to scan emails": the parse may hang the
     # description elsewhere
-    rf"|(?P<f>{_PNAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:system|tool|program|programme|"
+    rf"|(?P<f>{_PNAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:system|tool|program|programme|"
     rf"software|app|platform)\s+(?:that|which|the|it|its|used|designed|built|developed)\b"
 )
 CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
@@ -505,6 +505,8 @@ class ProgramFinder:
                 and head.pos_ == "NOUN"
             ):
                 continue
+            if head.pos_ == "NOUN" and head.is_sent_start and f" {head.lower_} " in text_of(doc):
+                continue  # "Riders working for Zoomr, the app ...": a common noun
             span = self._chunk_name(doc, head)
             name = clean_name(span.text)
             if tok.lemma_.lower() not in CLASSIC_APPOS and not name[:1].isupper():
@@ -546,7 +548,9 @@ class ProgramFinder:
             group = next(g for g in "abcdef" if m.group(g))
             name, start = m.group(group), m.start(group)
             span = _span(doc, start, start + len(name))
-            if span is None or any(t.ent_type_ in ("PERSON", "GPE", "DATE") for t in span):
+            # nobody is "the facial verification system": NER's person is the product
+            labels = ("GPE", "DATE") if group == "f" else ("PERSON", "GPE", "DATE")
+            if span is None or any(t.ent_type_ in labels for t in span):
                 continue
             name = clean_name(span.text)
             if name and name not in NOT_PROGRAMS and not _org_like(text, name):
@@ -588,6 +592,9 @@ class ProgramFinder:
                 and t.pos_ == "PROPN"
                 and t.head.lemma_.lower() in {"camera", "sensor", "tracker", "scanner"}
                 and t.text[:1].isupper()
+                # "The City's own cameras": a body that owns them, not a product name
+                and not any(c.dep_ == "det" for c in t.children)
+                and not any(c.lower_ == "own" for c in t.head.children)
             ):
                 span = self._chunk_name(doc, t)
                 name = clean_name(span.text)

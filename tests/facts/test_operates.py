@@ -635,3 +635,29 @@ def test_a_firm_that_sells_the_software_is_not_its_operator(facts_of) -> None:
     )
     got = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
     assert got == {("Westfold Bank", "DeskSignal")}
+
+
+def test_a_name_described_after_a_comma_though_ner_calls_it_a_person(facts_of) -> None:
+    text = (
+        "Couriers for Dashwell walked out. At the heart of the dispute is Check Now, the face "
+        "verification system the company introduced in May. Dashwell will pause Check Now."
+    )
+    got = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert got == {("Dashwell", "Check Now")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a common noun capitalised at the start of a sentence names nothing
+        "Drivers working for Vantro, the app that brings parcels to homes in 30 towns, are "
+        "striking. Vantro said drivers are paid fairly.",
+        # a body that owns cameras is not a product of that name
+        "The City's own cameras record live video around the clock. The City said the "
+        "cameras cut crime.",
+    ],
+)
+def test_no_program_from_a_capital_or_an_owner(nlp, text: str) -> None:
+    with nlp.select_pipes(disable=[nlp.pipe_names[-1]]):
+        doc = nlp(text)
+    assert {p.name for p in doc._.programs} & {"Drivers", "City"} == set()

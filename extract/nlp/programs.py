@@ -890,8 +890,11 @@ class ProgramFinder:
             primary = counts.most_common(1)[0][0]
             for m in found:
                 if not m.named:
+                    # "its own Rate Tracker system": the name inside the description
+                    inside = [n for n in named if m.start <= n.start and n.end <= m.end]
                     before = [n for n in named if n.start < m.start]
-                    m.name = before[-1].name if before else primary
+                    owner = inside[0] if inside else before[-1] if before else None
+                    m.name = owner.name if owner is not None else primary
             self._second_program(doc, found)
         else:
             _one_technology(found)

@@ -214,3 +214,12 @@ def test_switched_back_on_is_resumed(facts_of) -> None:
 def test_what_a_second_body_ended(facts_of, text: str, program: str) -> None:
     ended = {f["program"] for f in facts_of(text, "status") if f["action"] == "cancelled"}
     assert ended == {program}, ended
+
+
+def test_a_description_holding_a_name_is_that_program(facts_of) -> None:
+    text = (
+        "Pickmore Logistics straps PickBand scanners to its staff. Rival Westmarch Retail "
+        "paused its own Pace Monitor system, which logged pickers' rates, in March."
+    )
+    got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
+    assert got == {("Pace Monitor", "paused")}

@@ -218,7 +218,7 @@ def test_what_a_second_body_ended(facts_of, text: str, program: str) -> None:
 
 def test_a_description_holding_a_name_is_that_program(facts_of) -> None:
     text = (
-        "Pickmore Logistics straps PickBand scanners to its staff. Rival Westmarch Retail "
+        "Pickmore Logistics tracks staff with a tool called PickBand. Rival Westmarch Retail "
         "paused its own Pace Monitor system, which logged pickers' rates, in March."
     )
     got = {(f["program"], f["action"]) for f in facts_of(text, "status")}

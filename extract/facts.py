@@ -145,6 +145,19 @@ def _norm(text: str) -> str:
     return " ".join(words)
 
 
+# a wire story's dateline: "Nairobi (AFP) –", "LONDON, March 3 (Reuters) -"
+_DATELINE = re.compile(
+    r"^[A-Z][\w .,'’-]{0,60}?\((AFP|Reuters|AP|dpa|PTI|ANI|IANS|Xinhua|EFE|Kyodo|Yonhap|"
+    r"Bernama|Anadolu|ANSA)\)\s*[-–—]",
+    re.M,
+)
+
+
+def _wire_agency(text: str) -> str | None:
+    m = _DATELINE.search(text[:3000])
+    return m.group(1) if m else None
+
+
 def _own_publisher(fact: Fact, article: Article) -> bool:
     """The article's own publisher is no cited source ("told the Courier" in The Valley
     Courier). Its own staff keep their roles ("Jon Sopel, the BBC's North America editor")."""
@@ -164,6 +177,11 @@ def _own_publisher(fact: Fact, article: Article) -> bool:
     initials = "".join(w[0] for w in outlet.split() if w)
     if len(initials) >= 2 and initials in parts:  # "Financial Times" on ft.com
         return True
+    pub_initials = "".join(w[0] for w in _norm(article.publisher or "").split())
+    if len(compact) >= 2 and compact == pub_initials:  # "told DBR" in Distribution Business Review
+        return True
+    if outlet and outlet == _norm(_wire_agency(article.text) or ""):
+        return True  # "Nairobi (AFP) - ... told AFP": the agency wrote the story
     return bool(outlet) and (
         outlet in names or compact in names or any(n and (n == compact) for n in names)
     )

@@ -270,3 +270,41 @@ def test_a_local_paper_called_sentinel_is_an_outlet(facts_of) -> None:
 )
 def test_outlets_described_around_their_names(facts_of, text: str, outlet: str) -> None:
     assert {f["outlet"] for f in facts_of(text, "source")} == {outlet}
+
+
+def test_a_hyphenated_title_is_whole(facts_of) -> None:
+    text = '"We plan routes with it," he told the Elbe-Kurier newspaper.'
+    assert {f["outlet"] for f in facts_of(text, "source")} == {"Elbe-Kurier"}
+
+
+def test_an_outlet_name_inside_a_regulator_name_is_no_source(facts_of) -> None:
+    text = "The Information Regulator has fined Sentinel Grid R4 million over its cameras."
+    assert facts_of(text, "source") == []
+
+
+def test_a_program_the_data_was_collected_by_is_no_source(facts_of) -> None:
+    text = (
+        "Cleaners must use an app called ShiftBeacon. The PDPC said Orchid Estate Services "
+        "had failed to protect the data collected by ShiftBeacon."
+    )
+    assert facts_of(text, "source") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        # the wire agency whose dateline opens the story wrote it
+        (
+            "Nairobi (AFP) – Kenya's High Court suspended the scheme. A ministry spokesman "
+            "told AFP the government would appeal.",
+            "Daily Portal",
+        ),
+        # the publication's own initials
+        (
+            "Employment lawyers told DBR that such ballots remained unusual.",
+            "Distribution Business Review",
+        ),
+    ],
+)
+def test_the_story_s_own_author_is_no_source(facts_of, text: str, publisher: str) -> None:
+    assert facts_of(text, "source", publisher=publisher) == []

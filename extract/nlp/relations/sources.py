@@ -83,6 +83,19 @@ def _parenthetical(ent: Span) -> bool:
     )
 
 
+def _a_program(ctx: Context, span: Span) -> bool:
+    """The name is a program's own ("ShiftSure"), not a name a description holds ("the Johns
+    Hopkins University coronavirus tracker")."""
+    p = ctx.program_at(span[0])
+    heads = ctx.lex.set("org_name_heads") | ctx.lex.set("operator_body_heads")
+    return (
+        p is not None
+        and p.start == span.start
+        and p.end == span.end
+        and span[-1].text not in heads  # "according to Johns Hopkins University"
+    )
+
+
 def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[tuple[str, Span]]:
     """Outlets the text describes as such right after a citing cue, whatever NER called them:
     "told the Dutch broadcaster NOS", "first reported by the trade newspaper Logistics
@@ -129,10 +142,26 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
             if not (doc[n].is_alpha or doc[n].like_num):
                 break
             n += 1
+            # "the Weser-Anzeiger newspaper": a hyphen inside the title
+            if (
+                n + 1 < len(doc)
+                and doc[n].text == "-"
+                and not doc[n - 1].whitespace_
+                and not doc[n].whitespace_
+                and doc[n + 1].text[:1].isupper()
+            ):
+                n += 1
         if n == j and described and j0 < len(doc) and doc[j0].text[:1].isupper():
             # "told the AFP news agency": the name before the describing noun
             j = n = j0
-            while n < len(doc) and doc[n].text[:1].isupper() and doc[n].is_alpha:
+            while n < len(doc) and (
+                doc[n].text[:1].isupper()
+                and doc[n].is_alpha
+                or doc[n].text == "-"  # "the Weser-Anzeiger newspaper"
+                and n > j
+                and not doc[n - 1].whitespace_
+                and not doc[n].whitespace_
+            ):
                 n += 1
         if n == j:
             continue
@@ -149,6 +178,8 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
             continue  # "research by Penelope Muse Abernathy": a person NER called an ORG
         if ctx.names.is_authority(name) or name.lower() in ctx.names.surnames:
             continue
+        if _a_program(ctx, span):
+            continue  # "the data collected by ShiftSure": a program, not a publication
         if described:  # "the broadcaster X" is an outlet even when the text names it often
             out.append((name, span.sent))
         elif name in ctx.names.acronyms or ctx.names.org(name) == ctx.names.main_org:
@@ -309,6 +340,9 @@ def _not_cited(ctx: Context, ent: Span, name: str) -> bool:
     # "Vice President of Safety Marisol Ortega": a word of a title, not the magazine
     if len(after) and after[0].is_title and after[0].lower_ in _TITLE_HEADS:
         return True
+    # "The Information Regulator": an outlet's name inside a public body's
+    if len(after) and after[0].text in ctx.lex.set("authority_words") | _PUBLIC_BODY_WORDS:
+        return True
     # "Snapchat CEO Evan Spiegel": the outlet's name as a person's surname
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if (
@@ -335,6 +369,14 @@ def _extend_title(ctx: Context, ent: Span) -> Span:
         and not doc[end].is_sent_start
     ):
         end += 1
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].text[:1].isupper()
+    ):
+        end += 2  # "the Weser-Anzeiger newspaper": NER stopped at the hyphen
     return doc[ent.start : end]
 
 
@@ -364,6 +406,8 @@ def sources(ctx: Context) -> list[RawFact]:
         if not known:
             if ent.label_ != "ORG" or not _near_cue(ctx, ent, cues):
                 continue
+            if _a_program(ctx, ent):
+                continue  # "the data collected by ShiftSure": a program
             if (
                 len(ent) >= 2
                 and is_given_name(ent[0].text)

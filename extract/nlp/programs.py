@@ -168,7 +168,8 @@ PRODUCT_CUE_RE = re.compile(
     # "over Lantern, a system the company used to scan emails": the parse may hang the
     # description elsewhere
     rf"|(?P<f>{_PNAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:system|tool|program|programme|"
-    rf"software|app|platform)\s+(?:that|which|the|it|its|used|designed|built|developed)\b"
+    rf"software|app|application|platform|scheme|service|network)\s+"
+    rf"(?:that|which|the|it|its|used|designed|built|developed)\b"
 )
 CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
 CAMEL_IN_TEXT = re.compile(r"(?<![\w#@-])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])")

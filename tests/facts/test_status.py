@@ -223,3 +223,26 @@ def test_a_description_holding_a_name_is_that_program(facts_of) -> None:
     )
     got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
     assert got == {("Pace Monitor", "paused")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerala's labour department ruled out withdrawing Hajar, the attendance application "
+        "it made mandatory for staff last year.",
+        "Brisco refused to suspend its TimeGuard software despite the walkout.",
+        "The council declined to scrap ParkWatch, the number-plate scheme it runs.",
+    ],
+)
+def test_what_was_refused_did_not_happen(facts_of, text: str) -> None:
+    assert [f for f in facts_of(text, "status") if f["action"] != "launched"] == []
+
+
+def test_a_name_described_as_an_application_is_a_program(nlp) -> None:
+    text = (
+        "Kerala's labour department defended Hajar, the attendance application it made "
+        "mandatory for staff in March."
+    )
+    with nlp.select_pipes(disable=[nlp.pipe_names[-1]]):
+        doc = nlp(text)
+    assert "Hajar" in {p.name for p in doc._.programs}

@@ -312,6 +312,9 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
         # surface forms too: the small model lemmatises "hoped" as "hop"
         if t is not verb and (t.lemma_.lower() in hyp or t.lower_ in hyp) and t.pos_ == "VERB":
             return True
+        # "ruled out withdrawing the app": what was refused did not happen
+        if t is not verb and t.lemma_ == "rule" and any(c.lower_ == "out" for c in t.children):
+            return True
     return False
 
 

@@ -152,6 +152,10 @@ def _country_code(place: str) -> str | None:
     return str(max(cities, key=lambda c: c.get("population", 0))["countrycode"])
 
 
+# countries that are one city: naming them sets a story there
+CITY_STATES = {"Singapore", "Hong Kong"}
+
+
 def local_dollar(places: list[str]) -> str | None:
     """The dollar a bare "$" means in a story that names these places (GPE mentions, in
     order): CAD in a story set in Canada, AUD in Australia... None when the story is not
@@ -164,10 +168,16 @@ def local_dollar(places: list[str]) -> str | None:
     counts: dict[str, int] = {}
     local: set[str] = set()  # countries with a place inside them named, not just the country
     for place in places:
+        if place.isupper() and len(place) > 3:
+            place = place.title()  # a dateline: "SINGAPORE –"
         code = _country_code(place)
         if code in dollars:
             counts[code] = counts.get(code, 0) + 1
-            if place not in _countries() and place not in JURISDICTION_FORMS:
+            if (
+                place not in _countries()
+                and place not in JURISDICTION_FORMS
+                or place in CITY_STATES
+            ):
                 local.add(code)
     others = {c: n for c, n in counts.items() if c != "US"}
     if not others:

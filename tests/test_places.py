@@ -35,6 +35,8 @@ def test_states_and_countries() -> None:
         (["Sydney", "Canberra", "US"], "AUD"),
         (["New Zealand", "NZ", "NZ"], None),  # a foreign angle names only the country
         (["Ottawa", "Washington", "Chicago"], None),  # mostly American places
+        (["SINGAPORE", "Singapore"], "SGD"),  # a city-state, from its dateline on
+        (["Hong Kong", "Hong Kong", "US"], "HKD"),
         ([], None),
     ],
 )

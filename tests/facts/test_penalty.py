@@ -298,3 +298,23 @@ def test_a_currency_symbol_after_the_company_is_not_its_name(facts_of) -> None:
     )
     got = {(f["organization"], f["amount"], f["currency"]) for f in facts_of(text, "penalty")}
     assert got == {("Ondaverde Sistemas", 380000, "BRL")}
+
+
+def test_a_lede_that_describes_the_party_named_later(facts_of) -> None:
+    text = (
+        "SINGAPORE – A cleaning contractor in Singapore that made its staff carry an app has been "
+        "fined $52,000 after the app leaked their data.\n\n"
+        "The Personal Data Protection Commission said Palmgrove Services had failed to "
+        "protect the data. Palmgrove Services said it would comply."
+    )
+    got = {(f["organization"], f["amount"], f["currency"]) for f in facts_of(text, "penalty")}
+    assert got == {("Palmgrove Services", 52000, "SGD")}
+
+
+def test_another_party_fined_later_in_the_story_is_not_named(facts_of) -> None:
+    text = (
+        "Palmgrove Services was fined $52,000 by Singapore's PDPC.\n\n"
+        "In 2023 the regulator fined another contractor $30,000 for a similar breach."
+    )
+    got = {f["amount"] for f in facts_of(text, "penalty")}
+    assert got == {52000}

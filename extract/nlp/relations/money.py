@@ -193,6 +193,22 @@ def _fined_earlier(ctx: Context, sent: Span, before: int) -> str | None:
     return None
 
 
+def _delayed_lede(ctx: Context, sent: Span, verb: Token | None) -> bool:
+    """ "SINGAPORE – A conservancy contractor that ... has been fined $74,000": a story's
+    opening sentence describes the party it names later."""
+    if verb is None or sent.start > 0 and ctx.para_of[sent.start] > 1:
+        return False
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubjpass", "nsubj"):
+            continue
+        if subj.text.isupper() and subj.ent_type_ == "GPE":
+            # the parser hung the sentence on the dateline: its subject is the appositive
+            subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+            return True
+    return False
+
+
 def _ordered_to_pay(verb: Token | None) -> bool:
     if _pays_for_a_finding(verb):
         return True
@@ -387,10 +403,18 @@ def penalty(ctx: Context) -> list[RawFact]:
             if org and (org in law_names or ctx.names.is_outlet(org) or is_currency(org)):
                 org = None  # a law, an outlet or NER's ORG "DKK" is never the fined party
             explicit = verb is not None and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.i != span.root.i for c in verb.children
+                c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != span.root.i
+                for c in verb.children
             )
-            if not org:
+            another = verb is not None and any(
+                c.dep_ in ("dobj", "dative", "nsubjpass")
+                and any(d.lower_ == "another" for d in c.children)
+                for c in verb.children
+            )
+            if not org and not another:  # "fined another contractor": not the one named
                 org = _fined_earlier(ctx, sent, span.start)
+            if not org and explicit and _delayed_lede(ctx, sent, verb):
+                org = ctx.names.main_org  # "A conservancy contractor ... has been fined"
             if not org and explicit:
                 continue  # "fined another council £50,000": someone this article does not name
             org = org or ctx.names.main_org

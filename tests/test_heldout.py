@@ -18,6 +18,9 @@
   L was analysed late in the session, set M only scored as a whole.
 - ``tests/heldout8`` (18 pages, session 7, sets N-P): BBC/WIRED-style pages (N), public-sector
   stories (O), business and labour news (P); N and O were analysed, P only scored as a whole.
+- ``tests/heldout9`` (18 pages, session 8, sets Q-S): retail, warehouse and gig work (Q),
+  offices and services in big-outlet styles (R), public services outside the US and UK (S);
+  Q and S were analysed, R only scored as a whole.
 
 Gold files follow ``../shared/eval/FACTS.md``. Each floor sits a little below the measured
 micro-F1 so that the tests catch regressions; raise them as the extractor improves.
@@ -48,6 +51,7 @@ SETS = {  # folder -> (pages, least gold facts, micro-F1 floor)
     "heldout6": (12, 330, 0.78),
     "heldout7": (12, 350, 0.70),
     "heldout8": (18, 500, 0.68),
+    "heldout9": (18, 450, 0.73),
 }
 SHARED_EVAL = HERE.parent.parent / "shared" / "eval"
 SHARED_SETS = {"dev": 0.92, "real": 0.80}  # the shared annotated pages (read, never copied)

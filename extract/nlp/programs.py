@@ -472,6 +472,8 @@ class ProgramFinder:
                 and c.i < head.i
                 and not c.is_punct
                 and c.text not in QUOTE_PAIRS
+                # "Pellham's ran ClearLane": a lower-case word is no part of a proper name
+                and not (head.pos_ == "PROPN" and c.is_lower and c.pos_ == "VERB")
             ):
                 # "keystroke-logging tool": a hyphenated modifier comes whole
                 hyphened = c.i >= 2 and doc[c.i - 1].text == "-" and not doc[c.i - 2].whitespace_

@@ -554,3 +554,9 @@ def test_a_place_between_commas_is_no_list_item(facts_of) -> None:
     )
     data = {f["data"] for f in facts_of(text, "collects")}
     assert "Colorado" not in data and not any("whose" in d for d in data), data
+
+
+def test_a_verb_before_a_name_is_no_part_of_it(facts_of) -> None:
+    text = "Marlowe's ran DoorWatch, a system that scanned shoppers' faces at the door."
+    got = {(f["program"], f["data"]) for f in facts_of(text, "collects")}
+    assert got == {("DoorWatch", "faces")}

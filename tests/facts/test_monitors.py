@@ -57,3 +57,13 @@ def test_watched_group_keeps_its_modifier(facts_of) -> None:
 )
 def test_watching_idioms(facts_of, text: str, who: str) -> None:
     assert [f["subjects"] for f in facts_of(text, "monitors")] == [who]
+
+
+def test_the_story_s_own_word_for_the_people_watched(facts_of) -> None:
+    text = (
+        "Zipcart runs an app called TrailLog. TrailLog logs GPS locations and delivery times. "
+        "Workers say the app is intrusive. Couriers must keep it on all day, and couriers who "
+        "switch it off lose shifts. Workers at rival firms face the same."
+    )
+    got = {(f["program"], f["subjects"]) for f in facts_of(text, "monitors")}
+    assert got == {("TrailLog", "couriers")}

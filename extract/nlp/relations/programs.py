@@ -602,6 +602,7 @@ WORKERS = {
     *("rider", "carer", "picker", "associate", "cashier", "crew", "paralegal", "student"),
     *("pupil", "servant", "officer", "housekeeper", "trader", "teacher", "member"),
 }
+GENERIC_WORKERS = {"workers", "employees", "staff", "colleagues", "staffers", "worker"}
 DATA_HOLDERS = {
     "dashboard",
     "log",
@@ -1527,6 +1528,12 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                 _subject_phrase(sp.root) for sp in worker_spans if doc[sp.start].sent.start in sents
             )
             noun, n = (near or workers).most_common(1)[0]
+            # "its delivery couriers ... watch their workers": the story's own word for them
+            specific = [
+                (w, k) for w, k in workers.most_common() if w.split()[-1] not in GENERIC_WORKERS
+            ]
+            if noun.split()[-1] in GENERIC_WORKERS and specific and specific[0][1] >= 2:
+                noun, n = specific[0]
             if program not in watched and (n >= 2 or near):
                 first = (
                     next(p for p in ctx.programs if p.name == program)

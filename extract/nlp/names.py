@@ -123,6 +123,7 @@ def clean_name(text: str) -> str:
     t = re.sub(r"(?:'s|’s|'|’)$", "", t).strip()
     t = re.sub(r"^(?:the|The|THE)\s+", "", t)
     t = re.sub(r"^(?:Rival|Rivals|Competitor|Fellow)\s+(?=[A-Z])", "", t)  # "Rival Pennyworth's"
+    t = re.sub(r"^[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*)*-based\s+(?=[A-Z])", "", t)  # "Leeds-based X"
     t = _DESCRIBED_NAME.sub("", t)  # NER's "Manchester company Tallyview"
     parts = t.split()
     while parts and parts[0].lower().rstrip(".") in _TITLE_WORDS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.nlp.names import clean_name
 from extract.nlp.people import first_name_gender, is_given_name
 
 
@@ -126,3 +127,16 @@ def test_a_group_named_after_its_town_is_not_counted_by_the_town(nlp) -> None:
         "said Corvane Inc would help. Corvane Inc declined to comment further."
     )
     assert _index(nlp, text).org_counts["Kessing Heights Residents Alliance"] <= 2
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Bengaluru-based Drishtikon Infotech", "Drishtikon Infotech"),
+        ("the San Jose-based Lumora Telematics", "Lumora Telematics"),
+        ("Rival Pennyworth's", "Pennyworth"),
+        ("Leeds-based firm", "Leeds-based firm"),  # no name follows: left alone
+    ],
+)
+def test_descriptions_before_a_name_are_no_part_of_it(raw: str, clean: str) -> None:
+    assert clean_name(raw) == clean

@@ -83,6 +83,17 @@ def _parenthetical(ent: Span) -> bool:
     )
 
 
+def _title_hyphen(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """Token ``i`` is a hyphen inside a Title Case name ("Weser-Anzeiger")."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
 def _a_program(ctx: Context, span: Span) -> bool:
     """The name is a program's own ("ShiftSure"), not a name a description holds ("the Johns
     Hopkins University coronavirus tracker")."""
@@ -142,25 +153,13 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
             if not (doc[n].is_alpha or doc[n].like_num):
                 break
             n += 1
-            # "the Weser-Anzeiger newspaper": a hyphen inside the title
-            if (
-                n + 1 < len(doc)
-                and doc[n].text == "-"
-                and not doc[n - 1].whitespace_
-                and not doc[n].whitespace_
-                and doc[n + 1].text[:1].isupper()
-            ):
+            if _title_hyphen(doc, n):  # "the Weser-Anzeiger newspaper"
                 n += 1
         if n == j and described and j0 < len(doc) and doc[j0].text[:1].isupper():
             # "told the AFP news agency": the name before the describing noun
             j = n = j0
             while n < len(doc) and (
-                doc[n].text[:1].isupper()
-                and doc[n].is_alpha
-                or doc[n].text == "-"  # "the Weser-Anzeiger newspaper"
-                and n > j
-                and not doc[n - 1].whitespace_
-                and not doc[n].whitespace_
+                doc[n].text[:1].isupper() and doc[n].is_alpha or n > j and _title_hyphen(doc, n)
             ):
                 n += 1
         if n == j:
@@ -369,13 +368,7 @@ def _extend_title(ctx: Context, ent: Span) -> Span:
         and not doc[end].is_sent_start
     ):
         end += 1
-    if (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].text[:1].isupper()
-    ):
+    if _title_hyphen(doc, end):
         end += 2  # "the Weser-Anzeiger newspaper": NER stopped at the hyphen
     return doc[ent.start : end]
 

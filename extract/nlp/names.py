@@ -66,6 +66,8 @@ FUNCTION_WORDS = {
     "der",
     "für",
 }
+# nouns too general to tell one company from another ("the company")
+GENERIC_COMPANY_NOUNS = {"company", "firm", "business", "employer", "group"}
 COMPANY_NOUNS = {
     "company",
     "firm",
@@ -469,6 +471,25 @@ class NameIndex:
                 return self.org(m.name)
         return None
 
+    def described_as(self, doc: Doc, noun: str) -> str | None:
+        """The one organisation the text calls by a specific noun ("the online retailer
+        Marketbay", "Marketbay, the online retailer"); None for generic nouns ("company")."""
+        if noun in GENERIC_COMPANY_NOUNS:
+            return None
+        text = text_of(doc)
+        name = r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
+        found = {
+            self.org(clean_name(m.group(1)))
+            for pat in (
+                rf"\b{noun}\s+{name}",
+                rf"{name},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{noun}\b",
+            )
+            for m in re.finditer(pat, text)
+        }
+        known = {self.org(m.name) for m in self.orgs + self.companies} | set(self.org_counts)
+        found &= known
+        return found.pop() if len(found) == 1 else None
+
     def is_company_like(self, name: str) -> bool:
         """Not a regulator, public body or news outlet: what "the company" can stand for."""
         name = self.org(name)
@@ -581,9 +602,14 @@ class NameIndex:
             if low in {"regulator", "watchdog", "authority"}:
                 return self.org_before(doc, token.i, authority=True) or None
             if low in COMPANY_NOUNS:
-                # "The retailer said ...": the company the last sentences were about, not
-                # the one it buys ("agreed to buy Fenwick Home Inc., a Mississauga chain")
-                company = self.subject_org_before(doc, token.i) or self.company_before(token.i)
+                # "the online retailer Marketbay ... the retailer's app": the one the text
+                # called so; else the company the last sentences were about, not the one it
+                # buys ("agreed to buy Fenwick Home Inc., a Mississauga chain")
+                company = (
+                    self.described_as(doc, low)
+                    or self.subject_org_before(doc, token.i)
+                    or self.company_before(token.i)
+                )
                 if company:
                     return company
                 # "the company" is never the regulator named just before it

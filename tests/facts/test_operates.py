@@ -661,3 +661,16 @@ def test_no_program_from_a_capital_or_an_owner(nlp, text: str) -> None:
     with nlp.select_pipes(disable=[nlp.pipe_names[-1]]):
         doc = nlp(text)
     assert {p.name for p in doc._.programs} & {"Drivers", "City"} == set()
+
+
+def test_the_noun_the_text_described_a_company_with_is_that_company(nlp) -> None:
+    text = (
+        "Buckeye Last Mile LLC, which delivers packages in Ohio for the online retailer "
+        "Marketbay, installed cameras in January. Buckeye requires drivers to run the "
+        "retailer's Route Pulse app. Marketbay said the app is safe."
+    )
+    with nlp.select_pipes(disable=[nlp.pipe_names[-1]]):
+        doc = nlp(text)
+    names = doc._.names
+    assert names.described_as(doc, "retailer") == "Marketbay"
+    assert names.described_as(doc, "company") is None  # too general to tell

@@ -218,3 +218,12 @@ def test_the_company_is_the_subject_before_not_its_owner(facts_of) -> None:
     )
     got = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
     assert got == {("Tamsin Freight", 150000)}
+
+
+def test_the_firm_a_relative_clause_describes_not_the_town_it_is_based_in(facts_of) -> None:
+    text = (
+        "Lumora Labs makes the cameras. Vertel Biometria S.A., a company based in Campinas, "
+        "which signed a R$ 12 million contract in 2023, supplies the software."
+    )
+    got = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
+    assert got == {("Vertel Biometria S.A", 12000000)}

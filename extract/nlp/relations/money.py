@@ -66,7 +66,10 @@ def _subject_org(ctx: Context, verb: Token) -> str | None:
         if c.dep_ == "nsubj":
             if c.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
                 # "Larkfield Capital, a London investment firm that paid £95m": the firm
-                c = verb.head.head if verb.head.dep_ == "appos" else verb.head
+                c = verb.head
+                if c.ent_type_ == "GPE" and c.dep_ == "pobj" and c.head.head.dep_ == "acl":
+                    c = c.head.head.head  # "a company based in Campinas, which signed"
+                c = c.head if c.dep_ == "appos" else c
             return org_of(ctx, c, force=True) or _chunk_org(ctx, c)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject_org(ctx, verb.head)

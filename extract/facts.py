@@ -23,6 +23,7 @@ from urllib.parse import urlparse
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.nlp.lexicon import load_lexicon
 from extract.nlp.relations import DateText, RawFact, unpack
 from extract.places import is_state_or_country
 from extract.records import FACT_FIELDS, Article, Evidence, Fact
@@ -146,16 +147,13 @@ def _norm(text: str) -> str:
 
 
 # a wire story's dateline: "Nairobi (AFP) –", "LONDON, March 3 (Reuters) -"
-_DATELINE = re.compile(
-    r"^[A-Z][\w .,'’-]{0,60}?\((AFP|Reuters|AP|dpa|PTI|ANI|IANS|Xinhua|EFE|Kyodo|Yonhap|"
-    r"Bernama|Anadolu|ANSA)\)\s*[-–—]",
-    re.M,
-)
+_DATELINE = re.compile(r"^[A-Z][\w .,'’-]{0,60}?\(([A-Za-z][\w .-]{0,30})\)\s*[-–—]", re.M)
 
 
 def _wire_agency(text: str) -> str | None:
+    """The news agency a dateline credits, when the outlet list knows it."""
     m = _DATELINE.search(text[:3000])
-    return m.group(1) if m else None
+    return m.group(1) if m and m.group(1) in load_lexicon().outlets else None
 
 
 def _own_publisher(fact: Fact, article: Article) -> bool:

@@ -186,6 +186,7 @@ class NameIndex:
     cue_names: set[str] = field(default_factory=set)  # names the text's cues call companies
     genders: dict[str, str | None] = field(default_factory=dict)  # person -> "m"/"f", cached
     candidates: list[str] | None = None  # full names a pronoun may stand for, cached
+    described: dict[str, str | None] = field(default_factory=dict)  # noun -> its company
 
     # -- lookups -------------------------------------------------------------------------
     def _pronoun_candidates(self) -> list[str]:
@@ -476,6 +477,11 @@ class NameIndex:
         Marketbay", "Marketbay, the online retailer"); None for generic nouns ("company")."""
         if noun in GENERIC_COMPANY_NOUNS:
             return None
+        if noun not in self.described:  # read once per noun and document
+            self.described[noun] = self._described_as(doc, noun)
+        return self.described[noun]
+
+    def _described_as(self, doc: Doc, noun: str) -> str | None:
         text = text_of(doc)
         name = r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
         found = {

@@ -61,11 +61,15 @@ def first_name_gender(word: str) -> str | None:
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(g)
 
 
+MONTHS = {
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december"),
+}
 # words the name list also holds ("The", "May", "Will"): never the start of a name here
 NOT_GIVEN = {
-    *("january", "february", "march", "april", "may", "june", "july", "august"),
-    *("september", "october", "november", "december", "monday", "tuesday", "wednesday"),
-    *("thursday", "friday", "saturday", "sunday", "new", "north", "south", "east", "west"),
+    *MONTHS,
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("new", "north", "south", "east", "west"),
 }
 
 
@@ -124,10 +128,6 @@ def _joined_people(doc: Doc) -> list[Span]:
     return out
 
 
-MONTHS = {
-    *("january", "february", "march", "april", "may", "june", "july", "august"),
-    *("september", "october", "november", "december"),
-}
 TIME_PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "during", "through"}
 
 
@@ -158,10 +158,9 @@ class PeopleComponent:
         self.roles = {r.lower() for r in lex.roles}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = _joined_people(doc)
         mended = [
             part
-            for e in doc.ents
+            for e in _joined_people(doc)
             for part in _without_leading_month(
                 doc, _with_branch_number(doc, _with_hyphenated_given_name(doc, e))
             )

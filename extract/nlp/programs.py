@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.extensions import ent_at, ents, text_of
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.names import any_of, clean_name, initials, is_title_line, whole_name_at
+from extract.nlp.names import (
+    CORP_SUFFIX,
+    any_of,
+    clean_name,
+    initials,
+    is_title_line,
+    whole_name_at,
+)
 from extract.nlp.people import is_given_name
 
 # technologies that tell one program from another ("facial recognition" vs "camera network")
@@ -113,10 +120,9 @@ def _is_title_name(text: str) -> bool:
     return all(_TITLE_WORD.match(w) for w in words) and words[-1][:1].isupper()
 
 
-# legal suffixes: a name ending in one is a company ("Fenwick Home Inc."), never a program
-CORP_ONLY_SUFFIX = r"(?:Inc|Ltd|Limited|LLC|plc|PLC|SAS|SA|AG|GmbH|Corp|Corporation|NV)"
-# words after a name that make it an organisation ("Lumora Group", "Kestrel Holdings")
-ORG_SUFFIX = rf"(?:{CORP_ONLY_SUFFIX}|Group|Holdings|Co)\b"
+# words after a name that make it an organisation ("Lumora Group", "Kestrel Holdings"); a
+# name ending in a legal suffix (``CORP_SUFFIX``) is a company, never a program
+ORG_SUFFIX = rf"(?:{CORP_SUFFIX}|(?:Group|Co)\b)"
 
 
 # what the text says right after a name ("X said", "X's chief executive", "X Inc", "X, which
@@ -308,7 +314,7 @@ class ProgramFinder:
             if not re.search(r"[™©®]", m.surface)
             and not re.fullmatch(r"[A-Z]{2,}s", m.surface)
             # "agreed to buy Fenwick Home Inc.": a company, whatever is done to it
-            and not re.search(rf"\b{CORP_ONLY_SUFFIX}\.?$", m.surface)
+            and not re.search(rf"\b{CORP_SUFFIX}$", m.surface)
         ]
         return self._cluster(doc, found + _lower_case_refs(doc, found))
 

@@ -405,15 +405,14 @@ def penalty(ctx: Context) -> list[RawFact]:
                             break
             if org and (org in law_names or ctx.names.is_outlet(org) or is_currency(org)):
                 org = None  # a law, an outlet or NER's ORG "DKK" is never the fined party
-            explicit = verb is not None and any(
-                c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != span.root.i
-                for c in verb.children
-            )
-            another = verb is not None and any(
-                c.dep_ in ("dobj", "dative", "nsubjpass")
-                and any(d.lower_ == "another" for d in c.children)
-                for c in verb.children
-            )
+            # whom the verb names as fined ("fined another council £50,000")
+            named = [
+                c
+                for c in (verb.children if verb is not None else ())
+                if c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != span.root.i
+            ]
+            explicit = bool(named)
+            another = any(d.lower_ == "another" for c in named for d in c.children)
             if not org and not another:  # "fined another contractor": not the one named
                 org = _fined_earlier(ctx, sent, span.start)
             if not org and explicit and _delayed_lede(ctx, sent, verb):

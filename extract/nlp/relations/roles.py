@@ -140,6 +140,7 @@ def _name_after_descriptor(ctx: Context, span: Span) -> str | None:
     return None
 
 
+ORDINAL = r"\d+(?:st|nd|rd|th)"  # "the 9th Public Treasury Court": part of the name
 # lower-case words that finish a body's name NER stopped short of ("Interior ministry")
 BODY_WORDS_AFTER_NAME = {"ministry", "department", "council", "agency", "office", "police"}
 
@@ -229,7 +230,7 @@ def _public_body(ctx: Context, role: str) -> str | None:
     for marker in markers:
         # "the 9th Public Treasury Court": an ordinal opens the name
         m = re.search(
-            rf"\b(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’-]+\s+)*{re.escape(marker)}"
+            rf"\b(?:{ORDINAL}\s+)?(?:[A-Z][\w'’-]+\s+)*{re.escape(marker)}"
             rf"(?:\s+[A-Z][\w'’-]+)*",
             text,
         )
@@ -387,7 +388,7 @@ def _proper_after(span: Span, i: int) -> str | None:
         and toks[j - 2].lower_ not in ORG_DESCRIPTORS_ROLE
     ):
         j -= 1
-    if j > 1 and j < len(toks) and re.fullmatch(r"\d+(?:st|nd|rd|th)", toks[j - 1].text):
+    if j > 1 and j < len(toks) and re.fullmatch(ORDINAL, toks[j - 1].text):
         j -= 1  # "the 9th Public Treasury Court": the ordinal is part of the name
     # "the law firm Colquhoun Reid": after a descriptor noun, NER's PERSON label is wrong;
     # so after "CEO of": nobody is the chief executive of a person

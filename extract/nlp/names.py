@@ -453,7 +453,7 @@ class NameIndex:
         if self.main_org:  # NER may have called the story's own company a person
             known.add(self.main_org)
         for t in reversed(doc[start:i]):  # a short form NER missed ("as Ardoise pushes")
-            if t.dep_ == "nsubj" and t.pos_ == "PROPN":
+            if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not _dateline(doc, t.i, t.i + 1):
                 name = self.org(proper_chain(t).text)
                 if name not in known:  # "Ardoise" of "Groupe Ardoise Inc"
                     holding = [k for k in known if name in k.split() and k != name]
@@ -465,8 +465,8 @@ class NameIndex:
                 continue
             if not self.is_company_like(m.name):
                 continue  # "the company" is never the regulator ("the Board has ...")
-            if m.name.isupper() and len(m.name) > 4 and doc[m.end : m.end + 1].text == ",":
-                continue  # a wire dateline ("AMSTERDAM, March 10 (Wire) -")
+            if _dateline(doc, m.start, m.end):
+                continue
             root = doc[m.start : m.end].root
             if root.dep_ in ("nsubj", "nsubjpass"):
                 return self.org(m.name)
@@ -545,26 +545,48 @@ class NameIndex:
             return self._previous_subject_org(doc, subj, lex, depth + 1)
         if subj is None or subj.lower_ in PRONOUNS_ORG:
             return None
-        if subj.ent_type_ in ORG_LABELS:
-            org = self.resolve_org(doc, subj, lex)
-        else:
-            org = self.known_org_at(doc, subj)
+        org = self._subject_org(doc, subj, lex)
         return org if org and self.is_company_like(org) else None
 
     def _subject_owner(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
         """ "Blue Origin will offer NASA its lander", "SpaceX, which bid its Starship": a
         possessive in the object of a verb belongs to that verb's subject, not to the
         organisation named last."""
-        if token.dep_ != "poss" or token.head.dep_ not in ("dobj", "dative"):
+        if token.dep_ != "poss":
             return None
         verb = token.head.head
+        if token.head.dep_ not in ("dobj", "dative"):
+            # "The company breached the GDPR by recording ... through its app": up through
+            # prepositions to the verb whose subject it is
+            verb = token.head
+            for _ in range(6):
+                if verb.dep_ not in ("pobj", "prep", "pcomp", "dobj", "advcl", "conj"):
+                    break
+                verb = verb.head
+                if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in verb.children):
+                    break
+            if verb.pos_ not in ("VERB", "AUX") or verb.i == token.head.i:
+                return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
             subj = verb.head
         if subj is None or subj.i > token.i or subj.lower_ in PRONOUNS_ORG:
             return None
+        return self._subject_org(doc, subj, lex)
+
+    def _subject_org(self, doc: Doc, subj: Token, lex: Lexicon) -> str | None:
+        """The organisation a clause subject names: an ORG entity, a name the text's cues
+        made an organisation, or "the company" standing for one ("The Dublin-based delivery
+        company ... its app")."""
         if subj.ent_type_ in ORG_LABELS:
             return self.resolve_org(doc, subj, lex)
+        if (
+            subj.pos_ == "NOUN"
+            and subj.lower_ in COMPANY_NOUNS
+            and any(c.lower_ in ("the", "this") for c in subj.children)
+        ):
+            org = self.resolve_org(doc, subj, lex)
+            return org if org and self.is_company_like(org) else None
         return self.known_org_at(doc, subj)
 
     def known_org_at(self, doc: Doc, tok: Token) -> str | None:
@@ -640,6 +662,12 @@ PERSON_TITLES = {
 
 # surnames that are also everyday words: alone they are no mention of the person
 COMMON_WORD_NAMES = {"he", "she", "it", "may", "will", "long", "young", "white", "black", "king"}
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """A wire dateline ("AMSTERDAM, March 10 (Wire) -"), never an organisation."""
+    name = doc[start:end].text
+    return name.isupper() and len(name) > 4 and doc[end : end + 1].text == ","
 
 
 def _family_name_first(text: str, name: str) -> bool:
@@ -916,6 +944,7 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
             or words[0].lower() in roles
             or words[0].lower() in FUNCTION_WORDS
             or (len(words) == 1 and name.lower() in STOP_WORDS)  # "It said it would ..."
+            or (len(words) == 1 and name.lower() in COMPANY_NOUNS)  # "Company says it will"
         ):
             continue
         for at in whole_name_at(text, name):
@@ -1183,6 +1212,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
             for m in _mentions(doc, "ORG")
             if m.name not in progs
             and m.name.upper() != "AI"
+            and m.name.lower() not in COMPANY_NOUNS  # a summary line's "Company says ..."
             and m.name.split()[0].lower() not in roles  # NER's "CTO Andrew Bosworth"
             and not _in_headline(doc, m, title_lines)
             # "a Lyon-based company": where a company sits
@@ -1301,6 +1331,12 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
     body_heads = lex.set("operator_body_heads")
     vendor_phrases = _vendor_phrases(text)
     long_places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and " " in e.text}
+    # "Quikcart Technologies Ltd ... its subsidiary Quikcart Italia Srl ... Quikcart said":
+    # the short form is the one named first
+    first_named: dict[str, str] = {}
+    for m in sorted(idx.orgs + idx.companies, key=lambda m: m.start):
+        if m.kind not in ("outlet", "authority") and len(m.name.split()) >= 2:
+            first_named.setdefault(m.name.split()[0], idx.org(m.name))
     for m in idx.orgs + idx.companies:
         if m.kind in ("outlet", "authority") or m.name in seen:
             continue
@@ -1318,6 +1354,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
             and first not in norps
             # "Marlow Springs Neighbors for Privacy": "Marlow" is the town, not the group
             and not any(m.name.startswith(p + " ") for p in long_places)
+            and first_named.get(first) == idx.org(m.name)
         ):
             # "Drayton Freight Inc ... Drayton said": the short form counts as a mention
             n = max(n, sum(1 for _ in whole_name_at(text, first)))

@@ -674,3 +674,13 @@ def test_the_noun_the_text_described_a_company_with_is_that_company(nlp) -> None
     names = doc._.names
     assert names.described_as(doc, "retailer") == "Marketbay"
     assert names.described_as(doc, "company") is None  # too general to tell
+
+
+def test_its_in_a_by_phrase_belongs_to_the_company_the_sentence_is_about(facts_of) -> None:
+    text = (
+        "BERLIN, May 3 (Newswire) - Germany's data watchdog said it had fined Velotrak AG. "
+        "The Munich-based bicycle courier company broke the European Union's data law by "
+        "tracking riders around the clock through its PedalWatch app, the watchdog said."
+    )
+    facts = facts_of(text, "operates")
+    assert [(f["organization"], f["program"]) for f in facts] == [("Velotrak AG", "PedalWatch")]

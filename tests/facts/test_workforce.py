@@ -238,3 +238,33 @@ def test_a_run_of_it_goes_back_to_the_company_named(facts_of) -> None:
 def test_counts_that_go_on_from_the_one_before(facts_of, text: str, counts: set[int]) -> None:
     found = {f["count"] for f in facts_of(text, "workforce")}
     assert found == counts, found
+
+
+def test_it_after_the_company_as_subject_is_that_company_not_its_investor(facts_of) -> None:
+    text = (
+        "Brindlemoor Freight Ltd runs vans across Scotland. Set up in 2019, the company "
+        "borrowed 40 million pounds last year from lenders including the fund Tarrow "
+        "Partners. It employs about 900 drivers."
+    )
+    facts = facts_of(text, "workforce")
+    assert [(f["organization"], f["count"]) for f in facts] == [("Brindlemoor Freight Ltd", 900)]
+
+
+def test_short_form_is_the_company_named_first_not_its_subsidiary(facts_of) -> None:
+    text = (
+        "Harlen Mobility Ltd, the scooter firm, was fined on Monday. Harlen said it would "
+        "appeal. Its German arm, Harlen Deutschland GmbH, was fined in 2023. Harlen has "
+        "2,300 staff, Harlen said."
+    )
+    facts = facts_of(text, "workforce")
+    assert [(f["organization"], f["count"]) for f in facts] == [("Harlen Mobility Ltd", 2300)]
+
+
+def test_a_summary_line_calling_it_company_names_no_company(facts_of) -> None:
+    text = (
+        "Corvane Retail Ltd times its cashiers with scanners.\n\n"
+        "Company says it will appeal\n\n"
+        "The company said it had about 300 cashiers."
+    )
+    facts = facts_of(text, "workforce")
+    assert [(f["organization"], f["count"]) for f in facts] == [("Corvane Retail Ltd", 300)]

@@ -250,6 +250,7 @@ class ProgramFinder:
         self.generic = lex.set("program_generic")
         self.tracking = lex.set("tracking_strong")
         self.object_only_verbs = lex.set("program_object_verbs")
+        self.name_as = lex.set("name_as_verbs")  # "known as", "marketed as"
         # verbs whose object is a program when it is a proper name (not a company)
         self.program_verbs = (lex.set("status") | lex.set("program_object_verbs")) - {
             "start",
@@ -413,7 +414,8 @@ class ProgramFinder:
             ):
                 span = self._take_title(doc, tok.i)
             elif low in NAME_CUES or (
-                low == "as" and any(t.lower_ == "known" for t in doc[max(0, tok.i - 3) : tok.i])
+                low == "as"
+                and any(t.lower_ in self.name_as for t in doc[max(0, tok.i - 3) : tok.i])
             ):
                 so_called = (
                     tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so"
@@ -813,6 +815,9 @@ class ProgramFinder:
                 and acronym is None
                 and span[0].ent_type_ == "ORG"
                 and _org_elsewhere(doc, name, span.start)
+                # "Sentinel software ... selling Sentinel": NER's organisation that the
+                # text never treats as one (no "Sentinel said", "Sentinel's staff")
+                and _org_like(text_of(doc), name)
             ):
                 continue
             out.append(ProgramMention(span.start, span.end, name, name, True))

@@ -684,3 +684,23 @@ def test_its_in_a_by_phrase_belongs_to_the_company_the_sentence_is_about(facts_o
     )
     facts = facts_of(text, "operates")
     assert [(f["organization"], f["program"]) for f in facts] == [("Velotrak AG", "PedalWatch")]
+
+
+def test_a_product_ner_calls_an_organisation_that_the_text_never_treats_as_one(facts_of) -> None:
+    text = (
+        "Union questions Beacon software\n\n"
+        "Corlith Inc. sells Beacon to call centres. Beacon logs every call an agent takes. "
+        "The company said Beacon had 400 customers. Shares of Corlith rose 2%."
+    )
+    facts = facts_of(text, "operates")
+    assert [(f["organization"], f["program"]) for f in facts] == [("Corlith Inc", "Beacon")]
+
+
+@pytest.mark.parametrize("verb", ["marketed", "sold", "billed", "branded"])
+def test_a_module_marketed_as_a_name_is_a_program(facts_of, verb: str) -> None:
+    text = (
+        f"Drovell Ltd watches its remote staff. An extra module {verb} as Desk Presence "
+        "also snaps webcam photos to check that each worker is at the laptop."
+    )
+    facts = facts_of(text, "collects")
+    assert {f["program"] for f in facts} == {"Desk Presence"}, facts

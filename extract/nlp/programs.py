@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.extensions import ent_at, ents, text_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import (
+    COMPANY_NOUNS,
     CORP_SUFFIX,
     any_of,
     clean_name,
@@ -37,6 +38,8 @@ DISTINCT_TECH = {
     *("plate", "keystroke-logging", "licence-plate", "license-plate", "number-plate"),
 }
 # parts of a program, not programs of their own
+# nouns for who makes or sells a product ("a Bellevue software company")
+SELLER_NOUNS = COMPANY_NOUNS | {"vendor", "developer", "supplier", "giant", "house", "maker"}
 PART_NOUNS = {"feature", "features", "module", "function", "mode", "setting", "option"}
 DEVICE_NOUNS = {
     "sensor",
@@ -727,6 +730,8 @@ class ProgramFinder:
             product_only = lemma not in DEVICE_NOUNS
             if product_only and lemma not in products:
                 continue
+            if head.dep_ == "compound" and head.head.lemma_.lower() in SELLER_NOUNS:
+                continue  # "a Bellevue software company": who sells it, not a product
             j = head.i - 1
             acronym = None
             if j >= 3 and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:

@@ -83,7 +83,8 @@ CLASSIC_APPOS = {
 # nouns that name a program when a proper name stands in apposition to them
 APPOS_NOUNS = CLASSIC_APPOS | {
     *("wristband", "armband", "headband", "wearable", "badge", "device", "scanner"),
-    *("dashboard", "extension", "plug-in", "plugin", "headset", "app", "platform", "service"),
+    *("dashboard", "extension", "plug-in", "plugin", "headset", "app", "application"),
+    *("platform", "service"),
     *("database", "sensor", "camera", "product", "network", "algorithm"),
     # "Drive Score, a rating the company introduced": a named scoring system
     *("rating", "score", "check", "metric", "ranking"),
@@ -178,7 +179,10 @@ PRODUCT_CUE_RE = re.compile(
     # description elsewhere
     rf"|(?P<f>{_PNAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:system|tool|program|programme|"
     rf"software|app|application|platform|scheme|service|network)\s+"
-    rf"(?:that|which|the|it|its|used|designed|built|developed)\b"
+    rf"(?:that|which|the|it|its|used|designed|built|developed|"
+    # "TaskMeter, a desktop application Brightdesk introduced in 2024"
+    rf"[A-Z][\w&'’-]*\s+(?:introduced|rolled out|deployed|installed|launched|adopted|"
+    rf"piloted|licensed|bought|built|developed|uses|used|began using))\b"
 )
 CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
 CAMEL_IN_TEXT = re.compile(r"(?<![\w#@-])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])")
@@ -428,7 +432,8 @@ class ProgramFinder:
                     and not so_called
                     and not _program_noun_before(
                         [t.text for t in doc[max(0, tok.i - 6) : tok.i]],
-                        self.generic | PART_NOUNS,  # "a module called Inkomenscheck"
+                        # "a module called Inkomenscheck", "the score, called QScore"
+                        self.generic | PART_NOUNS | APPOS_NOUNS,
                     )
                 ):
                     continue
@@ -503,6 +508,18 @@ class ProgramFinder:
             if tok.dep_ != "appos" or tok.lemma_.lower() not in APPOS_NOUNS:
                 continue
             head = tok.head
+            left = tok.left_edge.i
+            if (
+                left >= 2
+                and doc[left - 1].text == ","
+                and doc[left - 2].pos_ == "PROPN"
+                and doc[left - 2].i > head.i
+                and doc[left - 2].dep_ != "compound"
+            ):
+                # "Cognivue Solutions, which employs 5,500 people, scrapped FaceIn, a system
+                # that ...": the parse hung the description on the company; it is the
+                # name right before it that it describes
+                head = doc[left - 2]
             if head.pos_ not in ("PROPN", "NOUN"):
                 continue
             # "Sarah Lee, a pilot": a person; NER also calls two-word products people
@@ -662,6 +679,8 @@ class ProgramFinder:
                     and (c.pos_ == "PROPN" or _name_like(c))
                     and c.text[:1].isupper()
                     and c.ent_type_ not in ("PERSON", "DATE")
+                    # "a desktop application Trustline introduced": who introduced it
+                    and not any(v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" for v in c.children)
                 ):
                     span = self._chunk_name(doc, c)
                     name = clean_name(span.text)

@@ -707,3 +707,36 @@ def test_a_module_marketed_as_a_name_is_a_program(facts_of, verb: str) -> None:
     )
     facts = facts_of(text, "collects")
     assert {f["program"] for f in facts} == {"Desk Presence"}, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "program", "not_program"),
+    [
+        # the parse hangs "a system that ..." on the company; the name before it is the one
+        (
+            "Rival outsourcer Pellucid Services, which employs about 3,000 people in Pune, "
+            "dropped GazeCheck, a system that photographed agents to record attendance, in "
+            "March.",
+            "GazeCheck",
+            "Pellucid Services",
+        ),
+        # "an application Brightdesk introduced": who introduced it is no name of it
+        (
+            "The figures come from TaskMeter, a desktop application Brightdesk introduced "
+            "in May 2024.",
+            "TaskMeter",
+            "Brightdesk",
+        ),
+        # a score called by a name is a named scoring system
+        (
+            "Agents say their pay is tied to the score, called FlowIndex, that managers see.",
+            "FlowIndex",
+            None,
+        ),
+    ],
+)
+def test_which_name_a_description_names(nlp, text: str, program: str, not_program) -> None:
+    with nlp.select_pipes(disable=[nlp.pipe_names[-1]]):
+        doc = nlp(text)
+    names = {p.name for p in doc._.programs}
+    assert program in names and not_program not in names, names

@@ -200,6 +200,25 @@ def nearest_dollar(places: list[str]) -> str | None:
     return None
 
 
+def shared_currency(word: str, places: list[str]) -> str | None:
+    """What a currency name several countries use means where the story is: "kroner" in a
+    story about Norway is NOK, else DKK. ``places``: places and demonyms named before the
+    amount, in order; the last one that decides wins. None: ``word`` is not such a name.
+
+    >>> shared_currency("kroner", ["Oslo"])
+    'NOK'
+    """
+    table = _places_data().get("shared_currency_names", {}).get(word.lower())
+    if table is None:
+        return None
+    for place in reversed(places):
+        country = demonym_country(place)
+        code = _country_code(country or place)
+        if code in table:
+            return str(table[code])
+    return str(table["default"])
+
+
 @cache  # GeoNames lookups scan every city: once per name per process
 def country_of(place: str) -> str | None:
     """The country a place is in, as news names it: "Ohio" -> US, "Nairobi" -> Kenya,

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.places import is_state_or_country, jurisdiction, local_dollar, nearest_dollar
+from extract.places import (
+    is_state_or_country,
+    jurisdiction,
+    local_dollar,
+    nearest_dollar,
+    shared_currency,
+)
 
 
 @pytest.mark.parametrize(
@@ -57,3 +63,17 @@ def test_provinces_are_jurisdictions_and_cities_stand_for_their_state() -> None:
     assert state_of("Minneapolis") == "Minnesota"
     assert state_of("Columbus") == "Ohio"
     assert state_of("Toronto") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "places", "code"),
+    [
+        ("kroner", ["Bergen"], "NOK"),
+        ("kroner", ["Norwegian"], "NOK"),
+        ("krone", ["Norway", "Copenhagen"], "DKK"),  # the last place named decides
+        ("kroner", [], "DKK"),
+        ("euros", ["Oslo"], None),  # one currency of its own: nothing to decide
+    ],
+)
+def test_a_currency_name_several_countries_share(word: str, places: list[str], code) -> None:
+    assert shared_currency(word, places) == code

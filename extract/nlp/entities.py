@@ -112,6 +112,18 @@ def entity_patterns(lex: Lexicon) -> list[dict[str, Any]]:
             "pattern": [union, {"TEXT": "Local"}, {"IS_DIGIT": True}],
         }
     )
+    # a plural possessive inside a name: "School Leaders' Union", "Tech Workers' Collective"
+    pats.append(
+        {
+            "label": "ORG",
+            "pattern": [
+                {**union, "OP": "*"},
+                {"TEXT": {"REGEX": r"^[A-Z][\w-]*s$"}},
+                {"TEXT": {"IN": ["'", "’"]}},
+                {"TEXT": {"IN": sorted(lex.set("org_name_heads"))}},
+            ],
+        }
+    )
     # ballot measures: "Proposition 22", "Prop 47"
     pats.append(
         {

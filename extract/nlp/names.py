@@ -917,10 +917,21 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
     places |= peoples
     # "Pemberton Hale, which reported ...": NER's person is a company; drop it as a person
     companies_not_people = {n for n, cues in cued.items() if cues & _PERSON_SAFE_CUES}
+    # NER's person "Conterra Iberia" after "Conterra, one of Britain's biggest operators":
+    # a unit named after the company
+    units = [
+        m
+        for m in idx.persons
+        if len(m.name.split()) >= 2
+        and m.name.split()[0] in companies_not_people
+        and m.name not in companies_not_people
+    ]
+    idx.orgs += [Mention(m.start, m.end, m.name, "ORG") for m in units]
     idx.persons = [
         m
         for m in idx.persons
         if m.name not in companies_not_people
+        and m not in units
         # NER's person "Ondaverde Sistemas S.A.": the suffix shows the company
         and re.sub(r",?\s+" + CORP_SUFFIX + "$", "", m.name) not in companies_not_people
     ]
@@ -1337,6 +1348,10 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
     for m in sorted(idx.orgs + idx.companies, key=lambda m: m.start):
         if m.kind not in ("outlet", "authority") and len(m.name.split()) >= 2:
             first_named.setdefault(m.name.split()[0], idx.org(m.name))
+    for m in idx.orgs + idx.companies:
+        if len(m.name.split()) == 1 and m.name in first_named:
+            # "Conterra" itself, not "Conterra Iberia" (or the long form it stands for)
+            first_named[m.name] = idx.org(m.name)
     for m in idx.orgs + idx.companies:
         if m.kind in ("outlet", "authority") or m.name in seen:
             continue

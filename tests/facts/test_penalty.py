@@ -318,3 +318,16 @@ def test_another_party_fined_later_in_the_story_is_not_named(facts_of) -> None:
     )
     got = {f["amount"] for f in facts_of(text, "penalty")}
     assert got == {52000}
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Norway's privacy regulator fined the Bergen insurer Fjordvakt 2.5m kroner.", "NOK"),
+        ("Copenhagen's watchdog fined the retailer Brask A/S 900,000 kroner.", "DKK"),
+        ("The Oslo board fined Fjordvakt 2.5m Danish kroner.", "DKK"),
+    ],
+)
+def test_kroner_are_the_currency_of_where_the_story_is(facts_of, text: str, currency: str) -> None:
+    facts = facts_of(text, "penalty")
+    assert [f["currency"] for f in facts] == [currency], facts

@@ -755,3 +755,23 @@ def test_the_organisation_after_a_describing_noun_or_an_academic_title(
 )
 def test_names_and_bodies_ner_cut_short(facts_of, text: str, person: str, org: str) -> None:
     assert (person, org) in {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Mira Patel, general secretary of the Coastal Cleaners' Federation, said the "
+            "scanners would go.",
+            "Coastal Cleaners' Federation",
+        ),
+        (
+            "The Night Nurses' Union, which represents agency staff, objected. Its "
+            "chairwoman, Ruth Okafor, said the app was intrusive.",
+            "Night Nurses' Union",
+        ),
+    ],
+)
+def test_a_plural_possessive_inside_an_organisations_name(facts_of, text: str, org: str) -> None:
+    facts = facts_of(text, "role")
+    assert [f["organization"] for f in facts] == [org], facts

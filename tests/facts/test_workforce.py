@@ -268,3 +268,17 @@ def test_a_summary_line_calling_it_company_names_no_company(facts_of) -> None:
     )
     facts = facts_of(text, "workforce")
     assert [(f["organization"], f["count"]) for f in facts] == [("Corvane Retail Ltd", 300)]
+
+
+@pytest.mark.parametrize("name", ["Delvara", "Castelli", "Varenna"])
+def test_a_unit_named_after_a_company_ner_called_a_person_is_the_company(
+    facts_of, name: str
+) -> None:
+    text = (
+        f"{name}, one of Britain's biggest call-centre operators, was fined on Monday. Its "
+        f"Spanish subsidiary, {name} Iberia, had filmed staff at home. {name} said it "
+        f"would appeal. {name}, which is listed in London and employs 21,000 people, "
+        "reported a profit. The union UGT said it would sue."
+    )
+    facts = facts_of(text, "workforce")
+    assert [(f["organization"], f["count"]) for f in facts] == [(name, 21000)]

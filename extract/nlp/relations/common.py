@@ -221,14 +221,28 @@ def org_of(ctx: Context, tok: Token, *, force: bool = False) -> str | None:
         }:
             return None
         left = tok.i
-        while (
-            left > 0
-            and ctx.doc[left - 1].dep_ == "compound"
-            and ctx.doc[left - 1].text[:1].isupper()
-        ):
-            left -= 1
+        while left > 0:
+            prev = ctx.doc[left - 1]
+            if prev.dep_ == "compound" and prev.text[:1].isupper():
+                left -= 1
+            elif _plural_possessive(ctx.doc, left - 1):
+                left -= 2  # "The School Leaders' Union": part of the name
+            else:
+                break
         return ctx.names.org(ctx.doc[left : tok.i + 1].text)
     return None
+
+
+def _plural_possessive(doc: Doc, i: int) -> bool:
+    """The apostrophe at ``i`` closes a capitalised plural inside a name ("Teachers'
+    Association", "Tech Workers' Collective")."""
+    return (
+        i > 0
+        and doc[i].text in ("'", "’")
+        and doc[i - 1].text[:1].isupper()
+        and doc[i - 1].text.endswith("s")
+        and doc[i - 1].pos_ == "PROPN"
+    )
 
 
 def antecedent_org(ctx: Context, tok: Token) -> str | None:
@@ -448,6 +462,12 @@ class Context:
     @cached_property
     def _story_dollar(self) -> str | None:
         return local_dollar([e.text for e in self._places])
+
+    def places_before(self, char: int) -> list[str]:
+        """Places and peoples named before a character offset, in order."""
+        return [
+            e.text for e in ents(self.doc) if e.label_ in ("GPE", "NORP") and e.end_char <= char
+        ]
 
     def dollar(self, sent: Span) -> str | None:
         """What a bare "$" means in this sentence: the dollar of the place its paragraph

@@ -8,6 +8,7 @@ are never penalties; a provisional fine is marked ``provisional``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -26,7 +27,7 @@ from extract.nlp.relations.common import (
     named_nearby,
     org_of,
 )
-from extract.places import is_state_or_country
+from extract.places import demonym_country, is_state_or_country, shared_currency
 from extract.values import is_currency, iter_money
 
 PROVISIONAL_RE = re.compile(
@@ -35,11 +36,18 @@ PROVISIONAL_RE = re.compile(
 )
 
 
-def _money_spans(sent: Span, dollar: str | None = None) -> list[tuple[object, Span]]:
-    """Amounts in a sentence; ``dollar`` is what a bare "$" means in this story."""
+def _money_spans(ctx: Context, sent: Span) -> list[tuple[object, Span]]:
+    """Amounts in a sentence, a bare "$" or "kroner" read as the story's own currency."""
     out = []
     last_end = -10
-    for money, s, e in iter_money(sent.text, dollar):
+    for money, s, e in iter_money(sent.text, ctx.dollar(sent)):
+        word = re.search(r"(\w+\s+)?([A-Za-z]+)$", sent.text[s:e])
+        # "fined its Oslo subsidiary 4m kroner": Norwegian, not Danish, kroner (unless the
+        # amount says whose: "4m Danish kroner")
+        if word and not (word.group(1) and demonym_country(word.group(1).strip())):
+            local = shared_currency(word.group(2), ctx.places_before(sent.start_char + s))
+            if local:
+                money = replace(money, currency=local)
         between = sent.text[last_end:s] if last_end >= 0 else ""
         last_end = e
         if between.strip() in ("(", "[", "(about", "(around", "(roughly", "(or"):
@@ -255,7 +263,7 @@ def penalty(ctx: Context) -> list[RawFact]:
             "settlement",
         } and not any(_ordered_to_pay(t) for t in sent):
             continue
-        for money, span in _money_spans(sent, ctx.dollar(sent)):
+        for money, span in _money_spans(ctx, sent):
             govs = _governors(span.root, 5)
             verb = next((g for g in govs if g.pos_ == "VERB"), None)
             near = next(
@@ -502,7 +510,7 @@ def spend(ctx: Context) -> list[RawFact]:
     not_spend = lex.set("not_spend")
     out: list[RawFact] = []
     for sent in ctx.sents:
-        for money, span in _money_spans(sent, ctx.dollar(sent)):
+        for money, span in _money_spans(ctx, sent):
             local = sent.text[
                 max(0, span.start_char - sent.start_char - 40) : span.end_char
                 - sent.start_char

@@ -605,6 +605,10 @@ class NameIndex:
                 # NER's "Karvaan's Hyderabad [centre]": the owner before the possessive
                 cut = next((t.i for t in ent if t.text in ("'s", "’s") and t.i > token.i), None)
                 return self.org(doc[ent.start : cut].text if cut else ent.text)
+        if token.pos_ == "NOUN":  # "the district": a body the text only describes
+            for m in self.orgs:
+                if m.kind == "described" and m.start <= token.i < m.end:
+                    return m.name
         low = token.lower_
         if low in PRONOUNS_ORG:
             return (
@@ -1132,11 +1136,12 @@ def _story_town(doc: Doc) -> str | None:
             continue  # an organisation counts only as a body named after its town
         while words and words[-1].lower() in _BODY_TAIL:
             words.pop()
+        body = len(words) < len(clean_name(e.text).split())
         name = " ".join(words)
         name = name.title() if name.isupper() else name
         if not name or not name[:1].isupper() or is_state_or_country(name):
             continue
-        counts[name] += 1
+        counts[name] += 2 if body else 1  # "the Oak Hollow School Board" names its town
     if not counts:
         return None
     town, n = counts.most_common(1)[0]
@@ -1170,8 +1175,10 @@ def _described_bodies(doc: Doc, orgs: list[Mention], lex: Lexicon) -> list[Menti
                 continue
             before = doc[i - 1] if i > 0 else None
             after = doc[i + n] if i + n < len(doc) else None
-            if after is not None and after.pos_ in ("NOUN", "PROPN") and phrase == "city":
-                break  # "the city budget": a modifier
+            if after is not None and after.pos_ in ("NOUN", "PROPN") and n == 1:
+                break  # "the city budget", "the district attorney": a modifier
+            if phrase == "district" and " school" not in low:
+                break  # "the district" is a school district only in a story about schools
             if before is None or not (
                 before.lower_ in ("the", "its", "their")
                 or before.text in ("'s", "’s")

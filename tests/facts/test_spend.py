@@ -227,3 +227,40 @@ def test_the_firm_a_relative_clause_describes_not_the_town_it_is_based_in(facts_
     )
     got = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
     assert got == {("Vertel Biometria S.A", 12000000)}
+
+
+@pytest.mark.parametrize(
+    ("text", "payer"),
+    [
+        (
+            "Fallow County bought cameras for its schools, using a $250,000 school safety "
+            "grant from the Pennsylvania Commission on Crime and Delinquency.",
+            "Pennsylvania Commission on Crime and Delinquency",
+        ),
+        (
+            "The library paid for the scanners with a £40,000 grant from the Weald Heritage Trust.",
+            "Weald Heritage Trust",
+        ),
+    ],
+)
+def test_a_grant_is_spent_by_whoever_gives_it(facts_of, text: str, payer: str) -> None:
+    facts = facts_of(text, "spend")
+    assert [f["organization"] for f in facts] == [payer], facts
+
+
+def test_the_district_of_a_school_story_is_its_school_district(facts_of) -> None:
+    text = (
+        "The Brenton Falls School Board voted on Monday to keep the cameras at its two high "
+        "schools. The district paid $212,000 for the system, a spokeswoman said."
+    )
+    facts = facts_of(text, "spend")
+    assert [f["organization"] for f in facts] == ["Brenton Falls School District"], facts
+
+
+def test_the_district_attorney_is_no_school_district(facts_of) -> None:
+    text = (
+        "The Brenton Falls School Board met on Monday about its schools. The district "
+        "attorney's office paid $212,000 for the cameras."
+    )
+    facts = facts_of(text, "spend")
+    assert all(f["organization"] != "Brenton Falls School District" for f in facts), facts

@@ -585,8 +585,11 @@ def spend(ctx: Context) -> list[RawFact]:
             client = _client_of(ctx, noun) if noun is not None else None
             if client and client != org:
                 org = client  # "Workvue's contract with Brayfield": the client pays the vendor
+            grantor = _grantor_of(ctx, noun) if noun is not None else None
+            if grantor:
+                org = grantor  # "using a $250,000 grant from the state commission"
             if org:
-                if not ok_verb and ctx.names.is_authority(org):
+                if not ok_verb and not grantor and ctx.names.is_authority(org):
                     continue  # "its budget of about 40 million euros": a regulator's own
             elif ok_verb and is_passive(verb):
                 # "Harcastle, which was bought by Greyfell Capital for £640m": the agent
@@ -663,6 +666,18 @@ def _client_of(ctx: Context, noun: Token) -> str | None:
             org = org_of(ctx, obj) if obj is not None else None
             if org and org == ctx.names.main_org:
                 return org
+    return None
+
+
+def _grantor_of(ctx: Context, noun: Token) -> str | None:
+    """Who gives a grant: "a $250,000 safety grant from the Pennsylvania Commission"."""
+    if noun.lemma_.lower() not in ("grant", "donation", "subsidy"):
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if obj is not None:
+                return org_of(ctx, obj, force=True)
     return None
 
 

@@ -66,6 +66,7 @@ DEVICE_NOUNS = {
     "dashboard",
     "network",
     "card",
+    "trial",
 }
 CLASSIC_APPOS = {
     "program",
@@ -828,6 +829,12 @@ class ProgramFinder:
             ):
                 continue
             span = doc[start:end]
+            if (
+                len(span) == 1
+                and span[0].is_sent_start
+                and re.search(rf"(?<![\w-]){re.escape(span[0].lower_)}(?![\w-])", text_of(doc))
+            ):
+                continue  # "Vape detectors have been ...": a common word written in lower case
             labels = ("PERSON", "GPE", "NORP", "DATE", "LAW", "MONEY")
             if any(t.ent_type_ in labels for t in span) and not _thing_not_person(span, head):
                 continue

@@ -246,3 +246,13 @@ def test_a_name_described_as_an_application_is_a_program(nlp) -> None:
     with nlp.select_pipes(disable=[nlp.pipe_names[-1]]):
         doc = nlp(text)
     assert "Hajar" in {p.name for p in doc._.programs}
+
+
+def test_a_named_trial_and_a_capitalised_common_word(facts_of) -> None:
+    text = (
+        "Smoke sensors are back on in the toilets of 9 Perth schools. The Ashlea school "
+        "network halted its smoke sensor trial in March after parents complained. Ashlea "
+        "Schools Group restarted the AirWarden trial last Thursday."
+    )
+    facts = facts_of(text, "status")
+    assert {f["program"] for f in facts} == {"AirWarden"}, facts

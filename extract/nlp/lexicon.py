@@ -61,19 +61,26 @@ def read_json(name: str, rules_dir: Path = RULES_DIR) -> dict[str, Any]:
 
 
 def plural_forms(words: list[str]) -> list[str]:
-    """Add naive plurals so a lexicon lists each noun once ("keystroke" -> "keystrokes")."""
+    """Add naive plurals so a lexicon lists each noun once ("keystroke" -> "keystrokes",
+    "date of birth" -> "dates of birth")."""
     out: list[str] = []
     for w in words:
         out.append(w)
-        if w.endswith(("s", "data", "time", "usage", "footage", "activity", "occupancy")):
-            continue
-        if w.endswith("y") and not w.endswith(("ay", "ey", "oy")):
-            out.append(w[:-1] + "ies")
-        elif w.endswith(("ch", "sh", "x")):
-            out.append(w + "es")
-        else:
-            out.append(w + "s")
+        head, of, rest = w.partition(" of ")
+        plural = _plural(head)
+        if plural:
+            out.append(plural + of + rest)
     return out
+
+
+def _plural(w: str) -> str | None:
+    if w.endswith(("ss", "ch", "sh", "x")):  # "address" -> "addresses"
+        return w + "es"
+    if w.endswith(("s", "data", "time", "usage", "footage", "activity", "occupancy")):
+        return None
+    if w.endswith("y") and not w.endswith(("ay", "ey", "oy")):
+        return w[:-1] + "ies"
+    return w + "s"
 
 
 @dataclass(frozen=True)

@@ -560,3 +560,36 @@ def test_a_verb_before_a_name_is_no_part_of_it(facts_of) -> None:
     text = "Marlowe's ran DoorWatch, a system that scanned shoppers' faces at the door."
     got = {(f["program"], f["data"]) for f in facts_of(text, "collects")}
     assert got == {("DoorWatch", "faces")}
+
+
+def test_what_a_programs_stolen_files_held_was_collected(facts_of) -> None:
+    text = (
+        "Tallow Learning runs the HomeLink app for schools. Hackers copied files from a "
+        "HomeLink server in May. The stolen files contained pupils' names, dates of birth "
+        "and home addresses, together with parents' email addresses."
+    )
+    got = {f["data"] for f in facts_of(text, "collects")}
+    assert got == {"names", "dates of birth", "home addresses", "email addresses"}, got
+
+
+def test_a_letter_holding_names_is_no_program_data(facts_of) -> None:
+    text = (
+        "Tallow Learning runs the HomeLink app for schools. The union's letter contained "
+        "the names of 40 teachers who oppose the app."
+    )
+    assert facts_of(text, "collects") == []
+
+
+def test_plural_forms_of_lexicon_phrases() -> None:
+    from extract.nlp.lexicon import plural_forms
+
+    got = plural_forms(["date of birth", "email address", "keystroke", "screen activity"])
+    assert got == [
+        "date of birth",
+        "dates of birth",
+        "email address",
+        "email addresses",
+        "keystroke",
+        "keystrokes",
+        "screen activity",
+    ]

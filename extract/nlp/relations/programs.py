@@ -554,10 +554,18 @@ def _in_use_since(ctx: Context) -> list[RawFact]:
 
 
 def _data_spans(sent: Span) -> list[Span]:
-    return [
+    spans = [
         s
         for s in sent.doc.spans.get(SPANS_KEY, [])
         if s.label_ == "DATA" and sent.start <= s.start < sent.end
+    ]
+    # "email addresses", not also the "email" inside it
+    return [
+        s
+        for s in spans
+        if not any(
+            o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans
+        )
     ]
 
 
@@ -1289,6 +1297,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
     quoted = _quoted_tokens(doc)
     speech = _speech_tokens(doc)
     weak_tracking = lex.set("tracking_lexicon_only")
+    container_verbs, containers = lex.set("container_verbs"), lex.set("data_containers")
     not_data = lex.set("not_data")
     data_spans = [sp for sp in doc.spans.get(SPANS_KEY, []) if sp.label_ == "DATA"]
     data_tokens = {t for sp in data_spans for t in range(sp.start, sp.end)}
@@ -1331,6 +1340,17 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             and t.i not in quoted
             and not is_negated(t)
             and not _unreal(t)
+        ]
+        # "the stolen files contained pupils' names": what a program's files held; not
+        # "the letter contained the names of 40 staff"
+        weak_verbs += [
+            t
+            for t in sent
+            if t.lemma_.lower() in container_verbs
+            and t.pos_ == "VERB"
+            and t.i not in quoted
+            and not is_negated(t)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in containers for c in t.children)
         ]
         if not verbs and not weak_verbs:
             continue

@@ -593,3 +593,37 @@ def test_plural_forms_of_lexicon_phrases() -> None:
         "keystrokes",
         "screen activity",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harlow Systems introduced the program, known internally as Project Lark. It "
+            "pulled files from staff laptops into a training set: chat logs, calendar entries "
+            "and the spreadsheets analysts had built.",
+            {"chat logs", "calendar entries", "spreadsheets analysts had built"},
+        ),
+        (
+            "Brisa Learning runs the ExamHawk system for universities. ExamHawk filmed "
+            "candidates through their webcams and captured everything on their screens.",
+            {"webcam video", "everything on their screens"},
+        ),
+        (
+            "Dune Bank scrapped GlanceIn, a system that photographed tellers through their "
+            "cameras to record attendance.",
+            {"camera photographs", "attendance"},
+        ),
+    ],
+)
+def test_data_a_list_or_a_device_spells_out(facts_of, text: str, expected: set[str]) -> None:
+    got = {f["data"] for f in facts_of(text, "collects")}
+    assert got == expected, got
+
+
+def test_a_colon_list_without_a_taking_verb_is_no_data(facts_of) -> None:
+    text = (
+        "Harlow Systems introduced the program, known internally as Project Lark. The "
+        "union listed its demands: higher pay, shorter shifts and more staff."
+    )
+    assert facts_of(text, "collects") == []

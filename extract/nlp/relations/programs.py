@@ -861,6 +861,8 @@ def _list_after(
             and doc[j + 1].pos_ in ("VERB", "AUX")
         ):
             in_rel = True  # "the time and place it was seen": a clause on the item
+        if items[-1] and not in_rel and t.dep_ == "nsubj" and t.head.dep_ == "relcl":
+            in_rel = True  # "the source code employees had written": a clause on the item
         sep = _list_separator(doc, j, sent_end)
         if sep and items[-1] and not in_rel:
             items.append([])  # "make and color along with the time"
@@ -955,6 +957,37 @@ def _list_after(
     return out if len(out) >= 2 else []
 
 
+def _colon_lists(
+    ctx: Context,
+    quoted: set[int],
+    subjects_lex: set[str],
+    data_ends: dict[int, int],
+    not_data: frozenset[str],
+) -> list[RawFact]:
+    """ "It copied material from staff computers into a training dataset: chat messages,
+    emails and screen recordings": a list after a colon or dash spells out what a
+    program's verb took (verbs ``list_intro_verbs``)."""
+    doc, out = ctx.doc, []
+    intro = ctx.lex.set("list_intro_verbs")
+    for t in doc:
+        if t.text not in (":", "—", "–") or t.i in quoted or t.i == 0:
+            continue
+        if doc[t.i - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        before = doc[t.sent.start : t.i]
+        if not any(
+            v.pos_ == "VERB" and v.lemma_.lower() in intro and not is_negated(v) for v in before
+        ):
+            continue
+        program = (ctx.programs_in(t.sent) or [None])[0] or ctx.recent_program(t.i)
+        if not program:
+            continue
+        s, e = evidence(t.sent)
+        for text in _list_after(doc, t, subjects_lex, data_ends, not_data):
+            out.append(RawFact("collects", {"program": program, "data": text}, s, e, 0.5))
+    return out
+
+
 _LIST_SEPARATORS = (("along", "with"), ("together", "with"), ("as", "well", "as"))
 
 
@@ -1023,6 +1056,37 @@ _QUANTITY_RE = re.compile(
     r"hundreds of|thousands of|millions of)\s+)*(?:[\d.,]+\s*(?:million|billion|thousand|m|bn|k)?\s+)?",
     re.I,
 )
+
+
+def _on_what(obj: Token, verb: Token) -> str | None:
+    """ "captured everything on their screens" -> "everything on their screens"."""
+    doc = obj.doc
+    for p in [*obj.children, *verb.children]:
+        if p.dep_ == "prep" and p.lower_ in ("on", "in") and p.i > obj.i:
+            pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return f"{obj.text} {doc[p.i : pobj.i + 1].text}"
+    return None
+
+
+def _device_products(verb: Token, products: dict[str, dict[str, str]]) -> list[str]:
+    """What recording people through a device makes: "recorded students through their
+    webcams and microphones" -> webcam recordings, microphone recordings (rules
+    ``device_products``)."""
+    made = products.get("verbs", {}).get(verb.lemma_.lower())
+    if made is None:
+        return []
+    devices = products.get("devices", {})
+    out = []
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in ("through", "via", "using", "with", "on"):
+            continue
+        for pobj in (c for c in p.children if c.dep_ == "pobj"):
+            for d in [pobj, *pobj.conjuncts]:
+                device = devices.get(d.lemma_.lower())
+                if device:
+                    out.append(f"{device} {made}")
+    return out
 
 
 def _data_kind(text: str) -> str:
@@ -1392,6 +1456,13 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     continue
                 if from_context and o.i not in data_tokens:
                     continue
+                if o.lower_ in ("everything", "anything") and not from_context:
+                    where = _on_what(o, v)  # "captured everything on their screens"
+                    if where:
+                        data_facts.append(
+                            RawFact("collects", {"program": program, "data": where}, s, e, 0.6)
+                        )
+                    continue
                 if o.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "CARDINAL") or o.pos_ == "PRON":
                     continue
                 if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in o.children):
@@ -1432,6 +1503,11 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     ):
                         watched[program][_plural(c.lemma_.lower())] += 1
                         watched_ev.setdefault(program, (s, e))
+            for made in _device_products(v, lex.words.get("device_products", {})):
+                # "recorded students through their webcams and microphones"
+                data_facts.append(
+                    RawFact("collects", {"program": program, "data": made}, s, e, 0.6)
+                )
             data, who = _wh_object(doc, v, subjects_lex)
             if data:
                 data_facts.append(
@@ -1516,6 +1592,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     watched[p.name][_plural(cand)] += 1
                     watched_ev.setdefault(p.name, evidence(doc[p.start].sent))
     data_facts += _scores(ctx, quoted)
+    data_facts += _colon_lists(ctx, quoted, subjects_lex, data_ends, not_data)
     data_facts += _clause_objects(ctx, quoted)
     data_facts += _misparsed_verbs(ctx, quoted, subjects_lex)
     # a parse that ran over the verb ("StaffSense captures screenshots"): not a kind of data

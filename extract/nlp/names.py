@@ -825,6 +825,8 @@ _VENDOR_CUES = any_of(
         rf"NAME,\s+(?:the|a|an)\s+[^,.;]{{0,50}}?\b{_SELLER}\s+(?:that|which)\s+(?:{_MADE}|{_MAKES})",
         rf"NAME,?\s+which\s+(?:{_MADE}|{_MAKES})\b",
         r"(?:contract|deal|agreement|subscription)\s+with\s+NAME",
+        # "the software was licensed from Veridex Vision, a Boston startup"
+        r"\b(?:licensed|bought|purchased|leased|sourced|rented)\s+from\s+(?:the\s+)?NAME",
         rf"\b(?:paid|pays|paying)\s+(?:(?:[A-Z][\w-]*\s+){{0,2}}{_SELLER}\s+)?NAME\b",
         rf"NAME\s+{_MAKES}\b",
         # "X, a unit of Amsterdam-listed Y NV, supplies": the parent sells too
@@ -993,16 +995,26 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
             or first in SHORT_FORM_STOP
             or first in places
             or first.lower() in STOP_WORDS
-            or any(first in p.name.split() for p in idx.persons)
+            # a person's name holds the word; NER's one-word "persons" are often the
+            # short form itself ("Orcavale took the server offline")
+            or any(first in p.name.split() for p in idx.persons if " " in p.name)
             # written in lower case somewhere: a common word ("Orchid", "Unite"), not a name
             or re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text)
         ):
             continue
+        # NER's one-word person of the same name is the company's short form
+        alone = [p for p in idx.persons if p.name == first]
+        if alone:
+            idx.persons = [p for p in idx.persons if p.name != first]
+            taken -= {p.start for p in alone}
         for mt in re.finditer(rf"(?<![\w&-]){re.escape(first)}(?![\w&-])(?!\s+[A-Z])", text):
             span = doc.char_span(mt.start(), mt.end(), alignment_mode="contract")
             if span is None or len(span) != 1 or span.start in taken:
                 continue
-            if span[0].ent_type_ == "PERSON" or span[0].is_sent_start and span[0].pos_ != "PROPN":
+            person = ent_at(doc, span.start)
+            if (person is not None and person.label_ == "PERSON" and len(person) > 1) or (
+                span[0].is_sent_start and span[0].pos_ != "PROPN"
+            ):
                 continue
             idx.orgs.append(Mention(span.start, span.end, first, "SHORT"))
             idx.long_forms.setdefault(first, m.name)

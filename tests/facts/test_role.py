@@ -775,3 +775,22 @@ def test_names_and_bodies_ner_cut_short(facts_of, text: str, person: str, org: s
 def test_a_plural_possessive_inside_an_organisations_name(facts_of, text: str, org: str) -> None:
     facts = facts_of(text, "role")
     assert [f["organization"] for f in facts] == [org], facts
+
+
+def test_a_company_short_form_ner_called_a_person(facts_of) -> None:
+    text = (
+        "The images were taken by WorkLens, a program made by Orcavale Technologies. A "
+        "researcher told KWTR 7 the server was open. Orcavale took the server offline Friday "
+        "and paused WorkLens, CEO Brandon Hale said in a statement. Orcavale laid off 180 "
+        "employees in January."
+    )
+    facts = facts_of(text, "role")
+    assert [(f["person"], f["organization"]) for f in facts] == [
+        ("Brandon Hale", "Orcavale Technologies")
+    ], facts
+
+
+def test_an_executive_with_only_an_outlet_before_has_no_employer(facts_of) -> None:
+    text = "A researcher told Reuters the server was open, CEO Brandon Hale said."
+    facts = facts_of(text, "role")
+    assert all(f["organization"] != "Reuters" for f in facts), facts

@@ -849,8 +849,9 @@ def roles(ctx: Context) -> list[RawFact]:
                     or ctx.names.company_before(ent.start)
                     or ctx.names.org_before(doc, ent.start)
                 )
-                if org and is_state_or_country(org):
-                    org = None  # "US spokesman": a country employs nobody here
+                if org and (is_state_or_country(org) or ctx.names.is_outlet(org)):
+                    org = None  # "US spokesman": a country employs nobody here; nor is
+                    # the outlet quoted before a company's chief executive's employer
             add(person, org, role, ent.sent, 0.7)
     # "Jennifer Jett is the Asia Digital Editor for NBC News": a title after "is"
     for ent in persons:

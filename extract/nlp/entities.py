@@ -118,6 +118,8 @@ def entity_patterns(lex: Lexicon) -> list[dict[str, Any]]:
             "label": "ORG",
             "pattern": [
                 {**union, "OP": "*"},
+                {"LOWER": {"IN": ["and", "of", "for", "&"]}, "OP": "?"},
+                {**union, "OP": "*"},
                 {"TEXT": {"REGEX": r"^[A-Z][\w-]*s$"}},
                 {"TEXT": {"IN": ["'", "’"]}},
                 {"TEXT": {"IN": sorted(lex.set("org_name_heads"))}},

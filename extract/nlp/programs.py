@@ -38,7 +38,7 @@ DISTINCT_TECH = {
     *("plate", "keystroke-logging", "licence-plate", "license-plate", "number-plate"),
 }
 # parts of a program, not programs of their own
-SOFTWARE_NOUNS = {"software", "app", "tool", "platform", "system", "program", "programme"}
+HARDWARE_NOUNS = {"device", "phone", "handset", "smartphone", "tablet", "laptop", "computer"}
 # nouns for who makes or sells a product ("a Bellevue software company")
 SELLER_NOUNS = COMPANY_NOUNS | {"vendor", "developer", "supplier", "giant", "house", "maker"}
 PART_NOUNS = {"feature", "features", "module", "function", "mode", "setting", "option"}
@@ -850,7 +850,7 @@ class ProgramFinder:
                 # "Sentinel software ... selling Sentinel": NER's organisation that the
                 # text never treats as one (no "Sentinel said", "Sentinel's staff"); not
                 # hardware ("Android devices": devices that run it)
-                and (lemma not in SOFTWARE_NOUNS or _org_like(text_of(doc), name))
+                and (lemma in HARDWARE_NOUNS or _org_like(text_of(doc), name))
             ):
                 continue
             out.append(ProgramMention(span.start, span.end, name, name, True))

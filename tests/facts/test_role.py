@@ -766,6 +766,11 @@ def test_names_and_bodies_ner_cut_short(facts_of, text: str, person: str, org: s
             "Coastal Cleaners' Federation",
         ),
         (
+            "Omar Reid, national officer at the Port and Dock Workers' Union, said the cameras "
+            "would go.",
+            "Port and Dock Workers' Union",
+        ),
+        (
             "The Night Nurses' Union, which represents agency staff, objected. Its "
             "chairwoman, Ruth Okafor, said the app was intrusive.",
             "Night Nurses' Union",

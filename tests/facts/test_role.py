@@ -799,3 +799,31 @@ def test_an_executive_with_only_an_outlet_before_has_no_employer(facts_of) -> No
     text = "A researcher told Reuters the server was open, CEO Brandon Hale said."
     facts = facts_of(text, "role")
     assert all(f["organization"] != "Reuters" for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "role"),
+    [
+        (
+            "Ohio lawmakers held a hearing. A 2019 Illinois law was cited. Ohio schools "
+            "objected. The bill's author, state Sen. Dana Kirk, said it would pass.",
+            "Ohio Senate",
+            "state Sen.",
+        ),
+        (
+            'Oregon districts bought the cameras. "It is too much," said State Rep. Lou '
+            "Park, an Oregon Democrat.",
+            "Oregon House of Representatives",
+            "State Rep.",
+        ),
+        # no state named: the chamber alone
+        (
+            "The bill, sponsored by state Sen. Dana Kirk, would ban the cameras.",
+            "Senate",
+            "state Sen.",
+        ),
+    ],
+)
+def test_a_state_legislators_chamber(facts_of, text: str, org: str, role: str) -> None:
+    facts = facts_of(text, "role")
+    assert [(f["organization"], f["role"]) for f in facts] == [(org, role)], facts

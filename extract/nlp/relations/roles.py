@@ -344,6 +344,24 @@ def _office_body(ctx: Context, title: Span) -> str | None:
         return None
     if not body.startswith("@"):
         return body
+    if body.startswith("@state "):  # "state Sen. X" -> "Pennsylvania Senate"
+        chamber = body.removeprefix("@state ")
+        state = _story_state(ctx)
+        return f"{state} {chamber}" if state else chamber
+    return _office_body_place(ctx, title, body)
+
+
+def _story_state(ctx: Context) -> str | None:
+    """The state a story names most ("Pennsylvania" over an "Illinois law" named once)."""
+    counts: dict[str, int] = {}
+    for e in ents(ctx.doc):
+        name = clean_name(e.text)
+        if e.label_ == "GPE" and is_state_or_country(name) and not is_country(name):
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+def _office_body_place(ctx: Context, title: Span, body: str) -> str | None:
     doc = ctx.doc
     places = [e for e in ents(doc) if e.label_ == "GPE" and e.end <= title.start]
     if places and places[-1].end == title.start:

@@ -93,7 +93,8 @@ PUBLIC_BODY_RE = re.compile(
 # bodies "the company" never stands for: public bodies, boards, unions and campaign groups
 NOT_A_COMPANY_RE = re.compile(
     PUBLIC_BODY_RE.pattern
-    + r"|\b(?:Board|Union|Association|Federation|Confederation|Coalition|Campaign|Foundation)\b"
+    + r"|\b(?:Board|Union|Association|Federation|Confederation|Coalition|Campaign|Foundation|"
+    r"University|College|School|Schools|District|Police|Hospital|Trust)\b"
 )
 CORP_SUFFIX = (
     r"(?:Inc|Ltd|Limited|LLC|plc|PLC|SAS|SA|AG|GmbH|Corp|Corporation|Holdings|LLP|A/S|ApS|ASA|"

@@ -282,3 +282,13 @@ def test_a_unit_named_after_a_company_ner_called_a_person_is_the_company(
     )
     facts = facts_of(text, "workforce")
     assert [(f["organization"], f["count"]) for f in facts] == [(name, 21000)]
+
+
+def test_the_company_is_never_the_university_named_last(facts_of) -> None:
+    text = (
+        "Pavlo Exam Systems sold its proctoring software to universities. Westmere "
+        "University used it for 30,000 exams. The company, which grew fast during the "
+        "lockdowns, cut 40 jobs last year."
+    )
+    facts = facts_of(text, "workforce")
+    assert [(f["organization"], f["count"]) for f in facts] == [("Pavlo Exam Systems", 40)]

@@ -256,3 +256,15 @@ def test_a_named_trial_and_a_capitalised_common_word(facts_of) -> None:
     )
     facts = facts_of(text, "status")
     assert {f["program"] for f in facts} == {"AirWarden"}, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brisk Learning runs the HomeHub app. Brisk took HomeHub offline for all schools on Monday.",
+        "Brisk Learning runs the HomeHub app. Brisk took the app offline on Monday.",
+    ],
+)
+def test_taken_offline_is_paused(facts_of, text: str) -> None:
+    facts = facts_of(text, "status")
+    assert [(f["program"], f["action"]) for f in facts] == [("HomeHub", "paused")], facts

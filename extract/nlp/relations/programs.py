@@ -404,7 +404,11 @@ def status(ctx: Context) -> list[RawFact]:
                         or table.get(f"{lemma} {c.lower_} {pobj.lower_}")
                         or table.get(f"{c.lower_} {pobj.lower_}")
                     )
-            elif c.dep_ in ("acomp", "advmod", "oprd") and c.lower_ in ("live",):
+            elif c.dep_ in ("acomp", "advmod", "oprd", "ccomp") and c.lower_ in (
+                "live",
+                "offline",
+                "online",
+            ):  # "took ClassPulse offline"
                 action = action or table.get(f"{lemma} {c.lower_}")
         dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if dobj is not None:  # "pulled the plug on X"
@@ -455,6 +459,9 @@ def status(ctx: Context) -> list[RawFact]:
                     for a in t.children:
                         if a.dep_ in ("acl", "relcl"):
                             targets += [c for c in a.children if c.dep_ == "dobj"]
+        for t in list(targets):  # "took ClassPulse offline": the parse's object is "offline"
+            if t.lower_ in ("offline", "online"):
+                targets += [c for c in t.children if c.dep_ in ("compound", "nmod", "amod")]
         for t in list(targets):  # "pulled the plug on StaffSense"
             if t.lower_ == "plug":
                 for prep in [*t.children, *tok.children]:

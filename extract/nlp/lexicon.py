@@ -73,7 +73,29 @@ def plural_forms(words: list[str]) -> list[str]:
     return out
 
 
+# plurals no suffix makes, and nouns that are their own plural
+IRREGULAR_PLURALS = {
+    *(("child", "children"), ("schoolchild", "schoolchildren"), ("person", "people")),
+    *(("passer-by", "passers-by"), ("man", "men"), ("woman", "women")),
+}
+_IRREGULAR = dict(IRREGULAR_PLURALS)
+_ALREADY_PLURAL = {*_IRREGULAR.values(), "staff", "police", "personnel"}
+
+
+def plural(word: str) -> str:
+    """A noun's plural ("driver" -> "drivers", "child" -> "children"); plurals stay."""
+    last = word.split()[-1] if word else word
+    if last in _ALREADY_PLURAL or (last.endswith("s") and not last.endswith("ss")):
+        return word
+    return _plural(word) or word
+
+
 def _plural(w: str) -> str | None:
+    head, _, last = w.rpartition(" ")
+    if last in _IRREGULAR:
+        return f"{head} {_IRREGULAR[last]}".strip()
+    if last in _ALREADY_PLURAL:
+        return None
     if w.endswith(("ss", "ch", "sh", "x")):  # "address" -> "addresses"
         return w + "es"
     if w.endswith(("s", "data", "time", "usage", "footage", "activity", "occupancy")):

@@ -67,3 +67,37 @@ def test_the_story_s_own_word_for_the_people_watched(facts_of) -> None:
     )
     got = {(f["program"], f["subjects"]) for f in facts_of(text, "monitors")}
     assert got == {("TrailLog", "couriers")}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Trellis Digital uses the PaceDesk app. PaceDesk logs every ticket content "
+            "moderators close and times each break they take.",
+            "moderators",
+        ),
+        (
+            "The ReadStar app recorded children reading aloud and tracked the location of "
+            "children using it.",
+            "children",
+        ),
+        (
+            "Marlow Council runs the StreetEye system. StreetEye tracks passers-by on the "
+            "high street.",
+            "passers-by",
+        ),
+    ],
+)
+def test_more_people_a_program_watches(facts_of, text: str, subjects: str) -> None:
+    facts = facts_of(text, "monitors")
+    assert subjects in {f["subjects"] for f in facts}, facts
+
+
+def test_schools_enrolling_children_watch_nobody(facts_of) -> None:
+    text = (
+        "Teachers must check in with the Pehchaan app every morning. The department runs "
+        "1.3 lakh schools, which enrol about 1.5 crore children."
+    )
+    facts = facts_of(text, "monitors")
+    assert all(f["subjects"] != "children" for f in facts), facts

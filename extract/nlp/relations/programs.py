@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from extract.nlp.entities import SPANS_KEY
 from extract.nlp.extensions import ent_at, sent_ents, text_of
-from extract.nlp.lexicon import Lexicon
+from extract.nlp.lexicon import Lexicon, plural
 from extract.nlp.names import clean_name
 from extract.nlp.programs import verb_lemma
 from extract.nlp.relations.common import (
@@ -90,9 +90,7 @@ PERSON_PRON |= {"myself", "ourselves", "yourself", "himself", "herself", "themse
 
 
 def _plural(word: str) -> str:
-    if word.endswith("s") or word in ("staff", "people"):
-        return word
-    return word + "s"
+    return plural(word)
 
 
 USE_NOUNS = {"use", "rollout", "roll-out", "deployment", "introduction", "suspension", "trial"}
@@ -616,6 +614,8 @@ WORKERS = {
     "staffer",
     *("rider", "carer", "picker", "associate", "cashier", "crew", "paralegal", "student"),
     *("pupil", "servant", "officer", "housekeeper", "trader", "teacher", "member"),
+    *("moderator", "consultant", "freelancer", "cleaner", "guard", "teller", "clerk"),
+    *("caregiver", "lecturer"),
 }
 GENERIC_WORKERS = {"workers", "employees", "staff", "colleagues", "staffers", "worker"}
 DATA_HOLDERS = {

@@ -740,3 +740,26 @@ def test_which_name_a_description_names(nlp, text: str, program: str, not_progra
         doc = nlp(text)
     names = {p.name for p in doc._.programs}
     assert program in names and not_program not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "program", "org"),
+    [
+        (
+            "Trellis Digital uses PaceDesk to time its moderators. Peer firm Orvane "
+            "Services, which employs about 4,000 people in Pune, scrapped FaceTally, a system "
+            "that photographed staff through their webcams, in January.",
+            "FaceTally",
+            "Orvane Services",
+        ),
+        (
+            "Velmora Software AG paused Project Echo. Munich-based Kalvani AG signed a works "
+            "agreement in January and then launched a voluntary scheme called Datenteilen.",
+            "Datenteilen",
+            "Kalvani AG",
+        ),
+    ],
+)
+def test_a_second_firms_program_is_that_firms(facts_of, text: str, program: str, org: str) -> None:
+    got = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert (org, program) in got, got

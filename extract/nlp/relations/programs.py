@@ -27,6 +27,7 @@ from extract.nlp.relations.common import (
     org_of,
     under_demand,
 )
+from extract.places import is_known_place
 
 GENERIC_DATA_HEADS = {
     "data",
@@ -227,6 +228,41 @@ def _operator_of(ctx: Context, tok: Token) -> str | None:
     return _tracker_of(ctx, tok)
 
 
+def _org_where_named(ctx: Context, name: str) -> str | None:
+    """The organisation named last before a program in the sentence that first names it,
+    when the parse tied the program to nobody: "Peer firm Cognivue Solutions, which employs
+    5,500 people, scrapped FaceIn", "the CNIL fined Horizon Éducation over its use of
+    ExamVue". A firm that only sells it counts when nobody else is named there."""
+    first = next((p for p in ctx.programs if p.name == name), None)
+    if first is None:
+        return None
+    sent = ctx.doc[first.start].sent
+    names = ctx.names
+    found = [
+        names.org(m.name)
+        for m in names.orgs
+        if sent.start <= m.start and m.end <= first.start and m.kind not in ("outlet", "authority")
+    ]
+    heads = ctx.lex.set("org_name_heads")
+    found = [
+        o
+        for o in found
+        if o != name
+        and name not in o
+        and names.acronyms.get(name) != o  # "Kalyan Satyapan Pranali (KSP)": its own name
+        and not names.is_outlet(o)
+        and not names.is_authority(o)
+        and not is_known_place(o)  # NER's organisation "Kochi"
+        and o not in heads  # a name's last word alone ("Healthcare")
+    ]
+    clients = [o for o in found if o not in names.vendors]
+    if clients:
+        return clients[-1]
+    # only a seller named there: it runs the program when the story is about sellers
+    main = names.main_org
+    return found[-1] if found and (main is None or main in names.vendors) else None
+
+
 def _tracker_of(ctx: Context, tok: Token) -> str | None:
     """ "Shirasagi Express, which tracks drivers' sleep under a program called SafeRoute":
     the organisation doing the tracking that the program serves."""
@@ -302,10 +338,13 @@ def operates(ctx: Context) -> list[RawFact]:
         ranked = [(o, n) for o, n in votes[name].most_common() if o not in vendors] or (
             [(main, 1)] if main and main not in vendors else votes[name].most_common()
         )
+        near = None if votes[name] else _org_where_named(ctx, name)
         if votes[name] and ranked:
             # each client that runs it is an operator; a single stray vote against a
             # well-attested operator is not
             orgs = [(ranked[0][0], 0.85)] + [(o, 0.6) for o, n in ranked[1:] if n >= 2]
+        elif near:
+            orgs = [(near, 0.55)]
         elif main:
             orgs = [(main, 0.5)]
         else:

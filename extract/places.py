@@ -118,9 +118,10 @@ def jurisdiction(place: str) -> str:
     """The jurisdiction a place names: itself when it is a country, a US state or a union;
     the country of the most populous city of that name otherwise; else the place as given.
 
-    >>> jurisdiction("Lille"), jurisdiction("France"), jurisdiction("Ohio")
-    ('France', 'France', 'Ohio')
+    >>> jurisdiction("Lille"), jurisdiction("France"), jurisdiction("Ohio"), jurisdiction("NSW")
+    ('France', 'France', 'Ohio', 'New South Wales')
     """
+    place = _places_data().get("region_forms", {}).get(place, place)  # "NSW"
     if place in JURISDICTION_FORMS or place in _countries() or is_subnational(place):
         return place
     cities = _cities_named(place)

@@ -32,7 +32,7 @@ def _law_pattern(connectors: int = 0) -> list[dict[str, Any]]:
     for _ in range(connectors):
         # "Capture or Use of Biometric Identifier Act"
         lead += [
-            {"LOWER": {"IN": ["and", "of", "for", "on", "or"]}},
+            {"LOWER": {"IN": ["and", "of", "for", "on", "or", "from", "to", "in"]}},
             {"IS_TITLE": True, "OP": "+"},
         ]
     return [
@@ -59,7 +59,7 @@ def _long_law_patterns() -> list[list[dict[str, Any]]]:
         {"TEXT": {"REGEX": r"^(?:[A-Z][\w'’]*|and|of|for|the|-)$"}, "OP": "+"},
         {"TEXT": ")"},
     ]
-    small = {"LOWER": {"IN": ["and", "of", "for", "on"]}, "OP": "?"}
+    small = {"LOWER": {"IN": ["and", "of", "for", "on", "from", "to", "in"]}, "OP": "?"}
     return [
         [*lead, small, *lead, head, *year],
         [*lead, *inner, head],

@@ -296,3 +296,40 @@ def test_a_judge_named_like_a_state_capital_places_no_law(facts_of) -> None:
     )
     places = {f["jurisdiction"] for f in facts_of(text, "law")}
     assert places == {"Brazil"}
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "place"),
+    [
+        (
+            "In Sydney, parents objected. Under the NSW Workplace Surveillance Act 2005, "
+            "employers must give notice.",
+            "Workplace Surveillance Act 2005",
+            "New South Wales",
+        ),
+        (
+            "In Chicago, police bought drones. Illinois' Freedom from Drone Surveillance Act "
+            "limits how long footage is kept.",
+            "Freedom from Drone Surveillance Act",
+            "Illinois",
+        ),
+        (
+            "Schools in England use the app. Heads across England objected. The government's "
+            "Employment Rights Bill sets no limits on monitoring.",
+            "Employment Rights Bill",
+            "UK",
+        ),
+    ],
+)
+def test_where_a_law_applies(facts_of, text: str, law: str, place: str) -> None:
+    facts = facts_of(text, "law")
+    assert [(f["law"], f["jurisdiction"]) for f in facts] == [(law, place)], facts
+
+
+def test_a_laws_better_known_name_is_the_same_law(facts_of) -> None:
+    text = (
+        "In London, the regulator may check whether the app met the Age Appropriate Design "
+        "Code, better known as the Children's Code."
+    )
+    facts = facts_of(text, "law")
+    assert [f["law"] for f in facts] == ["Age Appropriate Design Code"], facts

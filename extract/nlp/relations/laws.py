@@ -74,6 +74,14 @@ def _jurisdiction_before(ctx: Context, ent: Span) -> str | None:
     i = ent.start - 1
     if i >= 0 and doc[i].text in ("'s", "’s", "'", "’"):
         i -= 1
+    if (
+        i >= 0
+        and jurisdiction(doc[i].text) != doc[i].text
+        and is_subnational(jurisdiction(doc[i].text))
+    ):
+        return jurisdiction(doc[i].text)  # "the NSW Surveillance Devices Act"
+    if i >= 0 and (is_state_or_country(doc[i].text) or is_subnational(doc[i].text)):
+        return doc[i].text  # "Illinois' Freedom from ... Act", whatever NER called Illinois
     if i >= 0 and (
         doc[i].ent_type_ in PLACE_LABELS
         or doc[i].text in ("EU", "UK", "US", "NZ")
@@ -189,6 +197,11 @@ def laws(ctx: Context) -> list[RawFact]:
             continue  # "Alexander Sakin of Sakin Law": a law firm
         if any(w.lower() in ctx.lex.roles for w in name.split()[:-1]):
             continue
+        lead = doc[max(ent.sent.start, ent.start - 6) : ent.start].text
+        if re.search(r"(?:known|called|dubbed) as(?: the)?$|also called(?: the)?$", lead) and any(
+            e.label_ == "LAW" and e.end <= ent.start for e in sent_ents(ent.sent)
+        ):
+            continue  # "the Age Appropriate Design Code, better known as the Children's Code"
         place = _jurisdiction_before(ctx, ent)
         first = name.split()[0].lower()
         if place is None and demonym_country(first):  # "British Bill"
@@ -223,6 +236,8 @@ def laws(ctx: Context) -> list[RawFact]:
         if place is None:
             continue
         place = SHORT_FORMS.get(place, place)
+        if place in ("England", "Wales") and place not in name:
+            place = "UK"  # Westminster legislates for England; a Welsh Act says so
         s, e = evidence(ent.sent)
         fact = RawFact("law", {"law": name, "jurisdiction": place}, s, e, 0.8)
         # merge "Privacy Act" into "Privacy Act 2020", "GDPR" into its long form

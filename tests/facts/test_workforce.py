@@ -292,3 +292,18 @@ def test_the_company_is_never_the_university_named_last(facts_of) -> None:
     )
     facts = facts_of(text, "workforce")
     assert [(f["organization"], f["count"]) for f in facts] == [("Pavlo Exam Systems", 40)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostrava Software AG builds tools. The company, which has a workforce of about 12,000, "
+        "said on Friday it had paused the program.",
+        "Ostrava Software AG builds tools. Ostrava Software AG has a headcount of 12,000.",
+    ],
+)
+def test_a_workforce_of_a_count(facts_of, text: str) -> None:
+    facts = facts_of(text, "workforce")
+    assert [(f["organization"], f["count"]) for f in facts] == [("Ostrava Software AG", 12000)], (
+        facts
+    )

@@ -112,6 +112,12 @@ def workforce(ctx: Context) -> list[RawFact]:
             noun = num.head if num.dep_ in ("nummod", "quantmod") else num
             while noun.dep_ in ("nummod", "quantmod") and noun.head is not noun:
                 noun = noun.head
+            if (
+                noun.dep_ == "pobj"
+                and noun.head.lower_ == "of"
+                and noun.head.head.lemma_.lower() in ("workforce", "staff", "headcount")
+            ):
+                noun = noun.head.head  # "has a workforce of about 12,000"
             if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
                 # "employs 1,900 people in Dublin and 14,200 globally", "cut 1,150 jobs,
                 # including 140 in Ireland": the noun implied by the count just before

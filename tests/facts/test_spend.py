@@ -264,3 +264,16 @@ def test_the_district_attorney_is_no_school_district(facts_of) -> None:
     )
     facts = facts_of(text, "spend")
     assert all(f["organization"] != "Brenton Falls School District" for f in facts), facts
+
+
+def test_the_buyer_the_next_sentence_names(facts_of) -> None:
+    text = (
+        "Corvane Inc. reported results on Wednesday. Its shares rose. Analysts were pleased. "
+        "The results came with news of an acquisition: Pellory, a Toronto startup that "
+        "builds chat tools, in a deal worth about $60m in cash and stock, people familiar "
+        "with the terms said. Corvane expects the purchase to close in March."
+    )
+    facts = facts_of(text, "spend")
+    assert [(f["organization"], f["amount"], f["currency"]) for f in facts] == [
+        ("Corvane Inc", 60000000, "USD")
+    ], facts

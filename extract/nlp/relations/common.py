@@ -482,9 +482,17 @@ class Context:
             # "Singapore-based Orchid Peak Ventures" in an Indian story: where an investor
             # sits; it only counts against a story-wide dollar ("Ohio-based" in a Canadian
             # newsletter)
-            and (self._story_dollar or not self.doc[e.end : e.end + 2].text.startswith("-based"))
+            and (self._story_dollar or not self._where_a_firm_sits(e))
         ]
         return nearest_dollar(here) or self._story_dollar
+
+    def _where_a_firm_sits(self, place: Span) -> bool:
+        """ "Singapore-based Orchid Peak", "a Toronto startup": where a company is, not
+        where the story's money is."""
+        after = self.doc[place.end : place.end + 2]
+        return after.text.startswith("-based") or (
+            len(after) > 0 and after[0].lemma_.lower() in FIRM_WORDS
+        )
 
     def program_at(self, tok: Token) -> ProgramMention | None:
         for p in self.programs:
@@ -563,6 +571,9 @@ class Context:
 
     def programs_in(self, sent: Span) -> list[str]:
         return [p.name for p in self.programs if sent.start <= p.start < sent.end]
+
+
+FIRM_WORDS = {"startup", "start-up", "company", "firm", "group", "maker", "lender", "insurer"}
 
 
 def story_country(ctx: Context) -> str | None:

@@ -475,7 +475,19 @@ def _names_main_org_nearby(ctx: Context, sent: Span, noun: Token | None) -> bool
                 return False
     if any(ctx.program_at(t) is not None for t in sent):
         return True  # "DriveGuard, rolled out at a cost of $62m": the program's owner pays
-    return named_nearby(ctx, sent, main)
+    if named_nearby(ctx, sent, main):
+        return True
+    # "... in a deal worth about $80m. Tallyworks expects the purchase to close in June":
+    # the next sentence names the buyer
+    nxt = ctx.doc[sent.end].sent if sent.end < len(ctx.doc) else None
+    spend_nouns = ctx.lex.set("spend_nouns")
+    return (
+        nxt is not None
+        and any(
+            ctx.names.org(m.name) == main for m in ctx.names.orgs if nxt.start <= m.start < nxt.end
+        )
+        and any(t.lemma_.lower() in spend_nouns for t in nxt)
+    )
 
 
 def _a_person(ctx: Context, name: str) -> bool:

@@ -763,3 +763,13 @@ def test_which_name_a_description_names(nlp, text: str, program: str, not_progra
 def test_a_second_firms_program_is_that_firms(facts_of, text: str, program: str, org: str) -> None:
     got = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
     assert (org, program) in got, got
+
+
+def test_the_story_organisation_named_with_a_list_of_firms_runs_its_program(facts_of) -> None:
+    text = (
+        "NASA said on Monday that it had picked new landers. NASA said the five companies, "
+        "Corvel Space, Tarrow Labs and Ingot Robotics, had been selected to join the "
+        "companies with Lunar Freight Services contracts."
+    )
+    got = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert all(org != "Ingot Robotics" for org, _ in got), got

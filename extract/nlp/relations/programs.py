@@ -243,6 +243,8 @@ def _org_where_named(ctx: Context, name: str) -> str | None:
         for m in names.orgs
         if sent.start <= m.start and m.end <= first.start and m.kind not in ("outlet", "authority")
     ]
+    if names.main_org in found:
+        return None  # the story's own organisation is there: it runs it
     heads = ctx.lex.set("org_name_heads")
     found = [
         o
@@ -656,6 +658,7 @@ WORKERS = {
     *("moderator", "consultant", "freelancer", "cleaner", "guard", "teller", "clerk"),
     *("caregiver", "lecturer"),
 }
+ENROL_VERBS = {"enrol", "enroll"}  # people enrolled are pupils or members, data is taken
 GENERIC_WORKERS = {"workers", "employees", "staff", "colleagues", "staffers", "worker"}
 DATA_HOLDERS = {
     "dashboard",
@@ -1514,7 +1517,10 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                 if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in o.children):
                     continue  # the writer's own face, not what a program records
                 phrase = chunk_text(doc, o).lower()  # "every passing vehicle": watched
-                if low in subjects_lex or o.lower_ in subjects_lex or phrase in subjects_lex:
+                person = low in subjects_lex or o.lower_ in subjects_lex or phrase in subjects_lex
+                if person and v.lemma_.lower() in ENROL_VERBS:
+                    continue  # "schools that enrol 1.5 crore children": pupils, not watched
+                if person:
                     watched[program][_plural(phrase if phrase in subjects_lex else o.lower_)] += 1
                     watched_ev.setdefault(program, (s, e))
                     continue
@@ -1601,7 +1607,11 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     RawFact("collects", {"program": program, "data": text}, s, e, 0.6)
                 )
             # asking for data watches nobody ("to require senior staff capacity")
-            verb_ids = {v.i for v in verbs + weak_verbs if v.lemma_.lower() not in ASK_VERBS}
+            verb_ids = {
+                v.i
+                for v in verbs + weak_verbs
+                if v.lemma_.lower() not in ASK_VERBS and v.lemma_.lower() not in ENROL_VERBS
+            }
             for span in _subject_spans(sent):
                 if span.start in quoted:
                     continue

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.extensions import ent_at, ents, sent_ents, text_of
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.names import CORP_SUFFIX, NameIndex, clean_name, proper_chain
+from extract.nlp.names import COMPANY_NOUNS, CORP_SUFFIX, NameIndex, clean_name, proper_chain
 from extract.nlp.programs import ProgramMention
 from extract.places import country_form, country_of, local_dollar, nearest_dollar
 from extract.values import is_currency
@@ -225,7 +225,7 @@ def org_of(ctx: Context, tok: Token, *, force: bool = False) -> str | None:
             prev = ctx.doc[left - 1]
             if prev.dep_ == "compound" and prev.text[:1].isupper():
                 left -= 1
-            elif _plural_possessive(ctx.doc, left - 1):
+            elif plural_possessive(ctx.doc, left - 1):
                 left -= 2  # "The School Leaders' Union": part of the name
             else:
                 break
@@ -233,7 +233,7 @@ def org_of(ctx: Context, tok: Token, *, force: bool = False) -> str | None:
     return None
 
 
-def _plural_possessive(doc: Doc, i: int) -> bool:
+def plural_possessive(doc: Doc, i: int) -> bool:
     """The apostrophe at ``i`` closes a capitalised plural inside a name ("Teachers'
     Association", "Tech Workers' Collective")."""
     return (
@@ -491,7 +491,7 @@ class Context:
         where the story's money is."""
         after = self.doc[place.end : place.end + 2]
         return after.text.startswith("-based") or (
-            len(after) > 0 and after[0].lemma_.lower() in FIRM_WORDS
+            len(after) > 0 and after[0].lemma_.lower() in COMPANY_NOUNS
         )
 
     def program_at(self, tok: Token) -> ProgramMention | None:
@@ -571,9 +571,6 @@ class Context:
 
     def programs_in(self, sent: Span) -> list[str]:
         return [p.name for p in self.programs if sent.start <= p.start < sent.end]
-
-
-FIRM_WORDS = {"startup", "start-up", "company", "firm", "group", "maker", "lender", "insurer"}
 
 
 def story_country(ctx: Context) -> str | None:

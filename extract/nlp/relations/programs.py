@@ -90,10 +90,6 @@ PERSON_PRON = {"he", "she", "they", "we", "i", "you", "them", "him", "her", "us"
 PERSON_PRON |= {"myself", "ourselves", "yourself", "himself", "herself", "themselves"}
 
 
-def _plural(word: str) -> str:
-    return plural(word)
-
-
 USE_NOUNS = {"use", "rollout", "roll-out", "deployment", "introduction", "suspension", "trial"}
 VENDOR_VERBS = {"develop", "make", "build", "design", "supply", "sell", "create", "provide"}
 
@@ -618,7 +614,7 @@ def _data_spans(sent: Span) -> list[Span]:
 def _subject_phrase(tok: Token) -> str:
     """The watched group with its own modifiers, plural: "sanitation crews", "warehouse
     workers" (a fuller phrase matches the plain noun too, never the other way round)."""
-    doc, words = tok.doc, [_plural(tok.lower_)]
+    doc, words = tok.doc, [plural(tok.lower_)]
     j = tok.i - 1
     while (
         j >= 0
@@ -1356,7 +1352,7 @@ def _wh_object(doc, v: Token, subjects_lex: set[str]) -> tuple[str | None, str |
     ):
         return None, None  # the clause has no subject of its own
     who = (
-        _plural(nxt.lower_)
+        plural(nxt.lower_)
         if nxt.lemma_.lower() in subjects_lex or nxt.lower_ in subjects_lex
         else None
     )
@@ -1521,7 +1517,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                 if person and v.lemma_.lower() in ENROL_VERBS:
                     continue  # "schools that enrol 1.5 crore children": pupils, not watched
                 if person:
-                    watched[program][_plural(phrase if phrase in subjects_lex else o.lower_)] += 1
+                    watched[program][plural(phrase if phrase in subjects_lex else o.lower_)] += 1
                     watched_ev.setdefault(program, (s, e))
                     continue
                 if ctx.program_at(o) is not None or low in ctx.generic_program:
@@ -1553,7 +1549,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                         and c.lemma_.lower() in subjects_lex
                         and c.i not in quoted
                     ):
-                        watched[program][_plural(c.lemma_.lower())] += 1
+                        watched[program][plural(c.lemma_.lower())] += 1
                         watched_ev.setdefault(program, (s, e))
             for made in _device_products(v, lex.words.get("device_products", {})):
                 # "recorded students through their webcams and microphones"
@@ -1580,11 +1576,11 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             # passive "Employees were tracked"
             for c in v.children:
                 if c.dep_ == "nsubjpass" and c.lemma_.lower() in subjects_lex:
-                    watched[program][_plural(c.lower_)] += 1
+                    watched[program][plural(c.lower_)] += 1
                     watched_ev.setdefault(program, (s, e))
             # "keeps an eye on residents", "keeps tabs on drivers", "keeps track of staff"
             for who in _kept_an_eye_on(v, subjects_lex, lex.set("watch_idiom_nouns")):
-                watched[program][_plural(who.lower_)] += 1
+                watched[program][plural(who.lower_)] += 1
                 watched_ev.setdefault(program, (s, e))
         # lexicon data kinds anywhere in a tracking sentence
         anchor_verb = (verbs or weak_verbs)[0]
@@ -1637,7 +1633,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     and _hangs_on(anchor, verb_ids, tracking)
                     or (root.dep_ in ("dobj", "nsubjpass") and root.head.i in verb_ids)
                 ):
-                    watched[program][_plural(span.text.lower())] += 1
+                    watched[program][plural(span.text.lower())] += 1
                     watched_ev.setdefault(program, (s, e))
     for p in ctx.programs:  # "system for monitoring ... warehouse employees"
         words = p.name.lower().split()
@@ -1645,7 +1641,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             for j in (2, 1):
                 cand = " ".join(words[i : i + j])
                 if cand in subjects_lex and p.name not in watched:
-                    watched[p.name][_plural(cand)] += 1
+                    watched[p.name][plural(cand)] += 1
                     watched_ev.setdefault(p.name, evidence(doc[p.start].sent))
     data_facts += _scores(ctx, quoted)
     data_facts += _colon_lists(ctx, quoted, subjects_lex, data_ends, not_data)

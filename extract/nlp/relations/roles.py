@@ -21,6 +21,7 @@ from extract.nlp.relations.common import (
     antecedent_org,
     evidence,
     org_of,
+    plural_possessive,
     story_country,
 )
 from extract.places import country_form, country_of, is_country, is_state_or_country
@@ -391,28 +392,23 @@ def _proper_after(span: Span, i: int) -> str | None:
     toks = toks[preps[-1] :]
     j = len(toks)
     described = False
-    while (
-        j > 1
+    while j > 1 and (
+        (toks[j - 1].pos_ == "PROPN" or toks[j - 1].is_title)
+        # a place word inside a name is part of it ("Watching the Watchers")
         and (
-            (toks[j - 1].pos_ == "PROPN" or toks[j - 1].is_title)
-            # a place word inside a name is part of it ("Watching the Watchers")
-            and (
-                toks[j - 1].ent_type_ not in ("GPE", "DATE")
-                or j < len(toks)
-                and toks[j].lower_ in ("the", "of")
-            )
-            # "Watching the Watchers", "Friends of the Earth": small words inside a name
-            or toks[j - 1].lower_ in ("the", "of", "and", "for")
-            and j >= 3
-            and toks[j - 2].is_title
-            and toks[j - 2].lower_ not in ORG_DESCRIPTORS_ROLE
-            # "the Karnataka Tech Workers' Collective": a plural possessive inside the name
+            toks[j - 1].ent_type_ not in ("GPE", "DATE")
             or j < len(toks)
-            and toks[j - 1].text in ("'", "’")
-            and j >= 3
-            and toks[j - 2].text[:1].isupper()
-            and toks[j - 2].text.endswith("s")
+            and toks[j].lower_ in ("the", "of")
         )
+        # "Watching the Watchers", "Friends of the Earth": small words inside a name
+        or toks[j - 1].lower_ in ("the", "of", "and", "for")
+        and j >= 3
+        and toks[j - 2].is_title
+        and toks[j - 2].lower_ not in ORG_DESCRIPTORS_ROLE
+        # "the Karnataka Tech Workers' Collective": a plural possessive inside the name
+        or j < len(toks)
+        and j >= 3
+        and plural_possessive(span.doc, toks[j - 1].i)
     ):
         j -= 1
     if j > 1 and j < len(toks) and re.fullmatch(ORDINAL, toks[j - 1].text):

@@ -201,6 +201,11 @@ def nearest_dollar(places: list[str]) -> str | None:
     return None
 
 
+def is_shared_currency_name(word: str) -> bool:
+    """ "kroner": a currency name more than one country uses."""
+    return word.lower() in _places_data().get("shared_currency_names", {})
+
+
 def shared_currency(word: str, places: list[str]) -> str | None:
     """What a currency name several countries use means where the story is: "kroner" in a
     story about Norway is NOK, else DKK. ``places``: places and demonyms named before the

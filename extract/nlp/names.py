@@ -188,6 +188,7 @@ class NameIndex:
     genders: dict[str, str | None] = field(default_factory=dict)  # person -> "m"/"f", cached
     candidates: list[str] | None = None  # full names a pronoun may stand for, cached
     described: dict[str, str | None] = field(default_factory=dict)  # noun -> its company
+    described_at: dict[int, str] = field(default_factory=dict)  # token -> body it describes
 
     # -- lookups -------------------------------------------------------------------------
     def _pronoun_candidates(self) -> list[str]:
@@ -606,10 +607,8 @@ class NameIndex:
                 # NER's "Karvaan's Hyderabad [centre]": the owner before the possessive
                 cut = next((t.i for t in ent if t.text in ("'s", "’s") and t.i > token.i), None)
                 return self.org(doc[ent.start : cut].text if cut else ent.text)
-        if token.pos_ == "NOUN":  # "the district": a body the text only describes
-            for m in self.orgs:
-                if m.kind == "described" and m.start <= token.i < m.end:
-                    return m.name
+        if token.i in self.described_at:  # "the district": a body the text only describes
+            return self.described_at[token.i]
         low = token.lower_
         if low in PRONOUNS_ORG:
             return (
@@ -667,6 +666,11 @@ PERSON_TITLES = {
 
 # surnames that are also everyday words: alone they are no mention of the person
 COMMON_WORD_NAMES = {"he", "she", "it", "may", "will", "long", "young", "white", "black", "king"}
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """The text writes ``word`` in lower case somewhere: a common word, not a name."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
@@ -1000,7 +1004,7 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
             # short form itself ("Orcavale took the server offline")
             or any(first in p.name.split() for p in idx.persons if " " in p.name)
             # written in lower case somewhere: a common word ("Orchid", "Unite"), not a name
-            or re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text)
+            or written_in_lower_case(text, first)
         ):
             continue
         # NER's one-word person of the same name is the company's short form
@@ -1258,7 +1262,9 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         ]
         + misnamed
     )
-    idx.orgs += _described_bodies(doc, idx.orgs, lex)
+    described = _described_bodies(doc, idx.orgs, lex)
+    idx.orgs += described
+    idx.described_at = {i: m.name for m in described for i in range(m.start, m.end)}
     idx.orgs.sort(key=lambda m: m.start)
     # NER sometimes calls a person an ORG ("Marcelo Claure"): drop ORG names that are people
     person_words = {w for p in idx.persons for w in p.name.split() if len(p.name.split()) >= 2}

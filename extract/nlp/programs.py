@@ -28,6 +28,7 @@ from extract.nlp.names import (
     initials,
     is_title_line,
     whole_name_at,
+    written_in_lower_case,
 )
 from extract.nlp.people import is_given_name
 
@@ -832,7 +833,7 @@ class ProgramFinder:
             if (
                 len(span) == 1
                 and span[0].is_sent_start
-                and re.search(rf"(?<![\w-]){re.escape(span[0].lower_)}(?![\w-])", text_of(doc))
+                and written_in_lower_case(text_of(doc), span[0].text)
             ):
                 continue  # "Vape detectors have been ...": a common word written in lower case
             labels = ("PERSON", "GPE", "NORP", "DATE", "LAW", "MONEY")

@@ -74,12 +74,9 @@ def _jurisdiction_before(ctx: Context, ent: Span) -> str | None:
     i = ent.start - 1
     if i >= 0 and doc[i].text in ("'s", "’s", "'", "’"):
         i -= 1
-    if (
-        i >= 0
-        and jurisdiction(doc[i].text) != doc[i].text
-        and is_subnational(jurisdiction(doc[i].text))
-    ):
-        return jurisdiction(doc[i].text)  # "the NSW Surveillance Devices Act"
+    region = jurisdiction(doc[i].text) if i >= 0 else None
+    if region is not None and region != doc[i].text and is_subnational(region):
+        return region  # "the NSW Surveillance Devices Act"
     if i >= 0 and (is_state_or_country(doc[i].text) or is_subnational(doc[i].text)):
         return doc[i].text  # "Illinois' Freedom from ... Act", whatever NER called Illinois
     if i >= 0 and (

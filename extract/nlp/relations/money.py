@@ -27,7 +27,12 @@ from extract.nlp.relations.common import (
     named_nearby,
     org_of,
 )
-from extract.places import demonym_country, is_state_or_country, shared_currency
+from extract.places import (
+    demonym_country,
+    is_shared_currency_name,
+    is_state_or_country,
+    shared_currency,
+)
 from extract.values import is_currency, iter_money
 
 PROVISIONAL_RE = re.compile(
@@ -44,7 +49,11 @@ def _money_spans(ctx: Context, sent: Span) -> list[tuple[object, Span]]:
         word = re.search(r"(\w+\s+)?([A-Za-z]+)$", sent.text[s:e])
         # "fined its Oslo subsidiary 4m kroner": Norwegian, not Danish, kroner (unless the
         # amount says whose: "4m Danish kroner")
-        if word and not (word.group(1) and demonym_country(word.group(1).strip())):
+        if (
+            word
+            and is_shared_currency_name(word.group(2))
+            and not (word.group(1) and demonym_country(word.group(1).strip()))
+        ):
             local = shared_currency(word.group(2), ctx.places_before(sent.start_char + s))
             if local:
                 money = replace(money, currency=local)

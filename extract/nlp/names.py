@@ -1342,6 +1342,18 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
                 if initials(name) == t:
                     idx.acronyms[t] = clean_name(name)
                     break
+    # "the Household Welfare Registry (OHWR)": the acronym of a program is no organisation
+    for m in idx.orgs:
+        if (
+            m.end - m.start == 1
+            and m.name.isupper()
+            and m.start >= 2
+            and m.name not in idx.acronyms
+        ):
+            before = text[: doc[m.start - 1].idx].rstrip()
+            if doc[m.start - 1].text == "(" and any(before.endswith(p) for p in progs):
+                idx.acronyms[m.name] = next(p for p in progs if before.endswith(p))
+    idx.orgs = [m for m in idx.orgs if idx.acronyms.get(m.name) not in progs]
     # Short forms: "Clearview" -> "Clearview AI Inc" when the long form came first.
     first_pos: dict[str, int] = {}
     for m in idx.orgs:

@@ -23,6 +23,7 @@ from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import (
     COMPANY_NOUNS,
     CORP_SUFFIX,
+    NOT_A_COMPANY_RE,
     any_of,
     clean_name,
     initials,
@@ -39,6 +40,11 @@ DISTINCT_TECH = {
     *("plate", "keystroke-logging", "licence-plate", "license-plate", "number-plate"),
 }
 # parts of a program, not programs of their own
+# last words of a Title Case name that make it a program ("Household Welfare Registry")
+TITLED_PROGRAM_WORDS = {
+    *("Program", "Programme", "System", "Scheme", "Initiative", "Registry", "Register"),
+    *("Database", "App", "Platform", "Dashboard"),
+}
 HARDWARE_NOUNS = {"device", "phone", "handset", "smartphone", "tablet", "laptop", "computer"}
 # nouns for who makes or sells a product ("a Bellevue software company")
 SELLER_NOUNS = COMPANY_NOUNS | {"vendor", "developer", "supplier", "giant", "house", "maker"}
@@ -221,14 +227,19 @@ def _name_like(tok: Token) -> bool:
 
 
 def _thing_not_person(span: Span, head: Token) -> bool:
-    """ "the Safer Kingsmere camera network": NER calls the name a person, but no given name
-    opens it and a device noun follows it."""
+    """ "the Safer Kingsmere camera network", "CBP's Biometric Exit program": NER calls the
+    name a person, but no given name opens it and a device noun follows it, after a
+    description or with an owner before it."""
+    doc = span.doc
+    owned = span.start > 0 and (
+        doc[span.start - 1].lower_ in POSSESSIVES or doc[span.start - 1].dep_ == "poss"
+    )
     return (
         head.lemma_.lower() in DEVICE_NOUNS
         and all(t.ent_type_ in ("PERSON", "") for t in span)
         and len(span) >= 2
         and not is_given_name(span[0].text)
-        and span[-1].i + 1 < head.i  # a description between: "camera network"
+        and (span[-1].i + 1 < head.i or owned)  # "camera network", "CBP's ... program"
     )
 
 
@@ -285,7 +296,11 @@ class ProgramFinder:
         excluded = self._excluded_names(doc)
         # an appositive that calls something a program/system outranks NER's label for it
         strong = (
-            self._quoted(doc) + self._cued(doc) + self._appositive(doc) + self._named_generic(doc)
+            self._quoted(doc)
+            + self._cued(doc)
+            + self._appositive(doc)
+            + self._named_generic(doc)
+            + self._titled_names(doc)
         )
         # "X system", "X's cameras", CamelCase product names: strong unless X is a company
         extra = (
@@ -738,6 +753,49 @@ class ProgramFinder:
                 )
         return out
 
+    def _titled_names(self, doc: Doc) -> list[ProgramMention]:
+        """A Title Case name whose own last word says what it is: "the Odisha government's
+        Household Welfare Registry (OHWR)", "the Claimant Risk Model"; not a body that
+        runs things ("Federal Reserve System", "Kaiser Health System")."""
+        out = []
+        masthead_words = self.lex.set("masthead_words")
+        for tok in doc:
+            if tok.text not in TITLED_PROGRAM_WORDS or tok.i == 0 or tok.is_sent_start:
+                continue
+            start = tok.i
+            while (
+                start - 1 >= 0
+                and tok.i - start < 5
+                and doc[start - 1].text[:1].isupper()
+                and doc[start - 1].is_alpha
+                and not doc[start - 1].is_sent_start
+                and doc[start - 1].ent_type_ not in ("GPE", "NORP", "PERSON", "DATE")
+            ):
+                start -= 1
+            if start == tok.i or is_title_line(tok.sent):
+                continue  # "the System": no name; a headline's words are all capitalised
+            if (
+                start >= 2
+                and doc[start - 1].lower_ in ("the", "of", "for", "and")
+                and doc[start - 2].text[:1].isupper()
+                or start >= 1
+                and doc[start - 1].text == "-"
+            ):
+                continue  # "Deworm the World Initiative", "AI-Training ...": a longer name
+            words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+            if sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
+                continue  # "Lumora Paused Its AI-Training Surveillance Program": a headline
+            if doc[tok.i - 1].text in masthead_words:
+                continue  # "The Commerce Standard App": the publication's own app
+            span = doc[start : tok.i + 1]
+            name = clean_name(span.text)
+            if NOT_A_COMPANY_RE.search(name) or re.search(r"\b(?:Health|Reserve|Medical)\b", name):
+                continue
+            if _org_like(text_of(doc), name):
+                continue
+            out.append(ProgramMention(span.start, span.end, name, name, True))
+        return out
+
     def _named_before_noun(self, doc: Doc) -> list[ProgramMention]:
         """A Title Case name right before a program noun: "OccupEye sensors", "its Sapience
         software", "the Commercial Lunar Payload Services (CLPS) program"."""
@@ -850,8 +908,13 @@ class ProgramFinder:
                 and _org_elsewhere(doc, name, span.start)
                 # "Sentinel software ... selling Sentinel": NER's organisation that the
                 # text never treats as one (no "Sentinel said", "Sentinel's staff"); not
-                # hardware ("Android devices": devices that run it)
-                and (lemma in HARDWARE_NOUNS or _org_like(text_of(doc), name))
+                # hardware ("Android devices": devices that run it) unless owned ("its
+                # FaceBoard gates")
+                and (
+                    lemma in HARDWARE_NOUNS
+                    and doc[start - 1].lower_ not in POSSESSIVES
+                    or _org_like(text_of(doc), name)
+                )
             ):
                 continue
             out.append(ProgramMention(span.start, span.end, name, name, True))

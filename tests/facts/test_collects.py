@@ -627,3 +627,29 @@ def test_a_colon_list_without_a_taking_verb_is_no_data(facts_of) -> None:
         "union listed its demands: higher pay, shorter shifts and more staff."
     )
     assert facts_of(text, "collects") == []
+
+
+def test_a_verb_the_parse_made_a_noun_after_a_participle(facts_of) -> None:
+    # the small model reads "scans" as a noun hung on the program after the participle
+    text = (
+        "The ministry's Payroll Sentinel program, introduced in 2023 to catch fraud, scans "
+        "payroll records, bank statements and web browsing history, and flags anomalies to "
+        "auditors."
+    )
+    got = {f["data"] for f in facts_of(text, "collects")}
+    assert got == {"payroll records", "bank statements", "web browsing history"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "data"),
+    [
+        (
+            "The target is the agency's Biometric Entry program, which photographs drivers "
+            "at the border.",
+            "photographs",
+        ),
+        ("The Kestrel system films shoppers at the tills.", "video"),
+    ],
+)
+def test_photographing_people_collects_photographs(facts_of, text: str, data: str) -> None:
+    assert {f["data"] for f in facts_of(text, "collects")} == {data}

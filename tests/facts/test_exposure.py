@@ -162,3 +162,13 @@ def test_viewable_online_without_a_password(facts_of) -> None:
 def test_a_report_published_online_is_no_exposure(facts_of) -> None:
     text = "Dunmore Borough Council runs cameras. Its annual report is visible online."
     assert facts_of(text, "exposure") == []
+
+
+def test_a_public_programs_leak_is_its_runners_not_the_vendors(facts_of) -> None:
+    text = (
+        "Addresses of 40,000 tenants enrolled in the Kerala government's Housing Support "
+        "Registry were left open on an unsecured server, a researcher found. Its vendor, "
+        "Sutra Infotech Pvt Ltd, which employs 900 people, said it was investigating. Sutra "
+        "Infotech said the server was secured."
+    )
+    assert [f["organization"] for f in facts_of(text, "exposure")] == ["Kerala government"]

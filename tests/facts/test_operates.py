@@ -773,3 +773,44 @@ def test_the_story_organisation_named_with_a_list_of_firms_runs_its_program(fact
     )
     got = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
     assert all(org != "Ingot Robotics" for org, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "program", "org"),
+    [
+        # a Title Case name whose last word says it is a program, its acronym no company
+        (
+            "Addresses of 40,000 tenants enrolled in the Kerala government's Housing Support "
+            "Registry (KHSR) were left open on an unsecured server, a researcher found. The "
+            "registry was set up in 2022 by the Department of Housing to track rent arrears.",
+            "Housing Support Registry",
+            "Kerala government",
+        ),
+        # an owned name before "gates": the owner's system, whatever NER calls the name
+        (
+            "Harborline Airways has run its SkyFace boarding gates at six airports since "
+            "2021. The gates capture each traveller's face.",
+            "SkyFace",
+            "Harborline Airways",
+        ),
+    ],
+)
+def test_a_public_program_and_its_runner(facts_of, text: str, program: str, org: str) -> None:
+    facts = facts_of(text, "operates")
+    assert [(f["organization"], f["program"]) for f in facts] == [(org, program)], facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Federal Reserve System raised rates again on Wednesday.",
+        # a headline's words are all capitalised
+        "Tallis Bank Shelves Its AI-Training Surveillance Program After Staff Revolt",
+        # the publication's own app
+        "Download The Harbour Standard App to get daily market updates.",
+    ],
+)
+def test_a_capitalised_name_ending_in_a_program_word_that_is_none(nlp, text: str) -> None:
+    with nlp.select_pipes(disable=[nlp.pipe_names[-1]]):
+        doc = nlp(text)
+    assert not [p.name for p in doc._.programs if p.name.endswith(("System", "Program", "App"))]

@@ -827,3 +827,14 @@ def test_an_executive_with_only_an_outlet_before_has_no_employer(facts_of) -> No
 def test_a_state_legislators_chamber(facts_of, text: str, org: str, role: str) -> None:
     facts = facts_of(text, "role")
     assert [(f["organization"], f["role"]) for f in facts] == [(org, role)], facts
+
+
+def test_a_congress_member_sits_in_the_house(facts_of) -> None:
+    text = (
+        "The bill's sponsor, Rep. Maya Tolland (D-Ohio), who chairs a privacy panel, said it "
+        "would pass."
+    )
+    facts = facts_of(text, "role")
+    assert [(f["person"], f["organization"]) for f in facts] == [
+        ("Maya Tolland", "House of Representatives")
+    ], facts

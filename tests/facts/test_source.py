@@ -308,3 +308,11 @@ def test_a_program_the_data_was_collected_by_is_no_source(facts_of) -> None:
 )
 def test_the_story_s_own_author_is_no_source(facts_of, text: str, publisher: str) -> None:
     assert facts_of(text, "source", publisher=publisher) == []
+
+
+def test_an_outlet_name_inside_a_program_name_is_no_source(facts_of) -> None:
+    text = (
+        "Auditors found that the agency's Insider Watch program scans staff email and "
+        "internal chat messages."
+    )
+    assert facts_of(text, "source") == []

@@ -446,6 +446,8 @@ class Context:
         for p in self.programs:
             counts[p.name] = counts.get(p.name, 0) + 1
         self.primary = max(counts, key=lambda n: counts[n]) if counts else None
+        # who the text says runs each program (filled by the operates rule, which runs first)
+        self.operators: dict[str, str] = {}
         self.sents = list(doc.sents)  # built once; every rule walks the sentences
         self.para_of = [0] * (len(doc) + 1)
         para = 0

@@ -162,15 +162,25 @@ def exposure(ctx: Context) -> list[RawFact]:
         if FIGURATIVE_RE.search(text) or SEIZED_RE.search(text):
             continue  # "exposed to accusations"; police who seized stolen cards
         orgs = _victims(ctx, sent)
+        progs = ctx.programs_in(sent)
         if not orgs and OBJECT_RE.search(text):
+            # "people enrolled in the government's registry were left accessible": whoever
+            # runs the program whose data it was
             main = ctx.names.main_org
+            # ... unless the program bears the main organisation's name ("Vantic Pulse")
+            if (
+                progs
+                and not out
+                and progs[0] in ctx.operators
+                and (not main or main.split()[0] not in progs[0].split())
+            ):
+                main = ctx.operators[progs[0]]
             if main and "leaked to" in text and not named_nearby(ctx, sent, main):
                 main = None  # "documents leaked to the New York Times": someone else's
             if not main:
                 subj = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
                 main = org_of(ctx, subj) if subj is not None else None
             orgs = [main] if main else []
-        progs = ctx.programs_in(sent)
         s, e = evidence(sent)
         for org in orgs:
             if org in out or PUBLIC_SAFETY_RE.search(org) or ctx.names.is_authority(org):

@@ -118,6 +118,17 @@ def _operator_of(ctx: Context, tok: Token) -> str | None:
     owners = [tok, tok.head] if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else [tok]
     for c in (c for o in owners for c in o.children):
         if c.dep_ == "poss":
+            place = next((p for p in c.children if p.dep_ in ("compound", "amod")), None)
+            if (
+                c.lemma_.lower() == "government"
+                and place is not None
+                and place.ent_type_
+                in (
+                    "GPE",
+                    "NORP",
+                )
+            ):
+                return f"{place.text} government"  # "the Odisha government's registry"
             org = names.resolve_org(doc, c, lex)
             if org:
                 return org
@@ -348,6 +359,8 @@ def operates(ctx: Context) -> list[RawFact]:
         else:
             continue
         s, e = ev.get(name) or ev[name + "\0"]
+        if votes[name]:
+            ctx.operators[name] = orgs[0][0]
         for org, conf in orgs[:3]:
             out.append(RawFact("operates", {"organization": org, "program": name}, s, e, conf))
     return out
@@ -1114,7 +1127,9 @@ def _on_what(obj: Token, verb: Token) -> str | None:
     return None
 
 
-def _device_products(verb: Token, products: dict[str, dict[str, str]]) -> list[str]:
+def _device_products(
+    verb: Token, products: dict[str, dict[str, str]], subjects: set[str]
+) -> list[str]:
     """What recording people through a device makes: "recorded students through their
     webcams and microphones" -> webcam recordings, microphone recordings (rules
     ``device_products``)."""
@@ -1131,6 +1146,14 @@ def _device_products(verb: Token, products: dict[str, dict[str, str]]) -> list[s
                 device = devices.get(d.lemma_.lower())
                 if device:
                     out.append(f"{device} {made}")
+    # "a program that photographs travellers as they board": the photographs it takes
+    if (
+        not out
+        and made in ("photographs", "video")
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in subjects for c in verb.children)
+    ):
+        out.append(made)
     return out
 
 
@@ -1162,6 +1185,17 @@ def _misparsed_verbs(ctx: Context, quoted: set[int], subjects_lex: set[str]) -> 
         if t.i == 0 or t.i in quoted:
             continue
         prev = doc[t.i - 1]
+        if prev.text == ",":
+            # "the X program, launched in 2022 to ..., scans staff email": the parse made
+            # the verb a noun in a list hung on the program; the program comes first
+            head = t
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+            if head.dep_ in ("conj", "appos") and (
+                ctx.program_at(head.head) is not None
+                or head.head.lemma_.lower() in ctx.generic_program
+            ):
+                prev = head.head
         program = ctx.program_at(prev).name if ctx.program_at(prev) is not None else None
         if program is None and prev.lemma_.lower() in ctx.generic_program:
             program = ctx.program_ref(prev)
@@ -1176,9 +1210,16 @@ def _misparsed_verbs(ctx: Context, quoted: set[int], subjects_lex: set[str]) -> 
             if x.text == "," or x.lower_ in ("and", "or"):
                 items.append([])
                 continue
-            misread = (  # "chat messages": a noun the tagger took for a verb
+            if (
+                not items[-1]
+                and x.lower_ in THIRD_PERSON_TRACKING | {"sends", "shares", "matches", "compares"}
+                and x.i + 1 < x.sent.end
+                and doc[x.i + 1].pos_ in ("NOUN", "ADJ", "DET", "PROPN")
+            ):
+                break  # "..., and flags keywords tied to ...": the next verb, not an item
+            misread = (  # "chat messages", "web browsing history": a noun's modifier
                 x.pos_ == "VERB"
-                and not items[-1]
+                and (not items[-1] or x.dep_ in ("amod", "compound"))
                 and x.i + 1 < len(doc)
                 and doc[x.i + 1].pos_ == "NOUN"
             )
@@ -1551,7 +1592,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     ):
                         watched[program][plural(c.lemma_.lower())] += 1
                         watched_ev.setdefault(program, (s, e))
-            for made in _device_products(v, lex.words.get("device_products", {})):
+            for made in _device_products(v, lex.words.get("device_products", {}), subjects_lex):
                 # "recorded students through their webcams and microphones"
                 data_facts.append(
                     RawFact("collects", {"program": program, "data": made}, s, e, 0.6)

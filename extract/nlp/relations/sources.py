@@ -396,6 +396,8 @@ def sources(ctx: Context) -> list[RawFact]:
             continue  # "the ABC top brass": short names count only when cited
         if known and _not_cited(ctx, ent, name) and not _near_cue(ctx, ent, cues, known=True):
             continue
+        if known and ent.end < len(doc) and ctx.program_at(doc[ent.end]) is not None:
+            continue  # "the agency's Insider Risk Monitoring program": a word of a program
         if not known:
             if ent.label_ != "ORG" or not _near_cue(ctx, ent, cues):
                 continue

@@ -633,6 +633,12 @@ class NameIndex:
         ):
             if low in {"regulator", "watchdog", "authority"}:
                 return self.org_before(doc, token.i, authority=True) or None
+            if low in GROUP_NOUNS:
+                # "the civil liberties organisation X ... the group's policy director": the
+                # one organisation the text described as a group of any of these names
+                described = {self.described_as(doc, n) for n in GROUP_NOUNS} - {None}
+                if len(described) == 1:
+                    return described.pop()
             if low in COMPANY_NOUNS:
                 # "the online retailer Marketbay ... the retailer's app": the one the text
                 # called so; else the company the last sentences were about, not the one it
@@ -655,6 +661,8 @@ class NameIndex:
         return None
 
 
+# nouns for a non-profit body, any of which the text may use for the same one
+GROUP_NOUNS = {"group", "organisation", "organization", "charity", "coalition", "campaign"}
 # offices written before a name that are not part of it ("President Yoon")
 PERSON_TITLES = {
     *("president", "minister", "governor", "premier", "chancellor", "secretary", "mayor"),
@@ -1266,6 +1274,13 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
     idx.orgs += described
     idx.described_at = {i: m.name for m in described for i in range(m.start, m.end)}
     idx.orgs.sort(key=lambda m: m.start)
+    # NER's person "Sightline Intelligence" that it called an organisation elsewhere
+    org_names = {m.name for m in idx.orgs if len(m.name.split()) >= 2}
+    twins = [m for m in idx.persons if m.name in org_names]
+    idx.persons = [m for m in idx.persons if m.name not in org_names]
+    idx.orgs = sorted(
+        idx.orgs + [Mention(m.start, m.end, m.name, "ORG") for m in twins], key=lambda m: m.start
+    )
     # NER sometimes calls a person an ORG ("Marcelo Claure"): drop ORG names that are people
     person_words = {w for p in idx.persons for w in p.name.split() if len(p.name.split()) >= 2}
     surnames_alone = {p.name for p in idx.persons if len(p.name.split()) == 1}

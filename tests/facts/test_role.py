@@ -838,3 +838,22 @@ def test_a_congress_member_sits_in_the_house(facts_of) -> None:
     assert [(f["person"], f["organization"]) for f in facts] == [
         ("Maya Tolland", "House of Representatives")
     ], facts
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # "the group" is the one body the text described as a group or organisation, not
+        # the company named last
+        (
+            "The papers came from the civil liberties organisation Citizens Data Alliance, "
+            "which filed the request. Meridale Holdings used the platform. In his blog post, "
+            "the group's legal director, Tomas Grell, called it unlawful.",
+            "Tomas Grell",
+            "Citizens Data Alliance",
+        ),
+    ],
+)
+def test_a_described_group_holds_the_title(facts_of, text: str, person: str, org: str) -> None:
+    facts = facts_of(text, "role")
+    assert [(f["person"], f["organization"]) for f in facts] == [(person, org)], facts

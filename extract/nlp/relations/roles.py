@@ -815,7 +815,15 @@ def roles(ctx: Context) -> list[RawFact]:
                 # "London mayor Sadiq Khan", "Norwich City midfielder Todd Cantwell": the
                 # place or club named right before the title
                 before = ent_at(doc, rs - 1)
-                if before is not None and before.label_ in ("GPE", "ORG") and not gap:
+                if (
+                    before is not None
+                    and not gap
+                    and (
+                        before.label_ in ("GPE", "ORG")
+                        # NER's person "Sightline Intelligence" the text names as a company
+                        or any(m.name == clean_name(before.text) for m in ctx.names.orgs)
+                    )
+                ):
                     org = ctx.names.org(clean_name(before.text))
             office = _office_body(ctx, r)
             if office == "Government" and (

@@ -24,6 +24,9 @@
 - ``tests/heldout10`` (18 pages, session 9, sets T-V): schools and children (T), cities, police
   and transport (U), technology firms and remote work (V); T and V were analysed, U only
   scored as a whole.
+- ``tests/heldout11`` (18 pages, session 10, sets W-Y): healthcare, insurance and gig work (W),
+  retail, warehouses, banks and call centres (X), governments and public services (Y); X and
+  Y were analysed, W only scored as a whole.
 
 Gold files follow ``../shared/eval/FACTS.md``. Each floor sits a little below the measured
 micro-F1 so that the tests catch regressions; raise them as the extractor improves.
@@ -42,9 +45,10 @@ from extract.evaluate import KEY_FIELDS, Report, evaluate_dir, format_report, lo
 
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout"
-# Measured micro-F1 (session 9 end): heldout 0.886, heldout2 0.817, heldout3 0.837,
-# heldout4 0.857, heldout5 0.783, heldout6 0.838, heldout7 0.756, heldout8 0.733,
-# heldout9 0.785, heldout10 0.810; ../shared/eval/dev 0.951, ../shared/eval/real 0.840.
+# Measured micro-F1 (session 10 end): heldout 0.886, heldout2 0.817, heldout3 0.836,
+# heldout4 0.852, heldout5 0.794, heldout6 0.838, heldout7 0.756, heldout8 0.737,
+# heldout9 0.784, heldout10 0.810, heldout11 0.695; ../shared/eval/dev 0.951,
+# ../shared/eval/real 0.840.
 MICRO_F1_FLOOR = 0.85
 SETS = {  # folder -> (pages, least gold facts, micro-F1 floor)
     "heldout2": (18, 450, 0.79),
@@ -56,6 +60,7 @@ SETS = {  # folder -> (pages, least gold facts, micro-F1 floor)
     "heldout8": (18, 500, 0.69),
     "heldout9": (18, 450, 0.74),
     "heldout10": (18, 450, 0.77),
+    "heldout11": (18, 450, 0.66),
 }
 SHARED_EVAL = HERE.parent.parent / "shared" / "eval"
 SHARED_SETS = {"dev": 0.92, "real": 0.80}  # the shared annotated pages (read, never copied)

@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -371,6 +371,19 @@ def iter_money(text: str, default_currency: str | None = None) -> Iterator[tuple
     ``default_currency`` resolves a bare "$" or "dollars" (e.g. "NZD" for a New Zealand
     outlet); without it they are USD. Amounts with no currency marker are not money.
     """
+    yield from _money_in(text, default_currency, id(_lexicon()))
+
+
+# the relation rules read the same sentence's amounts and counts several times each; the
+# lexicon's identity is part of the key, so a reloaded lexicon is read afresh
+@lru_cache(maxsize=4096)
+def _money_in(
+    text: str, default_currency: str | None, _lexicon_id: int
+) -> tuple[tuple[Money, int, int], ...]:
+    return tuple(_scan_money(text, default_currency))
+
+
+def _scan_money(text: str, default_currency: str | None) -> Iterator[tuple[Money, int, int]]:
     lex = _lexicon()
     found: list[tuple[int, int, Money]] = []
     for m in lex.money_prefix.finditer(text):
@@ -513,6 +526,15 @@ def iter_counts(text: str) -> Iterator[tuple[Count, int, int]]:
     Vague plurals ("hundreds of", "thousands of", "dozens of") are deliberately *not* counts:
     they name no number a reader could check, so they yield nothing.
     """
+    yield from _counts_in(text, id(_lexicon()))
+
+
+@lru_cache(maxsize=4096)
+def _counts_in(text: str, _lexicon_id: int) -> tuple[tuple[Count, int, int], ...]:
+    return tuple(_scan_counts(text))
+
+
+def _scan_counts(text: str) -> Iterator[tuple[Count, int, int]]:
     lex = _lexicon()
     money_spans = [(s, e) for _m, s, e in iter_money(text)]
     for m in lex.count.finditer(text):

@@ -430,6 +430,11 @@ def status(ctx: Context) -> list[RawFact]:
     plan_nouns = ctx.lex.set("plan_nouns")
     out: list[RawFact] = []
     doc = ctx.doc
+    # the first word of every status phrase ("pause", "put on hold", "on hold", "no longer
+    # use"): a verb with none of them near it states no status, whatever else it has
+    firsts = {k.split()[0] for k in table} | {
+        k.split()[2] for k in table if k.startswith("no longer ")
+    }
     for tok in doc:
         # "Hearthly disabled Presence Detection": the small model may call it an adjective
         if tok.pos_ != "VERB" and not (
@@ -437,6 +442,12 @@ def status(ctx: Context) -> list[RawFact]:
         ):
             continue
         lemma = verb_lemma(tok, table)
+        if (
+            lemma not in firsts
+            and lemma != "let"
+            and not any(c.dep_ == "prep" and c.lower_ in firsts for c in tok.children)
+        ):
+            continue
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" and c.lower_ != "back"), None)
         # "switched back on", "turned back on": back first, whatever particle follows
         near = [*tok.children, *(g for c in tok.children if c.dep_ == "prt" for g in c.children)]

@@ -466,11 +466,18 @@ def _mislabelled_persons(ctx: Context) -> list[Span]:
         i for s in doc.spans.get(SPANS_KEY, []) if s.label_ == "ROLE" for i in range(s.start, s.end)
     }
     out: list[Span] = []
+    # only sentences with a job title can link a name to one
+    titled = [s for s in ctx.sents if any(i in role_tokens for i in range(s.start, s.end))]
+    if not titled:
+        return out
+    inside = {i for s in titled for i in range(s.start, s.end)}
     # NER's non-person names, and proper-noun chains NER left untagged ("Anirudh Kulkarni")
     candidates: list[Span] = [
-        e for e in ents(doc) if e.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
+        e
+        for e in ents(doc)
+        if e.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and e.start in inside
     ]
-    for t in doc:
+    for t in (t for sent in titled for t in sent):
         if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ != "compound":
             left = t.i
             while left > 0 and doc[left - 1].dep_ == "compound" and not doc[left - 1].ent_type_:

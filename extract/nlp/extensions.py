@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
 def register_extensions() -> None:
@@ -35,6 +35,17 @@ def ent_at(doc: Doc, i: int) -> Span | None:
     """The entity covering token ``i``, if any."""
     ents(doc)
     return doc.user_data["newskg_ent_at"].get(i)  # type: ignore[no-any-return]
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens, built once: spaCy makes a new Token object on every iteration, and
+    the rule components walk the whole document dozens of times. (Tokens are views: what
+    later components set on them still shows.)"""
+    cached = doc.user_data.get("newskg_tokens")
+    if cached is None:
+        cached = list(doc)
+        doc.user_data["newskg_tokens"] = cached
+    return cached  # type: ignore[no-any-return]
 
 
 def sent_ents(sent: Span) -> list[Span]:

@@ -12,12 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.nlp.extensions import ent_at, ents, text_of
+from extract.nlp.extensions import ent_at, ents, text_of, tokens
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.people import first_name_gender, is_given_name
 from extract.places import is_known_place, is_major_place, is_state_or_country
@@ -189,6 +190,8 @@ class NameIndex:
     candidates: list[str] | None = None  # full names a pronoun may stand for, cached
     described: dict[str, str | None] = field(default_factory=dict)  # noun -> its company
     described_at: dict[int, str] = field(default_factory=dict)  # token -> body it describes
+    # text -> full name: rules ask for the same mention many times (cleared when built)
+    person_memo: dict[str, str] = field(default_factory=dict)
 
     # -- lookups -------------------------------------------------------------------------
     def _pronoun_candidates(self) -> list[str]:
@@ -278,6 +281,12 @@ class NameIndex:
         return best
 
     def person(self, text: str) -> str:
+        """The full name of the person ``text`` names ("Ms Ortiz" -> "Karla Ortiz")."""
+        if text not in self.person_memo:
+            self.person_memo[text] = self._person(text)
+        return self.person_memo[text]
+
+    def _person(self, text: str) -> str:
         name = clean_name(text)
         words = name.split()
         while len(words) > 1 and words[0].lower().rstrip(".") in PERSON_TITLES:
@@ -678,7 +687,30 @@ COMMON_WORD_NAMES = {"he", "she", "it", "may", "will", "long", "young", "white",
 
 def written_in_lower_case(text: str, word: str) -> bool:
     """The text writes ``word`` in lower case somewhere: a common word, not a name."""
+    if re.fullmatch(r"[\w-]+", word):
+        return word.lower() in _words_of(text)
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+@lru_cache(maxsize=8)
+def _words_of(text: str) -> frozenset[str]:
+    """The words of a text as written (asked for many words of one article)."""
+    return frozenset(re.findall(r"[\w-]+", text))
+
+
+def _alone_at(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands alone, not inside a longer word or before a capitalised one
+    ("Aldermoor" but not "Aldermoor Bank")."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (
+            not (i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_&-"))
+            and not (j < len(text) and (text[j].isalnum() or text[j] in "_&-"))
+            and not re.match(r"\s+[A-Z]", text[j : j + 3])
+        ):
+            yield i
+        i = text.find(word, i + 1)
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
@@ -924,6 +956,17 @@ SHORT_FORM_STOP = {
 }
 
 
+_DESCRIPTOR_RES: dict[int, re.Pattern[str]] = {}
+
+
+def _descriptor_re(lex: Lexicon) -> re.Pattern[str]:
+    """ "trade magazine (the) ": an outlet's name comes next (compiled once per lexicon)."""
+    if id(lex) not in _DESCRIPTOR_RES:
+        descriptors = "|".join(sorted(lex.set("outlet_descriptors")))
+        _DESCRIPTOR_RES[id(lex)] = re.compile(rf"\b(?:{descriptors})\s+((?:the\s+|The\s+)?)")
+    return _DESCRIPTOR_RES[id(lex)]
+
+
 def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str]) -> None:
     """Every mention of a name the text shows to be a company joins ``idx.orgs``, and so
     does its first word used alone ("Aldermoor" after "Aldermoor Bank")."""
@@ -959,10 +1002,16 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
     roles = {r.lower() for r in lex.roles}
     taken = {i for m in idx.orgs + idx.persons for i in range(m.start, m.end)}
     added = False
-    descriptors = "|".join(sorted(lex.set("outlet_descriptors")))
+    # where a name may start after "trade magazine (the) ..."
+    after_descriptor = {
+        i for m in _descriptor_re(lex).finditer(text) for i in (m.start(1), m.end(1))
+    }
     for name in sorted(cued, key=len, reverse=True):
         words = name.split()
-        if re.search(rf"\b(?:{descriptors})\s+(?:the\s+|The\s+)?{re.escape(name)}\b", text):
+        if any(
+            text.startswith(name, i) and not _word_char(text[i + len(name) : i + len(name) + 1])
+            for i in after_descriptor
+        ):
             idx.outlets.add(name)  # "trade magazine The Grocer, which said": a publication
             continue
         if (
@@ -1020,8 +1069,8 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
         if alone:
             idx.persons = [p for p in idx.persons if p.name != first]
             taken -= {p.start for p in alone}
-        for mt in re.finditer(rf"(?<![\w&-]){re.escape(first)}(?![\w&-])(?!\s+[A-Z])", text):
-            span = doc.char_span(mt.start(), mt.end(), alignment_mode="contract")
+        for at in _alone_at(text, first):
+            span = doc.char_span(at, at + len(first), alignment_mode="contract")
             if span is None or len(span) != 1 or span.start in taken:
                 continue
             person = ent_at(doc, span.start)
@@ -1350,7 +1399,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
                 break
     long_names = {m.name for m in idx.orgs + idx.persons if len(m.name.split()) >= 2}
     long_names |= progs
-    for tok in doc:
+    for tok in tokens(doc):
         t = tok.text
         if len(t) >= 2 and t.isupper() and t.isalpha() and t not in idx.acronyms:
             for name in sorted(long_names, key=lambda n: text.find(n)):
@@ -1446,6 +1495,8 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         # a tie goes to the one the story names first
         first_at = {n: next(whole_name_at(text, n), len(text)) for n in counts}
         idx.main_org = max(counts, key=lambda n: (counts[n], -first_at[n]))
+    idx.person_memo.clear()  # answers given while the tables were still being built
+    idx.candidates = None
     return idx
 
 

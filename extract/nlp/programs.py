@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.nlp.extensions import ent_at, ents, text_of
+from extract.nlp.extensions import ent_at, ents, text_of, tokens
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import (
     COMPANY_NOUNS,
@@ -212,7 +212,7 @@ def _lower_case_refs(doc: Doc, found: list[ProgramMention]) -> list[ProgramMenti
             tails.setdefault(" ".join(words[-2:]).lower(), m.surface)
     if not tails:
         return out
-    for t in doc:
+    for t in tokens(doc):
         if t.lower_ not in ("the", "its", "their") or t.i + 2 >= len(doc):
             continue
         pair = doc[t.i + 1 : t.i + 3]
@@ -428,7 +428,7 @@ class ProgramFinder:
 
     def _cued(self, doc: Doc) -> list[ProgramMention]:
         out = []
-        for tok in doc:
+        for tok in tokens(doc):
             low = tok.lower_
             span = None
             if (
@@ -522,7 +522,7 @@ class ProgramFinder:
 
     def _appositive(self, doc: Doc) -> list[ProgramMention]:
         out = []
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.dep_ != "appos" or tok.lemma_.lower() not in APPOS_NOUNS:
                 continue
             head = tok.head
@@ -568,7 +568,7 @@ class ProgramFinder:
         """A proper name that something is done to as to a program: "Hearthly disabled
         Presence Detection", "enabled Presence Detection for all of its staff"."""
         out = []
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.dep_ not in ("dobj", "nsubjpass") or tok.pos_ not in ("PROPN", "NOUN"):
                 continue
             head = tok.head  # "disabled" may come out as an adjective with an object
@@ -613,7 +613,7 @@ class ProgramFinder:
         if not any(n >= 3 for n in counts.values()):
             return []
         out = []
-        for t in doc:
+        for t in tokens(doc):
             if counts.get(t.text, 0) < 3 or t.ent_type_ == "GPE":
                 continue
             # NER takes "ReadAloud Buddy" for a person; "McDonald", "DeSantis" are people
@@ -635,7 +635,7 @@ class ProgramFinder:
     def _possessed_device(self, doc: Doc) -> list[ProgramMention]:
         """ "Vigil's cameras record video": a proper name owning a device noun."""
         out = []
-        for t in doc:
+        for t in tokens(doc):
             if (
                 t.dep_ == "poss"
                 and t.pos_ == "PROPN"
@@ -655,7 +655,7 @@ class ProgramFinder:
         """ "Google's Imagen", "Tesla's Model 3": an organisation's possessive before a product
         name (NER's PRODUCT, or a Title Case name NER left untagged) that ends the phrase."""
         out = []
-        for t in doc:
+        for t in tokens(doc):
             # (names are indexed after programs: NER's ORG is the evidence here)
             if t.dep_ != "poss" or t.pos_ != "PROPN" or t.ent_type_ != "ORG":
                 continue
@@ -688,7 +688,7 @@ class ProgramFinder:
     def _named_generic(self, doc: Doc) -> list[ProgramMention]:
         """ "The system, Driveri, made by ...": a program noun with a proper-name appositive."""
         out = []
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.lemma_.lower() not in APPOS_NOUNS or tok.pos_ != "NOUN":
                 continue
             for c in tok.children:
@@ -735,7 +735,7 @@ class ProgramFinder:
 
     def _proper_subjects(self, doc: Doc) -> list[ProgramMention]:
         out = []
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "NORP", "DATE"):
                 continue
             head = tok.head
@@ -759,7 +759,7 @@ class ProgramFinder:
         runs things ("Federal Reserve System", "Kaiser Health System")."""
         out = []
         masthead_words = self.lex.set("masthead_words")
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.text not in TITLED_PROGRAM_WORDS or tok.i == 0 or tok.is_sent_start:
                 continue
             start = tok.i
@@ -802,7 +802,7 @@ class ProgramFinder:
         out = []
         standalone_orgs = {clean_name(e.text) for e in ents(doc) if e.label_ == "ORG"}
         products = self.lex.set("product_nouns")
-        for head in doc:
+        for head in tokens(doc):
             if head.pos_ != "NOUN":
                 continue
             lemma = head.lemma_.lower()
@@ -924,7 +924,7 @@ class ProgramFinder:
         out = []
         modifiers = self.lex.set("surveillance_modifiers")
         heads = self.generic | self.lex.set("described_program_heads")
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in heads:
                 continue
             mods = [

@@ -73,6 +73,6 @@ class RelationsComponent:
         # Leave only plain data on the doc: working objects cannot cross process boundaries
         # (nlp.pipe with n_process > 1 serialises user_data with msgpack).
         doc._.names = doc._.programs = doc._.quotes = None
-        for key in ("newskg_ents", "newskg_ent_at", "newskg_text"):
+        for key in ("newskg_ents", "newskg_ent_at", "newskg_text", "newskg_tokens"):
             doc.user_data.pop(key, None)
         return doc

@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.nlp.extensions import ent_at, ents, sent_ents, text_of
+from extract.nlp.extensions import ent_at, ents, sent_ents, text_of, tokens
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import COMPANY_NOUNS, CORP_SUFFIX, NameIndex, clean_name, proper_chain
 from extract.nlp.programs import ProgramMention
@@ -86,6 +86,9 @@ class RawFact:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){1,5}$")
+
+
 def named_before(ctx: Context, tok: Token) -> str | None:
     """The last proper name before ``tok`` that ends in the same noun, capitalised
     ("the university" -> "Northfield State University", "the council" -> "Westshire
@@ -93,11 +96,21 @@ def named_before(ctx: Context, tok: Token) -> str | None:
     noun = tok.text.lower()
     if len(noun) < 4:
         return None
-    pat = re.compile(rf"((?:[A-Z][\w'’&.-]*\s+){{1,5}}{re.escape(noun.capitalize())})\b")
-    found = pat.findall(text_of(ctx.doc)[: tok.idx])
-    if not found:
+    # the last capitalised use of the noun with capitalised words before it (a search
+    # backwards: a pattern per noun would be compiled anew for most nouns)
+    text = text_of(ctx.doc)[: tok.idx]
+    cap = noun.capitalize()
+    i = text.rfind(cap)
+    name = None
+    while i >= 0 and name is None:
+        end = i + len(cap)
+        if not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            m = _NAME_WORDS_BEFORE.search(text, max(0, i - 160), i)
+            if m:
+                name = m.group(0) + cap
+        i = text.rfind(cap, 0, i)
+    if name is None:
         return None
-    name = found[-1]
     words = name.split()
     while words and words[0] in ("The", "A", "An", "In", "At", "On", "For", "By"):
         words = words[1:]
@@ -451,7 +464,7 @@ class Context:
         self.sents = list(doc.sents)  # built once; every rule walks the sentences
         self.para_of = [0] * (len(doc) + 1)
         para = 0
-        for t in doc:
+        for t in tokens(doc):
             self.para_of[t.i] = para
             if "\n" in t.text or "\n" in t.whitespace_:
                 para += 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.nlp.extensions import tokens
 from extract.nlp.names import clean_name, proper_chain
 from extract.nlp.relations.common import Context, RawFact, evidence, org_of
 
@@ -62,7 +63,7 @@ def ownership(ctx: Context) -> list[RawFact]:
             fact = RawFact("operates", {"organization": owner, "program": name}, s, e, 0.6)
             found.setdefault((owner, name), fact)
 
-    for tok in doc:
+    for tok in tokens(doc):
         lemma = tok.lemma_.lower()
         # "Amazon-owned Whole Foods Market", "Kroger-owned QFC stores"
         if (

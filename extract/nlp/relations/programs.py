@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Span, Token
 
 from extract.nlp.entities import SPANS_KEY
-from extract.nlp.extensions import ent_at, sent_ents, text_of
+from extract.nlp.extensions import ent_at, sent_ents, text_of, tokens
 from extract.nlp.lexicon import Lexicon, plural
 from extract.nlp.names import clean_name
 from extract.nlp.programs import verb_lemma
@@ -314,7 +314,7 @@ def operates(ctx: Context) -> list[RawFact]:
             ev.setdefault(p.name, evidence(tok.sent))
         ev.setdefault(p.name + "\0", evidence(tok.sent))
     # generic references ("Barclays has scrapped a system that ...")
-    for tok in ctx.doc:
+    for tok in tokens(ctx.doc):
         if (
             tok.pos_ == "NOUN"
             and tok.lemma_.lower() in ctx.generic_program
@@ -435,7 +435,7 @@ def status(ctx: Context) -> list[RawFact]:
     firsts = {k.split()[0] for k in table} | {
         k.split()[2] for k in table if k.startswith("no longer ")
     }
-    for tok in doc:
+    for tok in tokens(doc):
         # "Hearthly disabled Presence Detection": the small model may call it an adjective
         if tok.pos_ != "VERB" and not (
             tok.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in tok.children)
@@ -587,7 +587,7 @@ def _in_use_since(ctx: Context) -> list[RawFact]:
     2023": a program in use since a date was launched then."""
     out: list[RawFact] = []
     doc = ctx.doc
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lower_ != "since" or tok.head.lemma_.lower() not in IN_USE_VERBS | {"use"}:
             continue
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -736,7 +736,7 @@ def _speech_tokens(doc) -> set[int]:  # type: ignore[no-untyped-def]
 def _based_on(ctx: Context) -> list[RawFact]:
     """ "attendee attention tracking, a feature based on window focus"."""
     out = []
-    for t in ctx.doc:
+    for t in tokens(ctx.doc):
         if t.lower_ != "based" or t.dep_ not in ("acl", "amod"):
             continue
         program = ctx.program_ref(t.head) or (
@@ -1038,7 +1038,7 @@ def _colon_lists(
     program's verb took (verbs ``list_intro_verbs``)."""
     doc, out = ctx.doc, []
     intro = ctx.lex.set("list_intro_verbs")
-    for t in doc:
+    for t in tokens(doc):
         if t.text not in (":", "—", "–") or t.i in quoted or t.i == 0:
             continue
         if doc[t.i - 1].pos_ not in ("NOUN", "PROPN"):
@@ -1076,7 +1076,7 @@ def _scores(ctx: Context, quoted: set[int]) -> list[RawFact]:
     doc, lex = ctx.doc, ctx.lex
     verbs, nouns = lex.set("score_verbs"), lex.set("score_nouns")
     out: list[RawFact] = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
             continue
         node = tok
@@ -1190,7 +1190,7 @@ def _misparsed_verbs(ctx: Context, quoted: set[int], subjects_lex: set[str]) -> 
     as a noun, still takes the nouns after it as its data."""
     doc = ctx.doc
     out: list[RawFact] = []
-    for t in doc:
+    for t in tokens(doc):
         if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in THIRD_PERSON_TRACKING:
             continue
         if t.i == 0 or t.i in quoted:
@@ -1362,7 +1362,7 @@ def _clause_objects(ctx: Context, quoted: set[int]) -> list[RawFact]:
     before a how/which clause as a plural noun; the clause still names what is measured.
     "the data shows how long nurses spend ..." too, when a program is in view."""
     doc, out = ctx.doc, []
-    for t in doc:
+    for t in tokens(doc):
         if t.lower_ not in CLAUSE_VERB_FORMS or t.i in quoted or t.i + 1 >= len(doc):
             continue
         if doc[t.i + 1].lower_ not in (*WH_WORDS, "where"):

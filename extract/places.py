@@ -139,6 +139,17 @@ def _dollar_tables() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache  # GeoNames lookups scan every city: once per name per process
+@cache
+def _country_form_codes() -> dict[str, str]:
+    """The country code of each name news gives a country ("Czech Republic" -> CZ)."""
+    countries = _countries()
+    return {
+        form: countries[name]
+        for name, form in _places_data()["country_forms"].items()
+        if name in countries and form not in countries
+    }
+
+
 def _country_code(place: str) -> str | None:
     _, regions = _dollar_tables()
     if place in regions:
@@ -147,7 +158,11 @@ def _country_code(place: str) -> str | None:
         return _subnational()[place]
     if place in _countries():
         return _countries()[place]
+    if place in _country_form_codes():
+        return _country_form_codes()[place]  # "Czech Republic": GeoNames says "Czechia"
     cities = _cities_named(place)
+    if not cities and place.isupper() and len(place) > 3:
+        cities = _cities_named(place.title())  # a wire dateline: "PRAGUE (Reuters) -"
     if not cities:
         return None
     return str(max(cities, key=lambda c: c.get("population", 0))["countrycode"])

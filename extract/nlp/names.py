@@ -716,7 +716,13 @@ def _alone_at(text: str, word: str) -> Iterator[int]:
 def _dateline(doc: Doc, start: int, end: int) -> bool:
     """A wire dateline ("AMSTERDAM, March 10 (Wire) -"), never an organisation."""
     name = doc[start:end].text
-    return name.isupper() and len(name) > 4 and doc[end : end + 1].text == ","
+    if not name.isupper() or len(name) <= 3:
+        return False
+    if doc[end : end + 1].text == ",":
+        return len(name) > 4  # "AMSTERDAM, March 10 (Wire) -"
+    # "OSLO (Reuters) -" opening a paragraph, not "CNIL (the French regulator)"
+    opens = start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_
+    return opens and doc[end : end + 1].text == "("
 
 
 def _family_name_first(text: str, name: str) -> bool:

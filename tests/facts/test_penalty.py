@@ -326,6 +326,13 @@ def test_another_party_fined_later_in_the_story_is_not_named(facts_of) -> None:
         ("Norway's privacy regulator fined the Bergen insurer Fjordvakt 2.5m kroner.", "NOK"),
         ("Copenhagen's watchdog fined the retailer Brask A/S 900,000 kroner.", "DKK"),
         ("The Oslo board fined Fjordvakt 2.5m Danish kroner.", "DKK"),
+        # wire copy's "crowns": the country of the story, Swedish where none is named
+        (
+            "BRNO (Reuters) - The data protection office fined retailer Dvorak Obchod 2 "
+            "million crowns for filming staff in break rooms, it said on Monday.",
+            "CZK",
+        ),
+        ("The regulator fined the grocer Halvsund AB 3 million crowns.", "SEK"),
     ],
 )
 def test_kroner_are_the_currency_of_where_the_story_is(facts_of, text: str, currency: str) -> None:

@@ -479,8 +479,10 @@ class Context:
         return local_dollar([e.text for e in self._places])
 
     def places_before(self, char: int) -> list[str]:
-        """Places and peoples named before a character offset, in order."""
-        return [
+        """Places and peoples named before a character offset, in order, the wire
+        dateline's city first ("BRNO (Reuters) -", which NER seldom tags)."""
+        dateline = re.match(r"\s*([A-Z][A-Z .'-]{2,})(?:,|\s+\()", text_of(self.doc))
+        return ([dateline.group(1).strip()] if dateline else []) + [
             e.text for e in ents(self.doc) if e.label_ in ("GPE", "NORP") and e.end_char <= char
         ]
 

@@ -7,12 +7,15 @@ Every file is read once per process and cached; a malformed file raises
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from extract.errors import RulesError
+
+T = TypeVar("T")
 
 RULES_DIR = Path(__file__).parent / "rules"
 
@@ -127,6 +130,17 @@ class Lexicon:
     @cached_property
     def _sets(self) -> dict[str, frozenset[str]]:
         return {}
+
+    @cached_property
+    def _built(self) -> dict[Any, Any]:
+        return {}
+
+    def built(self, key: Any, build: Callable[[], T]) -> T:
+        """What ``build`` makes from these lists (a compiled pattern, a Matcher), made once
+        per lexicon and ``key``: compiling is dearer than using it on one article."""
+        if key not in self._built:
+            self._built[key] = build()
+        return self._built[key]  # type: ignore[no-any-return]
 
     def set(self, key: str) -> frozenset[str]:
         """The word list ``key`` as a set, built once: rules ask for it on every token."""

@@ -705,8 +705,10 @@ def _alone_at(text: str, word: str) -> Iterator[int]:
     while i >= 0:
         j = i + len(word)
         if (
-            not (i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_&-"))
-            and not (j < len(text) and (text[j].isalnum() or text[j] in "_&-"))
+            not _word_char(text[i - 1 : i] or " ")
+            and text[i - 1 : i] != "-"
+            and not _word_char(text[j : j + 1] or " ")
+            and text[j : j + 1] != "-"
             and not re.match(r"\s+[A-Z]", text[j : j + 3])
         ):
             yield i
@@ -962,15 +964,14 @@ SHORT_FORM_STOP = {
 }
 
 
-_DESCRIPTOR_RES: dict[int, re.Pattern[str]] = {}
-
-
 def _descriptor_re(lex: Lexicon) -> re.Pattern[str]:
-    """ "trade magazine (the) ": an outlet's name comes next (compiled once per lexicon)."""
-    if id(lex) not in _DESCRIPTOR_RES:
+    """ "trade magazine (the) ": an outlet's name comes next."""
+
+    def build() -> re.Pattern[str]:
         descriptors = "|".join(sorted(lex.set("outlet_descriptors")))
-        _DESCRIPTOR_RES[id(lex)] = re.compile(rf"\b(?:{descriptors})\s+((?:the\s+|The\s+)?)")
-    return _DESCRIPTOR_RES[id(lex)]
+        return re.compile(rf"\b(?:{descriptors})\s+((?:the\s+|The\s+)?)")
+
+    return lex.built("outlet_descriptor_re", build)
 
 
 def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str]) -> None:

@@ -478,11 +478,15 @@ class Context:
     def _story_dollar(self) -> str | None:
         return local_dollar([e.text for e in self._places])
 
+    @cached_property
+    def _dateline_place(self) -> list[str]:
+        dateline = re.match(r"\s*([A-Z][A-Z .'-]{2,})(?:,|\s+\()", text_of(self.doc))
+        return [dateline.group(1).strip()] if dateline else []
+
     def places_before(self, char: int) -> list[str]:
         """Places and peoples named before a character offset, in order, the wire
         dateline's city first ("BRNO (Reuters) -", which NER seldom tags)."""
-        dateline = re.match(r"\s*([A-Z][A-Z .'-]{2,})(?:,|\s+\()", text_of(self.doc))
-        return ([dateline.group(1).strip()] if dateline else []) + [
+        return self._dateline_place + [
             e.text for e in ents(self.doc) if e.label_ in ("GPE", "NORP") and e.end_char <= char
         ]
 

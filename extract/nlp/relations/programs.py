@@ -122,11 +122,7 @@ def _operator_of(ctx: Context, tok: Token) -> str | None:
             if (
                 c.lemma_.lower() == "government"
                 and place is not None
-                and place.ent_type_
-                in (
-                    "GPE",
-                    "NORP",
-                )
+                and place.ent_type_ in ("GPE", "NORP")
             ):
                 return f"{place.text} government"  # "the Odisha government's registry"
             org = names.resolve_org(doc, c, lex)

@@ -16,19 +16,17 @@ from extract.nlp.names import clean_name, proper_chain
 from extract.nlp.people import is_given_name
 from extract.nlp.relations.common import Context, RawFact, evidence
 
-_MATCHERS: dict[tuple[int, int], Matcher] = {}
-
 
 def _cue_matcher(ctx: Context) -> Matcher:
-    """The citing-cue patterns (``source_patterns.jsonl``) compiled once per vocab and lexicon:
-    compiling them is dearer than matching a whole article."""
-    key = (id(ctx.doc.vocab), id(ctx.lex))
-    if key not in _MATCHERS:
+    """The citing-cue patterns (``source_patterns.jsonl``), compiled once per vocab."""
+
+    def build() -> Matcher:
         m = Matcher(ctx.doc.vocab)
         for p in ctx.lex.source_patterns:
             m.add(p["id"], [p["pattern"]])
-        _MATCHERS[key] = m
-    return _MATCHERS[key]
+        return m
+
+    return ctx.lex.built(("cue_matcher", id(ctx.doc.vocab)), build)
 
 
 # speaking on an outlet's air cites it ("said earlier today on CNN")

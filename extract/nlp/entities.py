@@ -26,14 +26,18 @@ BILL_PREFIXES = ["AB", "SB", "HB", "SF", "HF", "LD"]
 LAW_HEADS = ["act", "regulation", "regulations", "directive", "bill", "code", "law", "acts"]
 
 
+_NAME_WORD = r"^(?:[A-Z][\w'’]*|-)$"  # Title Case words, and the hyphens inside them
+
+
 def _law_pattern(connectors: int = 0) -> list[dict[str, Any]]:
     # "the Data Protection Act 2018", "Privacy Act", "Digital Services Act", "Data Retention Bill"
     lead = [{"IS_TITLE": True, "OP": "+", "LOWER": {"NOT_IN": ["the", "a", "an", "its", "their"]}}]
     for _ in range(connectors):
-        # "Capture or Use of Biometric Identifier Act"
+        # "Capture or Use of Biometric Identifier Act", "Provision of Communication-Related
+        # Information Act": hyphens inside the words after a connector
         lead += [
             {"LOWER": {"IN": ["and", "of", "for", "on", "or", "from", "to", "in"]}},
-            {"IS_TITLE": True, "OP": "+"},
+            {"TEXT": {"REGEX": _NAME_WORD}, "OP": "+"},
         ]
     return [
         *lead,
@@ -43,9 +47,6 @@ def _law_pattern(connectors: int = 0) -> list[dict[str, Any]]:
         },
         {"SHAPE": "dddd", "OP": "?"},
     ]
-
-
-_NAME_WORD = r"^(?:[A-Z][\w'’]*|-)$"  # Title Case words, and the hyphens inside them
 
 
 def _long_law_patterns() -> list[list[dict[str, Any]]]:
@@ -95,7 +96,7 @@ def entity_patterns(lex: Lexicon) -> list[dict[str, Any]]:
             pats.append({"label": "LAW", "pattern": name, "id": "law"})
     pats.append({"label": "LAW", "pattern": _law_pattern(), "id": "law"})
     # "Hong Kong Human Rights and Democracy Act": small words inside the name
-    for connectors in (1, 2):
+    for connectors in (1, 2, 3, 4):
         pats.append({"label": "LAW", "pattern": _law_pattern(connectors), "id": "law"})
     pats.append({"label": "LAW", "pattern": _section_pattern(), "id": "law"})
     for pattern in _long_law_patterns():

@@ -333,3 +333,41 @@ def test_a_laws_better_known_name_is_the_same_law(facts_of) -> None:
     )
     facts = facts_of(text, "law")
     assert [f["law"] for f in facts] == ["Age Appropriate Design Code"], facts
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "place"),
+    [
+        # three and four small words inside a name, and hyphenated words after them
+        (
+            "Councils in Manitoba answer to the Local Authorities Freedom of Access and "
+            "Protection of Personal Records Act, which caps what they may keep.",
+            "Local Authorities Freedom of Access and Protection of Personal Records Act",
+            "Manitoba",
+        ),
+        (
+            "Kenya's Regulation of Tapping of Calls and Provision of Network-Linked "
+            "Subscriber Records Act obliges carriers to keep call logs.",
+            "Regulation of Tapping of Calls and Provision of Network-Linked Subscriber Records Act",
+            "Kenya",
+        ),
+    ],
+)
+def test_long_names_with_many_small_words(facts_of, text: str, law: str, place: str) -> None:
+    laws = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
+    assert (law, place) in laws, laws
+
+
+def test_a_state_law_far_from_its_state_and_past_a_town_geonames_calls_american(
+    facts_of,
+) -> None:
+    filler = "The tenants' group held meetings across the region all winter. " * 40
+    text = (
+        "Victoria's transport department has been watching commuters' phones. "
+        + filler
+        + "Riders in Bendigo and Springfield said they were never told. A rights group, "
+        "Open Liberty Australia, obtained the files under the state's Freedom of "
+        "Information Act 1982."
+    )
+    laws = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
+    assert laws == {("Freedom of Information Act 1982", "Victoria")}, laws

@@ -145,15 +145,22 @@ def _by_level(ctx: Context, ent: Span) -> str | None:
     }
     state_words, federal_words = level_words()
     if words & state_words:
-        start = max(0, ent.start - 400)
+        country = story_country(ctx)
+        start = 0  # the nearest state before it, however far back
         for t in reversed(doc[start : ent.start]):
             if not t.text[:1].isupper():
                 continue
             for n in (3, 2, 1):  # "New Jersey Division of ...", "Ohio House", "DFL-Minneapolis"
                 name = doc[t.i : t.i + n].text
                 # a place, never a person named like one ("Judge Helena Prado")
-                place_like = t.ent_type_ in PLACE_LABELS or t.ent_type_ in ("ORG", "FAC")
+                # the start of an organisation's name, never a word inside it ("Digital
+                # Liberty Australia" is no Liberty, Missouri)
+                place_like = t.ent_type_ in PLACE_LABELS or (
+                    t.ent_type_ in ("ORG", "FAC") and t.ent_iob_ == "B"
+                )
                 found = state_of(name) if place_like or is_subnational(name) else None
+                if found and not is_subnational(name) and country not in (None, "US"):
+                    continue  # GeoNames reads cities as American: Logan, Queensland
                 if found:
                     return found
         return None

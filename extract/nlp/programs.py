@@ -880,6 +880,8 @@ class ProgramFinder:
                 and doc[start].ent_type_ == ""
             ):
                 start += 1  # "Such programs", "Few schemes": not names
+            if start < end and doc[start].ent_type_ == "CARDINAL" and head.tag_ == "NNS":
+                continue  # "43 State welfare schemes": a count of things, not a name
             if start >= end or end - start > 6:
                 continue
             if product_only and not (

@@ -268,3 +268,16 @@ def test_a_named_trial_and_a_capitalised_common_word(facts_of) -> None:
 def test_taken_offline_is_paused(facts_of, text: str) -> None:
     facts = facts_of(text, "status")
     assert [(f["program"], f["action"]) for f in facts] == [("HomeHub", "paused")], facts
+
+
+def test_the_registry_refers_back_to_its_named_program(facts_of) -> None:
+    text = (
+        "Files from Kerala's Fisher Family Registry (FFR) turned up on a public server. "
+        "The registry was set up in 2019 by the fisheries department to track who "
+        "qualifies for 12 State relief schemes."
+    )
+    facts = facts_of(text)
+    status = [(f["program"], f["action"], f.get("date")) for f in facts if f["type"] == "status"]
+    assert status == [("Fisher Family Registry", "launched", "2019")], status
+    programs = {f.get("program") for f in facts} - {None}
+    assert programs == {"Fisher Family Registry"}, programs  # "12 State" is a count of schemes

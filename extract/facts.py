@@ -76,6 +76,11 @@ def to_facts(doc: Doc, article: Article) -> list[Fact]:
     return _merge_collects(_merge(_full_org_names(facts)))
 
 
+# last words of a name that make it its members' own body, not the one it is named after
+# ("Hanbit Air Cabin Crew Union"); a town's council or a founder's foundation is not
+OWN_BODY_WORDS = {"Union", "Association", "Federation", "Guild", "Collective", "Caucus"}
+
+
 def _full_org_names(facts: list[Fact]) -> list[Fact]:
     """ "Lakeview" and "Lakeview Health" in one article are one organisation: a short form
     that begins exactly one longer organisation name of the same article takes that name."""
@@ -94,6 +99,8 @@ def _full_org_names(facts: list[Fact]) -> list[Fact]:
             if len(n.split()) > len(words)
             and n.split()[: len(words)] == words
             and n.split()[len(words)] not in ("of", "for", "and")
+            # "Hanbit Air Cabin Crew Union" is its staff's union, not the airline
+            and n.split()[-1] not in OWN_BODY_WORDS
         }
         if len(fuller) == 1:
             longer[short] = fuller.pop()

@@ -86,6 +86,8 @@ COMPANY_NOUNS = {
     "chain",
     "provider",
     "maker",
+    *("airline", "consultancy", "outsourcer", "miner", "publisher", "automaker", "carmaker"),
+    *("supermarket", "grocer", "manufacturer", "hotelier", "utility", "telco"),
 }
 PUBLIC_BODY_RE = re.compile(
     r"\b(?:Office|Commission|Commissioner|Authority|Agency|Department|Ministry|Court|"

@@ -155,6 +155,7 @@ class PeopleComponent:
 
     def __init__(self, lex: Lexicon) -> None:
         self.org_heads = lex.set("org_name_heads")
+        self.family_names = lex.set("family_name_first")
         self.roles = {r.lower() for r in lex.roles}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -166,6 +167,7 @@ class PeopleComponent:
             )
         ]
         doc.ents = filter_spans(mended)
+        self._family_name_first(doc)
         candidates = self._candidates(doc)
         if not candidates:
             return doc
@@ -193,6 +195,36 @@ class PeopleComponent:
             ]
             doc.ents = filter_spans(kept + found)
         return doc
+
+    def _family_name_first(self, doc: Doc) -> None:
+        """ "Nam Ki-hyun", "Yoon Ha-eun": a family name and a hyphenated given name. The small
+        model calls many such names a work of art or an organisation; the shape is a person's
+        (unless a longer organisation's name holds it: "the Kim Dae-jung Foundation")."""
+        found = []
+        for t in doc[:-3]:
+            if t.text not in self.family_names or not t.whitespace_:
+                continue
+            given, hyphen, rest = doc[t.i + 1], doc[t.i + 2], doc[t.i + 3]
+            if (
+                given.is_title
+                and given.is_alpha
+                and not given.whitespace_
+                and hyphen.text == "-"
+                and not hyphen.whitespace_
+                and rest.is_lower
+                and rest.is_alpha
+            ):
+                found.append(Span(doc, t.i, t.i + 4, label="PERSON"))
+        if not found:
+            return
+        kept = []
+        for e in doc.ents:
+            inside = [s for s in found if e.start < s.end and s.start < e.end]
+            if inside and e.label_ == "ORG" and len(e) > len(inside[0]) + 1:
+                found = [s for s in found if s not in inside]
+            elif not inside:
+                kept.append(e)
+        doc.ents = filter_spans(kept + found)
 
     def _candidates(self, doc: Doc) -> list[Span]:
         out: list[Span] = []

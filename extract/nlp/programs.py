@@ -384,6 +384,10 @@ class ProgramFinder:
                 cue = False  # "the “Belfastisation” of the city": a coinage, not a product
                 cue = _program_noun_before(before[:-1], self.generic)
             cue = cue or prev.endswith(("'s", "’s"))
+            if prev in NAME_CUES:
+                # 'the program, called "SNS Risk Monitoring" in internal documents'
+                words = text[max(0, m.start() - 60) : m.start()].split()[:-1]
+                cue = cue or _program_noun_before(words, self.generic | PART_NOUNS | APPOS_NOUNS)
             cue = cue or bool(
                 re.match(
                     r"\s*[,—–-]+\s*(?:a|an|the|its)\s+(?:\w+\s+){0,3}?(program|programme|system|tool|initiative|scheme|feature|app|platform|software|pilot|project)",

@@ -653,3 +653,26 @@ def test_a_verb_the_parse_made_a_noun_after_a_participle(facts_of) -> None:
 )
 def test_photographing_people_collects_photographs(facts_of, text: str, data: str) -> None:
     assert {f["data"] for f in facts_of(text, "collects")} == {data}
+
+
+def test_a_second_verb_the_parse_made_an_adjective(facts_of) -> None:
+    text = (
+        "Investigators said the Beacon program had gathered and scanned reviews, videos "
+        "and friend lists from drivers' public profiles, and marked posts it judged risky. "
+        "Beacon also keeps flagged messages for a year."
+    )
+    data = {f["data"] for f in facts_of(text, "collects")}
+    assert {"reviews", "videos", "friend lists"} <= data, data
+    assert not any(d.startswith(("scanned", "marked")) for d in data), data
+
+
+def test_a_quoted_name_after_called_in_a_description(facts_of) -> None:
+    text = (
+        'According to the regulator, the scheme, dubbed "Loyalty Lens" in internal memos, '
+        "was run by Harlow Bank's compliance unit. It read staff emails and chat logs."
+    )
+    facts = facts_of(text)
+    assert ("Harlow Bank", "Loyalty Lens") in {
+        (f["organization"], f["program"]) for f in facts if f["type"] == "operates"
+    }, facts
+    assert {f["program"] for f in facts if f["type"] == "collects"} == {"Loyalty Lens"}, facts

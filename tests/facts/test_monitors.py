@@ -101,3 +101,12 @@ def test_schools_enrolling_children_watch_nobody(facts_of) -> None:
     )
     facts = facts_of(text, "monitors")
     assert all(f["subjects"] != "children" for f in facts), facts
+
+
+def test_people_named_by_a_two_word_noun_are_that_noun(facts_of) -> None:
+    text = (
+        "Skyreach Airways' CrewView tool scanned the crew members' public accounts every "
+        "day and logged their posts and photos."
+    )
+    subjects = {f["subjects"] for f in facts_of(text, "monitors")}
+    assert subjects == {"crew members"}, subjects

@@ -338,3 +338,13 @@ def test_another_party_fined_later_in_the_story_is_not_named(facts_of) -> None:
 def test_kroner_are_the_currency_of_where_the_story_is(facts_of, text: str, currency: str) -> None:
     facts = facts_of(text, "penalty")
     assert [f["currency"] for f in facts] == [currency], facts
+
+
+@pytest.mark.parametrize("noun", ["airline", "consultancy", "outsourcer", "miner"])
+def test_the_kind_of_company_stands_for_it_in_a_second_fine(facts_of, noun: str) -> None:
+    text = (
+        "Regulators fined Corvane Group $2 million on Tuesday. The commission also slapped "
+        f"the {noun} with an administrative fine of $150,000 for late reporting."
+    )
+    facts = {(f["organization"], f["amount"]) for f in facts_of(text, "penalty")}
+    assert facts == {("Corvane Group", 2000000), ("Corvane Group", 150000)}, facts

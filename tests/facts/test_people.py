@@ -140,3 +140,19 @@ def test_a_group_named_after_its_town_is_not_counted_by_the_town(nlp) -> None:
 )
 def test_descriptions_before_a_name_are_no_part_of_it(raw: str, clean: str) -> None:
     assert clean_name(raw) == clean
+
+
+def test_family_name_first_with_a_hyphenated_given_name_is_a_person(facts_of) -> None:
+    text = (
+        'The watchdog fined Daegu Rail 40 million won on Friday. "Commuters were never told '
+        "their faces were stored,\" Seo Min-jae, head of the commission's inspection team, "
+        "said. Choi Eun-ji, chair of the Daegu Rail Drivers Union, said drivers felt betrayed."
+    )
+    facts = facts_of(text)
+    speakers = {f["speaker"] for f in facts if f["type"] == "quote"}
+    assert speakers == {"Seo Min-jae"}, speakers
+    roles = {(f["person"], f["organization"]) for f in facts if f["type"] == "role"}
+    assert ("Choi Eun-ji", "Daegu Rail Drivers Union") in roles, roles
+    # the union named for the company is its own body: the fine stays the company's
+    fined = {f["organization"] for f in facts if f["type"] == "penalty"}
+    assert fined == {"Daegu Rail"}, fined

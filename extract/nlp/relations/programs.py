@@ -650,10 +650,20 @@ def _subject_phrase(tok: Token) -> str:
 
 
 def _subject_spans(sent: Span) -> list[Span]:
-    return [
+    found = [
         s
         for s in sent.doc.spans.get(SPANS_KEY, [])
         if s.label_ == "SUBJECT" and sent.start <= s.start < sent.end
+    ]
+    # "crew members", not also the "crew" that only modifies it ("delivery drivers" are
+    # drivers all the same)
+    return [
+        s
+        for s in found
+        if not any(
+            o.start <= s.start and s.end <= o.end and len(o) > len(s) and s.root.i != o.root.i
+            for o in found
+        )
     ]
 
 
@@ -1162,6 +1172,30 @@ def _device_products(
     ):
         out.append(made)
     return out
+
+
+def _tracking_past(word: str, tracking: frozenset[str]) -> bool:
+    """ "analyzed", "flagged", "logged": the past of a tracking verb."""
+    low = word.lower()
+    if not low.endswith("ed"):
+        return False
+    stems = {low[:-2], low[:-1], low[:-3]}  # "scored", "analyzed", "flagged"
+    return any(s in tracking for s in stems)
+
+
+def _past_verb_read_as_adjective(data: str, sentence: str, tracking: frozenset[str]) -> str:
+    """The small model reads a second verb as an adjective on the data after it: "collected
+    and analyzed posts" is posts; in "logging posts and likes, and flagged content" the verb
+    starts a new clause, and what it flagged is no kind of data it collects."""
+    first, _, rest = data.partition(" ")
+    if not rest or not _tracking_past(first, tracking):
+        return data
+    before = re.search(rf"(\w+)([,\"”’']*)\s+and\s+{re.escape(data)}", sentence)
+    if before and _tracking_past(before.group(1), tracking):
+        return rest
+    if before and "," in before.group(2):
+        return ""
+    return data  # "stores flagged messages": the messages it flagged
 
 
 def _data_kind(text: str) -> str:
@@ -1698,7 +1732,9 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
     # a parse that ran over the verb ("StaffSense captures screenshots"): not a kind of data
     program_names = {p.name.lower() for p in ctx.programs}
     for f in data_facts:
-        f.fields["data"] = _data_kind(f.fields["data"])
+        f.fields["data"] = _data_kind(
+            _past_verb_read_as_adjective(f.fields["data"], text_of(doc)[f.start : f.end], tracking)
+        )
     data_facts = [
         f
         for f in data_facts

@@ -41,6 +41,8 @@ NAME_PARTICLES = {
 }
 # labels NER gives people by mistake; dates, money and numbers are never names
 RELABEL = {"ORG", "FAC", "WORK_OF_ART", "LAW", "GPE", "NORP", "PRODUCT", "LOC", "EVENT", ""}
+# NER's labels that a person's name with an unknown given name gets ("Olumide Adeyemi-Cole")
+UNLISTED_NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC"}
 SPEECH = {"say", "tell", "add", "write", "explain", "argue", "warn", "insist", "note", "ask"}
 
 
@@ -149,6 +151,30 @@ def _without_leading_month(doc: Doc, ent: Span) -> list[Span]:
     return [ent]
 
 
+def _hyphenated_surnames_alone(doc: Doc) -> None:
+    """ "Olumide Adeyemi-Cole ... Adeyemi-Cole said": NER cuts the surname used alone at
+    its hyphen ("Cole"), or calls it something else; it is the person's."""
+    surnames = {
+        e[-3:].text
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) >= 4 and e[-2].text == "-" and not e[-3].whitespace_
+    }
+    if not surnames:
+        return
+    found = []
+    for t in doc[:-2]:
+        three = doc[t.i : t.i + 3]
+        if (
+            three.text in surnames
+            and not any(k.ent_type_ == "PERSON" and k.ent_iob_ == "I" for k in three[:1])
+            and (t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON")
+        ):
+            found.append(Span(doc, t.i, t.i + 3, label="PERSON"))
+    if found:
+        kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in found)]
+        doc.ents = filter_spans(kept + found)
+
+
 class PeopleComponent:
     """Pipeline component ``newskg_people_v1``: relabels person names as PERSON (and mends
     NER span cuts first: "Kerry-Ann Walsh", "... Workers Local 1149", "In May [Corvel]")."""
@@ -156,6 +182,9 @@ class PeopleComponent:
     def __init__(self, lex: Lexicon) -> None:
         self.org_heads = lex.set("org_name_heads")
         self.family_names = lex.set("family_name_first")
+        self.mastheads = lex.set("masthead_words")
+        self.org_nouns = lex.set("org_named_nouns")
+        self.authority_words = lex.set("authority_words")
         self.roles = {r.lower() for r in lex.roles}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -166,7 +195,7 @@ class PeopleComponent:
                 doc, _with_branch_number(doc, _with_hyphenated_given_name(doc, e))
             )
         ]
-        doc.ents = filter_spans(mended)
+        doc.ents = filter_spans([self._without_leading_title(doc, e) for e in mended])
         self._family_name_first(doc)
         candidates = self._candidates(doc)
         if not candidates:
@@ -188,13 +217,36 @@ class PeopleComponent:
                 or (t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS)
             )
         }
-        found = [s for s in candidates if self._acts_as_person(doc, s, role_tokens, named_alone)]
+        found = [
+            s
+            for s in candidates
+            if self._acts_as_person(doc, s, role_tokens, named_alone)
+            and (s.start not in self.unlisted or self._plainly_a_person(doc, s, role_tokens))
+        ]
         if found:
             kept = [
                 e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in found)
             ]
             doc.ents = filter_spans(kept + found)
+        _hyphenated_surnames_alone(doc)
         return doc
+
+    def _without_leading_title(self, doc: Doc, ent: Span) -> Span:
+        """ "Chief [Superintendent Gbenga] [Olaitan]": NER took the rank for a first name
+        and cut the surname off. The person is the two words after the rank."""
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) == 2
+            and ent[0].lower_ in self.roles
+            and ent.end < len(doc)
+            and ent[-1].whitespace_
+            and doc[ent.end].is_title
+            and doc[ent.end].is_alpha
+            and doc[ent.end].ent_type_ != "PERSON"
+            and doc[ent.end].lower_ not in self.roles
+        ):
+            return Span(doc, ent.start + 1, ent.end + 1, label="PERSON")
+        return ent
 
     def _family_name_first(self, doc: Doc) -> None:
         """ "Nam Ki-hyun", "Yoon Ha-eun": a family name and a hyphenated given name. The small
@@ -226,17 +278,76 @@ class PeopleComponent:
                 kept.append(e)
         doc.ents = filter_spans(kept + found)
 
+    def _plainly_a_person(self, doc: Doc, span: Span, role_tokens: set[int]) -> bool:
+        """A name whose first word is no given name we know: a person only where it stands
+        in apposition to a job title ("its general manager, Olumide Adeyemi-Cole, told",
+        "said Tunde Bakare-Ojo, executive director of ...") or after an honorific; "Kestrel
+        Optics said" is a company, and so is "the firm Tempora Biometrics"."""
+        last = span[-1].text
+        if (
+            last in (self.mastheads | self.org_heads | self.org_nouns | self.authority_words)
+            or last.lower() in self.org_nouns
+        ):
+            return False
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_.rstrip(".") in HONORIFICS:
+            return True
+        comma_after = span.end < len(doc) and doc[span.end].text == ","
+        if (
+            span.start >= 2
+            and before is not None
+            and before.text == ","
+            and (span.start - 2) in role_tokens
+            and comma_after
+        ):
+            return True  # "the chief executive, Wanjiru Kamau, said"
+        if comma_after:
+            k = span.end + 1
+            while (
+                k < len(doc)
+                and doc[k].lower_ != "whose"  # "Viaggiatori Consapevoli, whose president"
+                and (doc[k].pos_ == "DET" or doc[k].dep_ in ("poss", "case"))
+            ):
+                k += 1
+            return k < len(doc) and k in role_tokens  # "X, the company's country director"
+        return False
+
     def _candidates(self, doc: Doc) -> list[Span]:
+        self.unlisted: set[int] = set()
         out: list[Span] = []
         i = 0
         while i < len(doc):
             t = doc[i]
-            if not (t.is_title and t.is_alpha and is_given_name(t.text)) or t.ent_type_ == "PERSON":
+            # a given name the list lacks ("Olumide"), at the start of NER's other entity:
+            # tried too, on stricter evidence (see _acts_as_person)
+            unlisted = (
+                t.ent_iob_ == "B"
+                and t.ent_type_ in UNLISTED_NAME_LABELS
+                or t.ent_type_ == ""
+                and i > 0
+                and doc[i - 1].lemma_.lower() in SPEECH  # "said Tunde Bakare-Ojo, ..."
+            ) and not (is_given_name(t.text) or t.lower_.rstrip(".") in HONORIFICS | self.roles)
+            if (
+                not (t.is_title and t.is_alpha and (unlisted or is_given_name(t.text)))
+                or t.ent_type_ == "PERSON"
+            ):
                 i += 1
                 continue
             j = i + 1
-            while j < len(doc) and j - i < 4:
+            while j < len(doc) and j - i < 6:
                 w = doc[j]
+                if (
+                    # a hyphenated surname: "Olumide Adeyemi-Cole"
+                    w.text == "-"
+                    and j > i + 1
+                    and not doc[j - 1].whitespace_
+                    and not w.whitespace_
+                    and j + 1 < len(doc)
+                    and doc[j + 1].is_title
+                    and doc[j + 1].is_alpha
+                ):
+                    j += 2
+                    continue
                 if (
                     w.is_title
                     and w.is_alpha
@@ -250,8 +361,11 @@ class PeopleComponent:
                 else:
                     break
             span = doc[i:j]
-            if 2 <= len(span) <= 3 and self._name_like(doc, span):
+            words = len([t for t in span if t.text != "-"]) - span.text.count("-")
+            if 2 <= words <= 3 and self._name_like(doc, span):
                 out.append(Span(doc, span.start, span.end, label="PERSON"))
+                if unlisted:
+                    self.unlisted.add(span.start)
                 i = j
             else:
                 i += 1
@@ -259,7 +373,10 @@ class PeopleComponent:
 
     def _name_like(self, doc: Doc, span: Span) -> bool:
         last = span[-1]
-        if last.text in self.org_heads or is_given_name(last.text) and span[0].ent_type_ == "ORG":
+        hyphenated = len(span) > 2 and span[-2].text == "-"  # "Adeyemi-Cole": no given name
+        if last.text in self.org_heads or (
+            is_given_name(last.text) and span[0].ent_type_ == "ORG" and not hyphenated
+        ):
             return False  # "Hilton Hotels", "Morgan Stanley"
         if any(
             t.ent_type_ not in RELABEL and not (t.ent_type_ == "PERSON" and t.i > span.start)

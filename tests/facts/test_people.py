@@ -156,3 +156,49 @@ def test_family_name_first_with_a_hyphenated_given_name_is_a_person(facts_of) ->
     # the union named for the company is its own body: the fine stays the company's
     fined = {f["organization"] for f in facts if f["type"] == "penalty"}
     assert fined == {"Daegu Rail"}, fined
+
+
+def test_names_the_given_name_list_lacks_with_a_title_beside_them(facts_of) -> None:
+    text = (
+        "The Abuja Transit Authority, which runs the RoadEye cameras, halted them on "
+        "Monday, its managing director, Chidiebere Okonkwo-Bello, told reporters. "
+        '"We will not switch them back on soon," Okonkwo-Bello said. "Nobody was told about '
+        'the cameras," '
+        "said Oluwaseun Adebisi-Tade, executive director of Open Streets Nigeria."
+    )
+    facts = facts_of(text)
+    roles = {(f["person"], f["organization"]) for f in facts if f["type"] == "role"}
+    assert ("Chidiebere Okonkwo-Bello", "Abuja Transit Authority") in roles, roles
+    assert ("Oluwaseun Adebisi-Tade", "Open Streets Nigeria") in roles, roles
+    speakers = {f["speaker"] for f in facts if f["type"] == "quote"}
+    assert speakers == {"Chidiebere Okonkwo-Bello", "Oluwaseun Adebisi-Tade"}, speakers
+
+
+def test_a_rank_is_no_first_name(facts_of) -> None:
+    text = (
+        'Harbour police said work would go on. "Our patrols continue as before," police '
+        "spokesman Chief Superintendent Adewale Ogunleye said."
+    )
+    speakers = {f["speaker"] for f in facts_of(text, "quote")}
+    assert speakers == {"Adewale Ogunleye"}, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lagos-based firm Tempora Biometrics, which was paid 2 million naira, declined "
+            'to comment. "We followed the contract," Tempora Biometrics said.',
+            "Tempora Biometrics",
+        ),
+        (
+            "Readers asked whether Merlion Pacific has been fined before. Merlion Pacific, "
+            "whose chief executive resigned in May, employs 6,100 people.",
+            "Merlion Pacific",
+        ),
+    ],
+)
+def test_companies_named_like_people_stay_companies(nlp, text: str, name: str) -> None:
+    with nlp.select_pipes(disable=[nlp.pipe_names[-1]]):
+        doc = nlp(text)
+    assert not [e for e in doc.ents if e.label_ == "PERSON" and name in e.text], doc.ents

@@ -1356,6 +1356,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
     authorities = {a for a in lex.authorities}
     mastheads = lex.set("masthead_words")
     authority_words = lex.set("authority_words")
+    service_words = lex.set("operator_authority_words")
     outlet_descriptors = lex.set("outlet_descriptors")
     # "delivery platform Pikipiki Express": a name the text describes as something else
     described = {
@@ -1377,7 +1378,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
             m.kind == "authority"
             or m.name in authorities
             or (set(words) & authority_words and (len(words) >= 2 or m.name.istitle()))
-        ):
+        ) and not set(words) & service_words:  # a transit authority runs buses, not rules
             m.kind = "authority"
             idx.authorities.add(m.name)
     _add_text_companies(doc, idx, lex, progs)

@@ -814,3 +814,13 @@ def test_a_capitalised_name_ending_in_a_program_word_that_is_none(nlp, text: str
     with nlp.select_pipes(disable=[nlp.pipe_names[-1]]):
         doc = nlp(text)
     assert not [p.name for p in doc._.programs if p.name.endswith(("System", "Program", "App"))]
+
+
+@pytest.mark.parametrize("body", ["Metro Transit Authority", "Port Authority", "Roads Authority"])
+def test_an_authority_that_runs_services_runs_its_systems(facts_of, body: str) -> None:
+    text = (
+        f"The Kisumu {body}, which runs the GateSight cameras, switched them off on "
+        "Monday. Open Roads Kenya welcomed the move."
+    )
+    facts = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert facts == {(f"Kisumu {body}", "GateSight")}, facts

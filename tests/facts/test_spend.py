@@ -277,3 +277,14 @@ def test_the_buyer_the_next_sentence_names(facts_of) -> None:
     assert [(f["organization"], f["amount"], f["currency"]) for f in facts] == [
         ("Corvane Inc", 60000000, "USD")
     ], facts
+
+
+def test_a_contract_with_the_supplier_is_paid_by_the_one_that_signed_it(facts_of) -> None:
+    text = (
+        "The Harbour Transit Agency runs the TrackLine cameras. The agency signed a "
+        "$4.2 million contract with Veltro Systems in 2023 to supply, install and maintain "
+        "the cameras. Veltro Systems supplies cameras to six cities. Veltro Systems said "
+        "it was cooperating."
+    )
+    facts = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
+    assert facts == {("Harbour Transit Agency", 4200000)}, facts

@@ -281,3 +281,16 @@ def test_the_registry_refers_back_to_its_named_program(facts_of) -> None:
     assert status == [("Fisher Family Registry", "launched", "2019")], status
     programs = {f.get("program") for f in facts} - {None}
     assert programs == {"Fisher Family Registry"}, programs  # "12 State" is a count of schemes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Nobody will switch the cameras back on until the audit is done," she said.',
+        "No one has restarted the cameras since the audit.",
+    ],
+)
+def test_nobody_resuming_it_is_no_resumption(facts_of, sentence: str) -> None:
+    text = "The city suspended its StreetEye cameras on Tuesday. " + sentence
+    actions = {f["action"] for f in facts_of(text, "status")}
+    assert actions == {"paused"}, actions

@@ -325,7 +325,16 @@ def is_negated(verb: Token) -> bool:
         for c in t.children:
             if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't"):
                 return True
-    return False
+    # "Nobody will switch it back on", "No one has paused it"
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (
+            c.lower_ in ("nobody", "none", "neither")
+            or c.lower_ == "one"
+            and any(d.lower_ == "no" for d in c.children)
+        )
+        for c in verb.children
+    )
 
 
 def is_hypothetical(verb: Token, lex: Lexicon) -> bool:

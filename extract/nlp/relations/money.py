@@ -685,7 +685,9 @@ def _client_of(ctx: Context, noun: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ == "with":
             obj = next((p for p in c.children if p.dep_ == "pobj"), None)
             org = org_of(ctx, obj) if obj is not None else None
-            if org and org == ctx.names.main_org:
+            # not the firm the text shows supplying it ("a contract with Kestrel Optics ...
+            # to supply, install and maintain the cameras")
+            if org and org == ctx.names.main_org and org not in ctx.names.vendors:
                 return org
     return None
 

@@ -182,13 +182,15 @@ def local_dollar(places: list[str]) -> str | None:
     """
     dollars, _ = _dollar_tables()
     counts: dict[str, int] = {}
+    first: dict[str, int] = {}  # where each country is first named: the lede sets the story
     local: set[str] = set()  # countries with a place inside them named, not just the country
-    for place in places:
+    for n, place in enumerate(places):
         if place.isupper() and len(place) > 3:
             place = place.title()  # a dateline: "SINGAPORE –"
         code = _country_code(place)
         if code in dollars:
             counts[code] = counts.get(code, 0) + 1
+            first.setdefault(code, n)
             if (
                 place not in _countries()
                 and place not in JURISDICTION_FORMS
@@ -198,7 +200,7 @@ def local_dollar(places: list[str]) -> str | None:
     others = {c: n for c, n in counts.items() if c != "US"}
     if not others:
         return None
-    best = max(sorted(others), key=lambda c: others[c])
+    best = max(sorted(others), key=lambda c: (others[c], -first[c]))
     # "For New Zealand, the Meta case is a warning": a foreign angle on a US company's
     # dollars; a story set in Montreal and Quebec counts in Canadian dollars
     if best in local and others[best] >= 2 and others[best] >= 2 * counts.get("US", 0):

@@ -77,3 +77,10 @@ def test_provinces_are_jurisdictions_and_cities_stand_for_their_state() -> None:
 )
 def test_a_currency_name_several_countries_share(word: str, places: list[str], code) -> None:
     assert shared_currency(word, places) == code
+
+
+def test_the_lede_breaks_a_tie_between_dollar_countries() -> None:
+    # as many Australian places as New Zealand ones: the story is where it opens
+    places = ["Wellington", "Brisbane", "Australia", "Wellington", "Wellington", "Australia"]
+    assert local_dollar(places) == "NZD"
+    assert local_dollar(["Brisbane", *places[:1], *places[2:]]) == "AUD"

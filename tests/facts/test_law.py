@@ -371,3 +371,12 @@ def test_a_state_law_far_from_its_state_and_past_a_town_geonames_calls_american(
     )
     laws = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
     assert laws == {("Freedom of Information Act 1982", "Victoria")}, laws
+
+
+def test_a_short_name_shared_with_a_known_law_of_another_year(facts_of) -> None:
+    text = (
+        "The operator says its duties under the Health and Safety at Work Act 2015 justify "
+        "the cameras on its Wellington buses."
+    )
+    laws = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
+    assert laws == {("Health and Safety at Work Act 2015", "New Zealand")}, laws

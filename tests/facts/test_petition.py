@@ -106,3 +106,12 @@ def test_a_letter_sent_to_members_is_no_petition(facts_of) -> None:
 )
 def test_the_demand_is_the_clause_asked_for(facts_of, text: str, demand: str) -> None:
     assert [f.get("demand") for f in facts_of(text, "petition")] == [demand]
+
+
+def test_the_part_who_signed_not_the_whole_they_belong_to(facts_of) -> None:
+    text = (
+        "Ferry crews want the CrewWatch cameras removed. The petition was signed by 412 of "
+        "Waitemata Ferries' roughly 530 deckhands and handed to managers on Friday."
+    )
+    facts = [(f["signatures"], f.get("signers")) for f in facts_of(text, "petition")]
+    assert facts == [(412, "deckhands")], facts

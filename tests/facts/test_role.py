@@ -857,3 +857,18 @@ def test_a_congress_member_sits_in_the_house(facts_of) -> None:
 def test_a_described_group_holds_the_title(facts_of, text: str, person: str, org: str) -> None:
     facts = facts_of(text, "role")
     assert [(f["person"], f["organization"]) for f in facts] == [(person, org)], facts
+
+
+def test_a_company_title_in_a_company_story_after_the_union_is_named(facts_of) -> None:
+    text = (
+        "Waitemata Ferries has switched off the CrewWatch cameras on its boats. Waitemata "
+        "Ferries said the cameras cost $1 million. Waitemata Ferries runs 40 boats. "
+        "The company will meet the Maritime "
+        "Crews Union (MCU) next week. Chief operating officer Rangi Whitlock said the "
+        "cameras would stay. MCU branch secretary Aroha Peneha said members were relieved."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert roles == {
+        ("Rangi Whitlock", "Waitemata Ferries"),
+        ("Aroha Peneha", "Maritime Crews Union"),
+    }, roles

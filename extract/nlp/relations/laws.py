@@ -177,9 +177,15 @@ def laws(ctx: Context) -> list[RawFact]:
         if ent.label_ != "LAW":
             continue
         name, juris = _canonical(ctx, ent.text)
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is not None and nxt.shape_ == "dddd" and juris is not None:
+            year = re.search(r"\b\d{4}\b", name)
+            if year and year.group() != nxt.text:
+                # "Health and Safety at Work Act 2015": New Zealand's, not the lexicon's
+                # UK law of 1974 that shares its short name
+                name, juris = clean_name(f"{ent.text} {nxt.text}"), None
         if not _valid(name):
             continue
-        nxt = doc[ent.end] if ent.end < len(doc) else None
         words = name.split()
         if (
             words[-1] in ("Bill", "Law", "Code")

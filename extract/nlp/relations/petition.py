@@ -78,6 +78,26 @@ def petition(ctx: Context) -> list[RawFact]:
                 and head.tag_ == "NNS"
                 and any(t.lemma_.lower() in nouns for t in head.head.subtree)
             )
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "of"
+                and re.fullmatch(r"[\d,.]+", head.head.head.text)  # not "one of 1,400 ..."
+            ):
+                continue  # "612 of Harbourline's roughly 780 drivers": the whole, not signers
+            # "signed by 612 of its drivers": the part the people after "of" make up
+            part_of = next(
+                (
+                    p
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ == "of" and head.like_num
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.tag_ == "NNS"
+                ),
+                None,
+            )
+            if signs and part_of is not None:
+                head = part_of
+                span = doc[head.i : head.i]  # the signers are the noun, not "of X's ..."
             ok = head.lemma_.lower() in people or (signs and head.tag_ == "NNS")
             ok = ok or head.lemma_.lower() in workforce_nouns | {
                 "signatory",

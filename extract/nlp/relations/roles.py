@@ -749,6 +749,7 @@ def roles(ctx: Context) -> list[RawFact]:
                 and doc[k].text not in ("'s", "’s")
                 and doc[k].pos_ in ("ADV", "VERB", "ADJ", "NOUN", "CCONJ")
                 and doc[k].ent_type_ != "ORG"
+                and doc[k].text not in ctx.names.acronyms  # the model's verb "ATWU"
             ):
                 k -= 1  # "The We Company's recently named executive chair"
                 steps += 1
@@ -774,6 +775,8 @@ def roles(ctx: Context) -> list[RawFact]:
                 k -= 1
             if chain_org:
                 org = chain_org
+            elif k >= 0 and doc[k].text in ctx.names.acronyms and doc[k].pos_ != "PROPN":
+                org = ctx.names.org(doc[k].text)  # "ATWU branch secretary X", ATWU untagged
             elif k >= 0 and (
                 doc[k].ent_type_ == "ORG"
                 or doc[k].text[:1].isupper()
@@ -804,6 +807,8 @@ def roles(ctx: Context) -> list[RawFact]:
                 )
             ):
                 org = org_of(ctx, doc[k], force=True)  # "Unite national officer Rhys McCarthy"
+                if org is None and doc[k].text in ctx.names.acronyms:
+                    org = ctx.names.org(doc[k].text)  # an acronym NER did not tag
                 org = _with_body_word(ctx, doc[k], org) if org else None
             elif (
                 rs >= 1 and doc[rs - 1].pos_ == "NOUN" and doc[rs - 1].lemma_.lower() in GROUP_NOUNS
@@ -873,9 +878,13 @@ def roles(ctx: Context) -> list[RawFact]:
             ):
                 # "managing partner Ruth Abernathy confirmed": the company in view, first in
                 # this sentence ("reported that Ozy Media falsified ... and that COO X")
+                main = ctx.names.main_org
                 org = (
                     _company_in_sentence_before(ctx, ent.sent, ent.start)
                     or ctx.names.company_before(ent.start)
+                    # a company's title in a story about a company: that company, not the
+                    # union named last ("Chief operating officer Grant McAllister said")
+                    or (main if main and ctx.names.is_company_like(main) else None)
                     or ctx.names.org_before(doc, ent.start)
                 )
                 if org and (is_state_or_country(org) or ctx.names.is_outlet(org)):

@@ -872,7 +872,7 @@ _SELLER = r"(?:company|firm|start-?up|vendor|supplier|developer|maker|provider|c
 # "built by X", "X, the Utrecht company that built the scan", "a contract with X", "paying
 # Auckland company X for the software", "X supplies similar software", "X, a unit of Y,
 # supplies"
-_VENDOR_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}"
+_VENDOR_NAME = r"[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,5}"  # one line
 _VENDOR_CUES = any_of(
     c.replace("NAME", _VENDOR_NAME)
     for c in (
@@ -883,7 +883,12 @@ _VENDOR_CUES = any_of(
         # "the software was licensed from Veridex Vision, a Boston startup"
         r"\b(?:licensed|bought|purchased|leased|sourced|rented)\s+from\s+(?:the\s+)?NAME",
         rf"\b(?:paid|pays|paying)\s+(?:(?:[A-Z][\w-]*\s+){{0,2}}{_SELLER}\s+)?NAME\b",
-        rf"NAME\s+{_MAKES}\b",
+        # not "Harwick Pryor sells its consultants' time": a firm selling its own people
+        rf"NAME\s+{_MAKES}\b(?!\s+(?:its|their)\s+(?:own\s+)?(?:consultants|staff|employees|"
+        r"workers|people|lawyers|time|services|expertise)\b)",
+        # "Insight, a workforce analytics product from Austin, Texas-based Veyra Systems"
+        r"\b(?:product|tool|software|platform|app|application|service)\s+from\s+"
+        r"(?:the\s+)?(?:[\w,.-]+\s+){0,3}NAME",
         # "X, a unit of Amsterdam-listed Y NV, supplies": the parent sells too
         rf"NAME,\s+(?:a|an|the)\s+(?:unit|subsidiary|division|arm)\s+of\s+[^,.;]{{0,60}},\s+{_MAKES}\b",
     )

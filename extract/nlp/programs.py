@@ -11,6 +11,7 @@ Mentions of one program are clustered (acronyms, "Maven" in "Project Maven").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -198,7 +199,14 @@ CAMEL_IN_TEXT = re.compile(r"(?<![\w#@-])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])
 NOT_PROGRAMS = {"AI", "IT", "HR", "US", "UK", "EU", "UN", "CEO", "CTO"}
 # technologies, not anyone's program: "40 new CCTV cameras", "GPS trackers"
 NOT_PROGRAMS |= {"CCTV", "ANPR", "ALPR", "LPR", "GPS", "RFID", "NFC", "Wi-Fi", "WiFi", "Bluetooth"}
+# kinds of thing written as abbreviations: "ID cards", "SIM cards", "QR codes"
+NOT_PROGRAMS |= {"ID", "PIN", "SIM", "QR", "USB", "SMS", "PC", "TV", "VPN", "IP", "NHS"}
 POSSESSIVES = {"its", "their", "'s", "’s"}
+# what joins a program to the product it is made of: "X runs on Y", "X is built on Y"
+PLATFORM_RE = re.compile(
+    r"\s+(?:runs|ran|is built|was built|is powered|was powered|is based|was based)"
+    r"\s+(?:on|by)\s+(?:the\s+)?",
+)
 
 
 def _lower_case_refs(doc: Doc, found: list[ProgramMention]) -> list[ProgramMention]:
@@ -342,7 +350,20 @@ class ProgramFinder:
             # "agreed to buy Fenwick Home Inc.": a company, whatever is done to it
             and not re.search(rf"\b{CORP_SUFFIX}$", m.surface)
         ]
+        self._platforms(doc, found)
         return self._cluster(doc, found + _lower_case_refs(doc, found))
+
+    def _platforms(self, doc: Doc, found: list[ProgramMention]) -> None:
+        """ "Project Clarity runs on Insight, a product from Veyra": the product is what the
+        program is made of, one program with it; what it does is the program's."""
+        text = text_of(doc)
+        named = sorted((m for m in found if m.named), key=lambda m: m.start)
+        for a, b in itertools.pairwise(named):
+            if a.surface == b.surface or doc[a.start].sent.start != doc[b.start].sent.start:
+                continue
+            between = text[doc[a.end - 1].idx + len(doc[a.end - 1]) : doc[b.start].idx]
+            if PLATFORM_RE.fullmatch(between):
+                self._alias_of.setdefault(b.surface, a.surface)
 
     def _excluded_names(self, doc: Doc) -> set[str]:
         out: set[str] = set(self.lex.outlets) | set(self.lex.authorities)
@@ -1012,10 +1033,31 @@ class ProgramFinder:
                     before = [n for n in named if n.start < m.start]
                     owner = inside[0] if inside else before[-1] if before else None
                     m.name = owner.name if owner is not None else primary
+                    if not inside and self._someone_elses(doc, m, named):
+                        m.name = m.surface
             self._second_program(doc, found)
         else:
             _one_technology(found)
         return found
+
+    @staticmethod
+    def _someone_elses(doc: Doc, m: ProgramMention, named: list[ProgramMention]) -> bool:
+        """ "London law firm Ashcombe Lyle LLP dropped a keystroke-logging pilot": a new,
+        unnamed program of an organisation the named programs' sentences never name."""
+        det = next((t for t in doc[m.end - 1].children if t.dep_ == "det"), None)
+        if det is None or det.lower_ not in ("a", "an"):
+            return False
+        sent = doc[m.start].sent
+        if any(sent.start <= n.start < sent.end for n in named):
+            return False
+        verb = doc[m.end - 1].head
+        if verb.pos_ != "VERB":
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN" or subject.i > m.start:
+            return False  # "It dropped a pilot": whoever "it" is, not a new name
+        named_sents = {doc[n.start].sent.start: doc[n.start].sent.text for n in named}
+        return not any(subject.text in t for t in named_sents.values())
 
     @staticmethod
     def _second_program(doc: Doc, found: list[ProgramMention]) -> None:

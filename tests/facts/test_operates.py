@@ -824,3 +824,36 @@ def test_an_authority_that_runs_services_runs_its_systems(facts_of, body: str) -
     )
     facts = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
     assert facts == {(f"Kisumu {body}", "GateSight")}, facts
+
+
+def test_a_program_made_of_a_vendors_product_is_one_program(facts_of) -> None:
+    text = (
+        "Calder Baines & Co paused Project Lumen on Monday. Project Lumen runs on Tally, a "
+        "staff analytics product from Denver-based Orvane Labs Inc. Installed on firm "
+        "laptops, it logged keystrokes and took screenshots. Calder Baines sells its "
+        "consultants' time by the hour."
+    )
+    facts = facts_of(text)
+    assert {(f["organization"], f["program"]) for f in facts if f["type"] == "operates"} == {
+        ("Calder Baines & Co", "Project Lumen")
+    }, facts
+    assert {f["program"] for f in facts if f["type"] == "collects"} == {"Project Lumen"}, facts
+
+
+def test_another_firms_unnamed_pilot_is_its_own(facts_of) -> None:
+    text = (
+        "Calder Baines & Co paused Project Lumen, which logged keystrokes, on Monday. It is "
+        "not the only firm to test such tools. Dublin law firm Orrery Quinn LLP dropped a "
+        "keystroke-logging pilot for its trainees last year."
+    )
+    facts = facts_of(text)
+    status = {(f["program"], f["action"]) for f in facts if f["type"] == "status"}
+    assert status == {("Project Lumen", "paused"), ("keystroke-logging pilot", "cancelled")}, status
+
+
+def test_an_abbreviation_for_a_kind_of_card_is_no_program(facts_of) -> None:
+    text = (
+        "The regulator found that Corbel Contact had scanned workers' faces at its call "
+        "centres without offering any alternative, such as ID cards or SIM cards."
+    )
+    assert {f.get("program") for f in facts_of(text)} <= {None}, facts_of(text)

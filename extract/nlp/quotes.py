@@ -101,6 +101,17 @@ def _looks_like_speech(text: str) -> bool:
     return first.isupper() or first.isdigit() or first in "[“‘'\""
 
 
+def _employer_before_title(t: Token, title: Token) -> bool:
+    """ "A Harwick Pryor spokeswoman": the name before the title is whom she works for."""
+    ent = ent_at(t.doc, t.i)
+    return (
+        ent is not None
+        and ent.end <= title.i
+        and ent.root.dep_ == "compound"
+        and ent.root.head.i == title.i
+    )
+
+
 def _named_holder(t: Token) -> bool:
     """A full name that holds the title before it ("Director of Organizing at Actors' Equity
     Stefanie Frey"), not whom a spokesperson speaks for ("a spokesperson for Telepoint")."""
@@ -108,6 +119,8 @@ def _named_holder(t: Token) -> bool:
     if ent is None or len(ent) < 2:
         return False
     root = ent.root
+    if root.dep_ == "compound" and root.head.i > root.i and root.head.pos_ == "NOUN":
+        return False  # "A Harwick Pryor spokeswoman": whom she speaks for, before the title
     return not (root.dep_ == "pobj" and root.head.lower_ == "for")
 
 
@@ -321,8 +334,11 @@ class QuoteFinder:
             for t in tok.subtree:
                 # "Its director, Sarah Bell"; "One worker, May,"; "Director of Organizing
                 # at Actors' Equity Stefanie Frey": the named person, not the description
-                if t.ent_type_ == "PERSON" and (
-                    _via_apposition(t, tok) or titled and _named_holder(t)
+                if (
+                    t.ent_type_ == "PERSON"
+                    and (_via_apposition(t, tok) or titled and _named_holder(t))
+                    # "A Harwick Pryor spokeswoman": the employer named before the title
+                    and not (titled and _employer_before_title(t, tok))
                 ):
                     tok = t
                     break
@@ -363,6 +379,8 @@ class QuoteFinder:
             desc = self._described_subject_before(doc, tok)
             if desc is not None:
                 return self._speaker(doc, names, desc, last) or last
+            if last and self._same_pronoun_spoke_before(doc, tok):
+                return last  # '"...," she said. "...," she added': the same speaker
             return self._person_before(doc, names, tok.i) or last
         if low == "it":
             prev = self._text_noun_before(doc, tok.i)
@@ -473,6 +491,25 @@ class QuoteFinder:
             words = re.findall(r"[\w-]+", intro.lower())
             return next((w for w in reversed(words[-6:]) if w in TEXT_NOUNS), None)
         return None
+
+    def _same_pronoun_spoke_before(self, doc: Doc, tok: Token) -> bool:
+        """The same pronoun spoke last, in this paragraph, with no name between."""
+        start = doc[max(0, tok.sent.start - 1)].sent.start
+        start = doc[max(0, start - 1)].sent.start
+        for t in reversed(doc[start : tok.i]):
+            if "\n" in t.text:
+                return False
+            if t.ent_type_ == "PERSON":
+                return False
+            if (
+                t.lower_ == tok.lower_
+                and t.dep_ == "nsubj"
+                and t.head.lemma_.lower() in self.attribution
+                and t.i > 0
+                and doc[t.i - 1].text in ('"', "”", "'", "’")  # '"...," she said'
+            ):
+                return True
+        return False
 
     def _described_subject_before(self, doc: Doc, tok: Token) -> Token | None:
         """ "One agent in Lisbon ... said ... "Quote," she told X": the pronoun stands for the

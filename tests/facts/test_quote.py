@@ -390,3 +390,23 @@ def test_he_is_the_person_not_a_firm_or_magazine_named_like_one(
     facts_of, text: str, speaker: str
 ) -> None:
     assert [f["speaker"] for f in facts_of(text, "quote")][-1] == speaker
+
+
+def test_a_spokeswoman_named_for_her_employer_keeps_speaking(facts_of) -> None:
+    text = (
+        "Managing partner Colm Ferris wrote to staff on Monday. A Calder Baines spokeswoman "
+        'confirmed the pause. "We are reviewing how the tool was set up and used," she said '
+        'in a statement. "No pay decisions were ever based on these scores," she added.'
+    )
+    speakers = [f["speaker"] for f in facts_of(text, "quote")]
+    assert speakers == ["Calder Baines spokeswoman", "Calder Baines spokeswoman"], speakers
+
+
+def test_a_pronoun_after_a_new_name_is_that_person(facts_of) -> None:
+    text = (
+        'Councillor Tom Brannigan voted no. "I support the police, not this," he said.\n\n'
+        "Mayor Lyle Whitcombe, who backed the plan, said he would ask for rules by autumn. "
+        '"We can keep people safe and keep their privacy too," he said.'
+    )
+    speakers = [f["speaker"] for f in facts_of(text, "quote")]
+    assert speakers == ["Tom Brannigan", "Lyle Whitcombe"], speakers

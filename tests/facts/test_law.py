@@ -380,3 +380,22 @@ def test_a_short_name_shared_with_a_known_law_of_another_year(facts_of) -> None:
     )
     laws = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
     assert laws == {("Health and Safety at Work Act 2015", "New Zealand")}, laws
+
+
+def test_a_law_the_lexicon_places_elsewhere_takes_the_storys_country(facts_of) -> None:
+    text = (
+        "Moderators in Dublin have sued Clearwater Review in the High Court in Ireland. The "
+        "Irish claim alleges breaches of the Data Protection Act 2018 and of the "
+        "Organisation of Working Time Act 1997."
+    )
+    laws = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
+    assert laws == {
+        ("Data Protection Act 2018", "Ireland"),
+        ("Organisation of Working Time Act 1997", "Ireland"),
+    }, laws
+
+
+def test_a_british_story_keeps_the_lexicons_place(facts_of) -> None:
+    text = "A London firm was told it broke the Data Protection Act 2018 by filming staff."
+    laws = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
+    assert laws == {("Data Protection Act 2018", "UK")}, laws

@@ -348,3 +348,17 @@ def test_the_kind_of_company_stands_for_it_in_a_second_fine(facts_of, noun: str)
     )
     facts = {(f["organization"], f["amount"]) for f in facts_of(text, "penalty")}
     assert facts == {("Corvane Group", 2000000), ("Corvane Group", 150000)}, facts
+
+
+@pytest.mark.parametrize(
+    ("place", "currency"),
+    [
+        ("a Manila call-centre operator", "PHP"),
+        ("a Chilean retailer", "CLP"),
+        ("a Monterrey bank", "MXN"),
+    ],
+)
+def test_pesos_are_the_currency_of_where_the_story_is(facts_of, place: str, currency: str) -> None:
+    text = f"Regulators fined Lumen Contact, {place}, 4.5 million pesos over its webcam checks."
+    facts = {(f["amount"], f["currency"]) for f in facts_of(text, "penalty")}
+    assert facts == {(4500000, currency)}, facts

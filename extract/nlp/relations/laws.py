@@ -100,11 +100,40 @@ def _jurisdiction_before(ctx: Context, ent: Span) -> str | None:
     return None
 
 
-def _in_text(ctx: Context, forms: list[str]) -> str:
+# what a nationality word before it makes a country's: "The Irish claim alleges breaches"
+LEGAL_NOUNS = {
+    *("claim", "lawsuit", "suit", "case", "complaint", "court", "courts", "ruling"),
+    *("regulator", "law", "laws", "legislation", "bill", "action", "judge", "tribunal"),
+}
+
+
+def _legal_nationality(e: Span) -> bool:
+    return (
+        demonym_country(e.text) is not None
+        and e.root.dep_ == "amod"
+        and e.root.head.lemma_.lower() in LEGAL_NOUNS
+    )
+
+
+def _in_text(ctx: Context, forms: list[str]) -> str | None:
     for f in forms:
         if re.search(rf"\b{re.escape(f)}\b", text_of(ctx.doc)):
             return f
-    return forms[0]
+    return None
+
+
+def _lexicon_place(ctx: Context, forms: list[str]) -> str | None:
+    """The lexicon's jurisdiction for a law, as the text writes it; not where the story is
+    set elsewhere and never names it ("the Data Protection Act 2018" of an Irish lawsuit is
+    Ireland's, not the UK's act of that name). EU law holds in every member state."""
+    named = _in_text(ctx, forms)
+    if named:
+        return named
+    home = country_of(forms[0])
+    story = story_country(ctx)
+    if story is None or home in (story, "EU", None):
+        return forms[0]
+    return None
 
 
 BILL_IN_CITY = re.compile(r"\b(?:bill|legislat\w+|lawmakers)\b", re.I)
@@ -217,7 +246,7 @@ def laws(ctx: Context) -> list[RawFact]:
         if place is None and demonym_country(first):  # "British Bill"
             place = demonym_country(first)
         if place is None and juris:
-            place = _in_text(ctx, juris)
+            place = _lexicon_place(ctx, juris)
         if place is None and ent[0].ent_type_ == "LAW" and ent[0].is_title:
             # "Ohio Public Records Act", "California Consumer Privacy Act": named for its place
             for n in (2, 1):  # "New York Civil Rights Law", "Ohio Public Records Act"
@@ -229,10 +258,15 @@ def laws(ctx: Context) -> list[RawFact]:
             place = _by_level(ctx, ent)
         if place is None:
             places = [
-                e for e in sent_ents(ent.sent) if e.label_ in ("GPE",) and e.start != ent.start
+                e
+                for e in sent_ents(ent.sent)
+                if (e.label_ == "GPE" or e.label_ == "NORP" and _legal_nationality(e))
+                and e.start != ent.start
             ]
             if places:
                 where = clean_name(places[0].text)
+                if places[0].label_ == "NORP":
+                    where = demonym_country(where) or where  # "The Irish claim alleges"
                 place = jurisdiction(where)
                 if BILL_IN_CITY.search(ent.sent.text) and not is_state_or_country(where):
                     # "a bill in Sacramento": the legislature that sits in that city

@@ -172,3 +172,11 @@ def test_a_public_programs_leak_is_its_runners_not_the_vendors(facts_of) -> None
         "Infotech said the server was secured."
     )
     assert [f["organization"] for f in facts_of(text, "exposure")] == ["Kerala government"]
+
+
+def test_breaching_a_law_exposes_no_data(facts_of) -> None:
+    text = (
+        "In Kenya, where Tallis runs two call centres, the complaint argues that the webcam "
+        "snapshots and the break logs breach the Data Protection Act of 2019."
+    )
+    assert facts_of(text, "exposure") == []

@@ -138,6 +138,9 @@ def _watched_for(ctx: Context, sent: Span, start: int) -> bool:
     return any(a.pos_ == "VERB" and a.lemma_.lower() in watch for a in tok.ancestors)
 
 
+LAW_NAME_RE = re.compile(r"\b(?:Act|Regulation|Directive|Law|Code|Bill)(?: \d{4})?$")
+
+
 def exposure(ctx: Context) -> list[RawFact]:
     out: dict[str, RawFact] = {}
     for sent in ctx.sents:
@@ -185,6 +188,8 @@ def exposure(ctx: Context) -> list[RawFact]:
         for org in orgs:
             if org in out or PUBLIC_SAFETY_RE.search(org) or ctx.names.is_authority(org):
                 continue  # the police who seized stolen cards exposed nothing
+            if LAW_NAME_RE.search(org):
+                continue  # "breach the Data Privacy Act": a law broken, nobody's data out
             fields: dict[str, object] = {"organization": org, "description": text.strip()}
             if progs:
                 fields["program"] = progs[0]

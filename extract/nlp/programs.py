@@ -33,6 +33,7 @@ from extract.nlp.names import (
     written_in_lower_case,
 )
 from extract.nlp.people import is_given_name
+from extract.places import is_known_place
 
 # technologies that tell one program from another ("facial recognition" vs "camera network")
 DISTINCT_TECH = {
@@ -914,6 +915,8 @@ class ProgramFinder:
                 and (doc[start - 1].lower_ in POSSESSIVES or doc[start - 1].dep_ == "poss")
             ):
                 continue
+            if product_only and is_known_place(doc[start:end].text):
+                continue  # "its Joliet terminal": a site, named for its town
             span = doc[start:end]
             if (
                 len(span) == 1

@@ -857,3 +857,13 @@ def test_an_abbreviation_for_a_kind_of_card_is_no_program(facts_of) -> None:
         "centres without offering any alternative, such as ID cards or SIM cards."
     )
     assert {f.get("program") for f in facts_of(text)} <= {None}, facts_of(text)
+
+
+def test_a_site_named_for_its_town_is_no_product(facts_of) -> None:
+    text = (
+        "Darnell Price, who drove for Redway out of its Joliet terminal for six years, said "
+        "the DriveEye cameras filmed him. More than 900 Redway drivers signed a petition "
+        "against DriveEye."
+    )
+    programs = {f.get("program") or f.get("target") for f in facts_of(text)} - {None}
+    assert programs == {"DriveEye"}, programs

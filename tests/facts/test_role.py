@@ -872,3 +872,13 @@ def test_a_company_title_in_a_company_story_after_the_union_is_named(facts_of) -
         ("Rangi Whitlock", "Waitemata Ferries"),
         ("Aroha Peneha", "Maritime Crews Union"),
     }, roles
+
+
+def test_a_company_ner_calls_a_product_before_a_title(facts_of) -> None:
+    text = (
+        "The regulator fined Harbour Link and its vendor, KeyGate Pacific. In 2025, KeyGate "
+        "staff copied the database to a test folder.\n\nKeyGate Pacific managing director "
+        "Anjali Menon said the firm accepted the findings."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert roles == {("Anjali Menon", "KeyGate Pacific")}, roles

@@ -307,3 +307,13 @@ def test_a_workforce_of_a_count(facts_of, text: str) -> None:
     assert [(f["organization"], f["count"]) for f in facts] == [("Ostrava Software AG", 12000)], (
         facts
     )
+
+
+def test_people_who_bring_a_lawsuit_are_no_headcount(facts_of) -> None:
+    text = (
+        "Corrin Haulage agreed to pay $4 million to settle a class action brought by roughly "
+        "2,100 current and former drivers over its cab cameras. Corrin employs about 3,000 "
+        "drivers."
+    )
+    counts = {f["count"] for f in facts_of(text, "workforce")}
+    assert counts == {3000}, counts

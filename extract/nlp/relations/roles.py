@@ -586,6 +586,15 @@ def _office_of_end(doc: Doc, i: int) -> int | None:
     return j if j > i + 1 else None
 
 
+def _product_named_company(ctx: Context, k: int) -> bool:
+    """NER's product "BioGate Asia" before a title, whose first word is an organisation
+    elsewhere ("BioGate staff copied ..."): the company by its full name."""
+    whole = ent_at(ctx.doc, k)
+    if whole is None or whole.label_ != "PRODUCT" or whole.end != k + 1:
+        return False
+    return any(m.name.split()[0] == whole[0].text for m in ctx.names.orgs)
+
+
 def _role_text(span: Span) -> str:
     text = clean_name(span.text)
     text = re.sub(r"^(?:a|an|the|its|their|his|her)\s+", "", text, flags=re.I)
@@ -777,6 +786,9 @@ def roles(ctx: Context) -> list[RawFact]:
                 org = chain_org
             elif k >= 0 and doc[k].text in ctx.names.acronyms and doc[k].pos_ != "PROPN":
                 org = ctx.names.org(doc[k].text)  # "ATWU branch secretary X", ATWU untagged
+            elif k >= 0 and _product_named_company(ctx, k):
+                whole = ent_at(doc, k)
+                org = ctx.names.org(clean_name(whole.text)) if whole is not None else None
             elif k >= 0 and (
                 doc[k].ent_type_ == "ORG"
                 or doc[k].text[:1].isupper()

@@ -145,6 +145,8 @@ def workforce(ctx: Context) -> list[RawFact]:
             lemma = verb.lemma_.lower()
             if lemma == "sign":
                 continue
+            if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+                continue  # "a class action brought by 3,900 drivers": who acts, not staff
             action = _verb_action(verb, table, lex)
             if action is None or is_negated(verb) or _conditional(verb):
                 continue

@@ -294,3 +294,30 @@ def test_nobody_resuming_it_is_no_resumption(facts_of, sentence: str) -> None:
     text = "The city suspended its StreetEye cameras on Tuesday. " + sentence
     actions = {f["action"] for f in facts_of(text, "status")}
     assert actions == {"paused"}, actions
+
+
+def test_a_pause_beside_a_refusal_and_a_lens_switched_back_on(facts_of) -> None:
+    text = (
+        "Haulwise began fitting RoadLens cameras across its fleet in 2020. Drivers asked it "
+        "to switch the inward lens off. Haulwise did not agree, though in May 2023 it quietly "
+        "disabled the inward-facing lens on trucks based in Ohio. That pause did not last: "
+        "the company switched RoadLens back on in early 2024."
+    )
+    facts = {(f["program"], f["action"], f.get("date")) for f in facts_of(text, "status")}
+    assert facts == {
+        ("RoadLens", "launched", "2020"),
+        ("RoadLens", "paused", "2023-05"),
+        ("RoadLens", "resumed", "2024"),
+    }, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plexo runs the TrackCab app. Drivers are not on the clock when they switch the app "
+        "off, the union said.",
+        "Plexo runs the TrackCab app. Plexo has not said when the app will resume.",
+    ],
+)
+def test_a_clause_under_a_negation_is_no_event(facts_of, text: str) -> None:
+    assert facts_of(text, "status") == [], facts_of(text, "status")

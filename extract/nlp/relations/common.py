@@ -320,8 +320,19 @@ def clause_verb(tok: Token) -> Token:
     return t
 
 
+BESIDE_MARKS = {"though", "although", "while", "whereas", "after", "before", "because", "since"}
+
+
 def is_negated(verb: Token) -> bool:
-    for t in (verb, *list(verb.ancestors)[:1]):
+    # a negated main clause reaches a verb it governs ("did not agree to pause", "has not
+    # said when it will resume"), not a clause beside it ("did not agree, though ... it
+    # disabled the lens")
+    beside = verb.dep_ in ("conj", "relcl", "parataxis") or (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in BESIDE_MARKS for c in verb.children)
+    )
+    governing = [] if beside else list(verb.ancestors)[:1]
+    for t in (verb, *governing):
         for c in t.children:
             if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't"):
                 return True

@@ -446,7 +446,10 @@ def status(ctx: Context) -> list[RawFact]:
             continue
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" and c.lower_ != "back"), None)
         # "switched back on", "turned back on": back first, whatever particle follows
-        near = [*tok.children, *(g for c in tok.children if c.dep_ == "prt" for g in c.children)]
+        near = [
+            *tok.children,
+            *(g for c in tok.children if c.dep_ in ("prt", "advmod") for g in c.children),
+        ]  # "switched X back on": the parser may hang "back" on "on"
         back = any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in near)
         action = table.get(f"{lemma} back") if back else None
         action = action or (table.get(f"{lemma} {prt}") if prt else None)

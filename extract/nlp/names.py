@@ -644,6 +644,10 @@ class NameIndex:
         ):
             if low in {"regulator", "watchdog", "authority"}:
                 return self.org_before(doc, token.i, authority=True) or None
+            if low == "agency":  # "the agency said": the public body, not the vendor
+                return self.org_before(doc, token.i, authority=True) or self.org_before(
+                    doc, token.i
+                )
             if low in GROUP_NOUNS:
                 # "the civil liberties organisation X ... the group's policy director": the
                 # one organisation the text described as a group of any of these names

@@ -867,3 +867,13 @@ def test_a_site_named_for_its_town_is_no_product(facts_of) -> None:
     )
     programs = {f.get("program") or f.get("target") for f in facts_of(text)} - {None}
     assert programs == {"DriveEye"}, programs
+
+
+def test_a_law_runs_nothing(facts_of) -> None:
+    text = (
+        "Valmora council switched off the EchoWatch microphones in its streetlights. The case "
+        "comes as the EU's Artificial Intelligence Act begins to restrict the use of "
+        "EchoWatch in public spaces."
+    )
+    orgs = {f["organization"] for f in facts_of(text, "operates")}
+    assert "Artificial Intelligence Act" not in orgs, orgs

@@ -410,3 +410,13 @@ def test_a_pronoun_after_a_new_name_is_that_person(facts_of) -> None:
     )
     speakers = [f["speaker"] for f in facts_of(text, "quote")]
     assert speakers == ["Tom Brannigan", "Lyle Whitcombe"], speakers
+
+
+def test_the_agency_that_speaks_is_the_public_body(facts_of) -> None:
+    text = (
+        "Spain's data protection agency, the AEPD, fined Lumora Urban Systems 240,000 euros. "
+        'Lumora Urban Systems built the microphones for the town. "Capturing conversations '
+        'in the street needs a legal basis that was never shown," the agency said.'
+    )
+    speakers = {f["speaker"] for f in facts_of(text, "quote")}
+    assert speakers == {"AEPD"}, speakers

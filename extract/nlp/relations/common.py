@@ -320,6 +320,8 @@ def clause_verb(tok: Token) -> Token:
     return t
 
 
+# a name that is a law's ("Data Privacy Act", "AI Act 2024"): nobody's operator or victim
+LAW_NAME_RE = re.compile(r"\b(?:Act|Regulation|Directive|Law|Code|Bill)(?: \d{4})?$")
 BESIDE_MARKS = {"though", "although", "while", "whereas", "after", "before", "because", "since"}
 
 

@@ -12,7 +12,14 @@ import re
 
 from spacy.tokens import Span, Token
 
-from extract.nlp.relations.common import Context, RawFact, evidence, named_nearby, org_of
+from extract.nlp.relations.common import (
+    LAW_NAME_RE,
+    Context,
+    RawFact,
+    evidence,
+    named_nearby,
+    org_of,
+)
 
 CUE_RE = re.compile(
     r"\b(leak(?:ed|s|ing)?|exposed?|exposing|exposure|(?:data|security|privacy|cyber)[- ]?breach(?:es)?|"
@@ -136,9 +143,6 @@ def _watched_for(ctx: Context, sent: Span, start: int) -> bool:
         return tok.head.lemma_.lower() in {"risk", "rating", "score", "alert", "warning"}
     watch = ctx.lex.set("watch_for_verbs")
     return any(a.pos_ == "VERB" and a.lemma_.lower() in watch for a in tok.ancestors)
-
-
-LAW_NAME_RE = re.compile(r"\b(?:Act|Regulation|Directive|Law|Code|Bill)(?: \d{4})?$")
 
 
 def exposure(ctx: Context) -> list[RawFact]:

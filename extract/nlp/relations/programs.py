@@ -15,6 +15,7 @@ from extract.nlp.lexicon import Lexicon, plural
 from extract.nlp.names import clean_name
 from extract.nlp.programs import verb_lemma
 from extract.nlp.relations.common import (
+    LAW_NAME_RE,
     Context,
     DateText,
     RawFact,
@@ -305,6 +306,7 @@ def operates(ctx: Context) -> list[RawFact]:
             and not ctx.names.is_outlet(org)
             and not ctx.names.is_authority(org)
             and p.name not in org
+            and not LAW_NAME_RE.search(org)  # "the EU's Artificial Intelligence Act"
         ):
             votes[p.name][org] += 1
             ev.setdefault(p.name, evidence(tok.sent))

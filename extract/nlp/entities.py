@@ -138,6 +138,22 @@ def entity_patterns(lex: Lexicon) -> list[dict[str, Any]]:
             "id": "law",
         }
     )
+    # laws by number: "Ley 21.719" (Chile), "Lei 13.709" (Brazil), "Law 25" (Quebec),
+    # "Ley Orgánica 3/2018"
+    pats.append(
+        {
+            "label": "LAW",
+            "pattern": [
+                {"TEXT": {"IN": ["Ley", "Lei", "Loi", "Law", "Decreto", "Decree"]}},
+                {
+                    "TEXT": {"IN": ["Orgánica", "Organica", "Federal", "No.", "n°", "N°", "nº"]},
+                    "OP": "?",
+                },
+                {"TEXT": {"REGEX": r"^\d{1,6}(?:[./-]\d{1,6})*$"}},
+            ],
+            "id": "law",
+        }
+    )
     # bills by chamber and number: "House Bill 318", "Senate Bill 5"
     pats.append(
         {

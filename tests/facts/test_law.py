@@ -399,3 +399,26 @@ def test_a_british_story_keeps_the_lexicons_place(facts_of) -> None:
     text = "A London firm was told it broke the Data Protection Act 2018 by filming staff."
     laws = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
     assert laws == {("Data Protection Act 2018", "UK")}, laws
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "place"),
+    [
+        (
+            "Peru's labour inspectors ruled against the miner in Lima under Ley 29.733, the "
+            "country's data law.",
+            "Ley 29.733",
+            "Peru",
+        ),
+        ("Brazil's Lei 13.709 governs what Sao Paulo employers keep.", "Lei 13.709", "Brazil"),
+        ("Quebec's Law 25 also applies to the Montreal office.", "Law 25", "Quebec"),
+    ],
+)
+def test_laws_named_by_number(facts_of, text: str, law: str, place: str) -> None:
+    laws = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
+    assert (law, place) in laws, laws
+
+
+def test_a_law_number_is_not_any_law_word_with_a_figure(facts_of) -> None:
+    text = "The law 25 years ago said nothing about cameras in Lima, Peru."
+    assert facts_of(text, "law") == []

@@ -61,6 +61,8 @@ def _valid(name: str) -> bool:
         return False
     if re.fullmatch(r"(?:Proposition|Prop\.) \d{1,3}", name):
         return True  # a ballot measure
+    if re.fullmatch(r"(?:Ley|Lei|Loi|Law|Decreto|Decree)(?: \S+)? \d[\d./-]*", name):
+        return True  # a law by number: "Ley 21.719", "Law 25"
     if len(words) >= 4 and words[-2].lower() in ("section", "article", "§"):
         words = words[:-2]  # "Civil Rights Law Section 52-c"
     last = words[-1].lower()

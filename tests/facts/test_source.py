@@ -316,3 +316,12 @@ def test_an_outlet_name_inside_a_program_name_is_no_source(facts_of) -> None:
         "internal chat messages."
     )
     assert facts_of(text, "source") == []
+
+
+def test_the_city_before_an_outlets_description_is_no_outlet(facts_of) -> None:
+    text = (
+        "The miner spent about US$9 million on the wristbands, according to figures first "
+        "published by Valparaiso business daily El Puerto Financiero."
+    )
+    outlets = {f["outlet"] for f in facts_of(text, "source")}
+    assert outlets == {"El Puerto Financiero"}, outlets

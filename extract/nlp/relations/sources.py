@@ -378,6 +378,18 @@ def _extend_title(ctx: Context, ent: Span) -> Span:
     return doc[ent.start : end]
 
 
+def _describes_an_outlet_after(ctx: Context, ent: Span) -> bool:
+    """A name followed by a lower-case outlet description ("Santiago business daily X",
+    "Lagos-based newspaper Y") says where the outlet named after it is."""
+    descriptors = ctx.lex.set("outlet_descriptors")
+    for t in ctx.doc[ent.end : ent.end + 3]:
+        if t.is_lower and t.lemma_.lower() in descriptors:
+            return True
+        if not (t.is_lower or t.text == "-"):
+            return False
+    return False
+
+
 def sources(ctx: Context) -> list[RawFact]:
     doc = ctx.doc
     strings = doc.vocab.strings
@@ -408,6 +420,8 @@ def sources(ctx: Context) -> list[RawFact]:
                 continue
             if _a_program(ctx, ent):
                 continue  # "the data collected by ShiftSure": a program
+            if _describes_an_outlet_after(ctx, ent):
+                continue  # "Santiago business daily Diario Financiero": where it is from
             if (
                 len(ent) >= 2
                 and is_given_name(ent[0].text)

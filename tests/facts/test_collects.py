@@ -676,3 +676,15 @@ def test_a_quoted_name_after_called_in_a_description(facts_of) -> None:
         (f["organization"], f["program"]) for f in facts if f["type"] == "operates"
     }, facts
     assert {f["program"] for f in facts if f["type"] == "collects"} == {"Loyalty Lens"}, facts
+
+
+def test_the_form_data_is_kept_in_and_people_who_are_no_data(facts_of) -> None:
+    text = (
+        "Tarn Docks runs GateKey, a biometric access system. GateKey stores fingerprint "
+        "templates of dock workers. Its cameras capture images of drivers and front-seat "
+        "passengers, and log how long they spend with each supervisor."
+    )
+    data = {f["data"] for f in facts_of(text, "collects")}
+    assert {"fingerprint templates", "images of drivers"} <= data, data
+    assert "front-seat passengers" not in data and "fingerprint" not in data, data
+    assert "how long they spend with each supervisor" in data, data

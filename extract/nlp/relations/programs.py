@@ -1126,6 +1126,11 @@ def _scores(ctx: Context, quoted: set[int]) -> list[RawFact]:
 
 # countable kinds of data are named in the plural ("a screenshot every five minutes" ->
 # screenshots), as a reader lists what a program collects
+# the form a kind of data is kept in, after the kind ("fingerprint templates", "plate reads")
+DATA_FORM_NOUNS = {
+    *("template", "scan", "read", "reading", "record", "log", "image", "photo", "number"),
+    *("snapshot", "clip", "recording", "data", "history", "histories", "print", "sample"),
+}
 COUNTABLE_DATA = {
     *("keystroke", "screenshot", "email", "selfie", "photo", "photograph", "image"),
     *("message", "recording", "voiceprint", "mouse click", "click", "chat message", "call"),
@@ -1201,6 +1206,14 @@ def _past_verb_read_as_adjective(data: str, sentence: str, tracking: frozenset[s
     if before and "," in before.group(2):
         return ""
     return data  # "stores flagged messages": the messages it flagged
+
+
+def _people_not_data(data: str, subjects: set[str]) -> bool:
+    words = data.lower().split(" of ")[0].split()
+    return len(words) <= 3 and words[0] not in WH_WORDS and words[-1] in subjects
+
+
+WH_WORDS = {"how", "when", "where", "what", "which", "who", "whom", "whether", "why"}
 
 
 def _data_kind(text: str) -> str:
@@ -1686,6 +1699,15 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                 text = chunk_text(doc, head) if head.i == span.end - 1 else span.text
                 if len(text.split()) > 6 or " and " in text or "," in text:
                     text = span.text
+                nxt = doc[span.end] if span.end < sent.end else None
+                if (
+                    head.dep_ == "compound"
+                    and nxt is not None
+                    and head.head.i == nxt.i
+                    and nxt.pos_ == "NOUN"
+                    and nxt.lemma_.lower() in DATA_FORM_NOUNS
+                ):
+                    text = f"{span.text} {nxt.text}"  # "fingerprint templates", not "fingerprint"
                 data_facts.append(
                     RawFact("collects", {"program": program, "data": text}, s, e, 0.6)
                 )
@@ -1745,6 +1767,9 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
         for f in data_facts
         if f.fields["data"]
         and not any(n in f.fields["data"].lower() for n in program_names)
+        # "images of drivers and front-seat passengers": people are whom it watches (not
+        # "how long they spend with each resident", a clause about them)
+        and not _people_not_data(f.fields["data"], subjects_lex)
         and f.fields["data"].lower() not in VERB_ONLY_FORMS  # "records calls and transcribes"
     ]
     out = data_facts + _based_on(ctx)

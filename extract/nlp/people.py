@@ -309,7 +309,13 @@ class PeopleComponent:
                 and (doc[k].pos_ == "DET" or doc[k].dep_ in ("poss", "case"))
             ):
                 k += 1
-            return k < len(doc) and k in role_tokens  # "X, the company's country director"
+            if k < len(doc) and doc[k].lower_ == "whose":
+                return False
+            # "X, the company's country director": lower-case words before the title
+            end = k
+            while end < len(doc) and end - k < 3 and doc[end].is_lower and end not in role_tokens:
+                end += 1
+            return end < len(doc) and end in role_tokens
         return False
 
     def _candidates(self, doc: Doc) -> list[Span]:

@@ -882,3 +882,37 @@ def test_a_company_ner_calls_a_product_before_a_title(facts_of) -> None:
     )
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert roles == {("Anjali Menon", "KeyGate Pacific")}, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            'Orvane Telecom said it would appeal. "We fixed it within hours," Chiamaka '
+            "Obiora, the company's regional director, said in a statement.",
+            "Chiamaka Obiora",
+            "Orvane Telecom",
+        ),
+        (
+            "Carrow town council switched off the street microphones on Tuesday, the mayor, "
+            "Lucía Ferrer, confirmed.",
+            "Lucía Ferrer",
+            "Carrow town council",
+        ),
+        (
+            '"We brought in the bands to prevent accidents," Tomás Ibarra, Cerro Negro\'s '
+            "vice-president for health, safety and environment, told reporters.",
+            "Tomás Ibarra",
+            "Cerro Negro",
+        ),
+        (
+            "Anita Brouwer, a professor who studies labour law at Leiden University, said the "
+            "rules were unclear.",
+            "Anita Brouwer",
+            "Leiden University",
+        ),
+    ],
+)
+def test_titles_in_apposition_in_many_shapes(facts_of, text: str, person: str, org: str) -> None:
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert (person, org) in roles, roles

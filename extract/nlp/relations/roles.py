@@ -81,13 +81,19 @@ def _org_in(ctx: Context, span: Span) -> str | None:
             continue  # "a consultant for Amazon sellers": whom the work is for
         if t.ent_type_ == "ORG" or (t.dep_ == "poss" and t.pos_ in ("PROPN", "PRON", "NOUN")):
             org = ctx.names.resolve_org(ctx.doc, t, ctx.lex)
+            own = ent_at(ctx.doc, t.i)  # NER's "person" "Cerro Alto's" is not someone else
+            own_name = clean_name(own.text) if own is not None else t.text
             person_word = any(
-                t.text in p.name.split() for p in ctx.names.persons if p.name != t.text
+                t.text in p.name.split()
+                for p in ctx.names.persons
+                if p.name not in (t.text, own_name)
             )
             if org is None and t.dep_ == "poss" and t.pos_ == "PROPN" and not person_word:
                 # "Roamly's general manager", "Orchid's managing director": NER said GPE/PERSON
                 org = (
-                    ctx.names.org(t.text) if t.ent_type_ == "PERSON" else org_of(ctx, t, force=True)
+                    ctx.names.org(own_name)
+                    if t.ent_type_ == "PERSON"
+                    else org_of(ctx, t, force=True)
                 )
             if (
                 org
@@ -236,6 +242,11 @@ def _public_body(ctx: Context, role: str) -> str | None:
             text,
         )
         if m and m.group(0) != marker:
+            return clean_name(m.group(0))
+    for marker in markers:
+        # "Valdemora city council": the place's name before a body written in lower case
+        m = re.search(rf"\b(?:[A-Z][\w'’-]+\s+)+(?i:{re.escape(marker)})\b", text)
+        if m and m.group(0).split()[0] not in ("The", "A", "An"):
             return clean_name(m.group(0))
     return None
 
@@ -595,6 +606,18 @@ def _product_named_company(ctx: Context, k: int) -> bool:
     return any(m.name.split()[0] == whole[0].text for m in ctx.names.orgs)
 
 
+def _org_at_end(ctx: Context, clause: Span) -> str | None:
+    """The organisation after "at" or "for" in a clause ("who studies privacy at X")."""
+    for t in clause:
+        if t.lower_ in ("at", "for") and t.dep_ == "prep":
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ == "ORG":
+                ent = ent_at(ctx.doc, obj.i)
+                if ent is not None and not ctx.names.is_outlet(clean_name(ent.text)):
+                    return ctx.names.org(clean_name(ent.text))
+    return None
+
+
 def _role_text(span: Span) -> str:
     text = clean_name(span.text)
     text = re.sub(r"^(?:a|an|the|its|their|his|her)\s+", "", text, flags=re.I)
@@ -716,6 +739,12 @@ def roles(ctx: Context) -> list[RawFact]:
                 )
                 if org is None:
                     org = _named_body_after(ctx, doc, r.end, app.end, ent.start)
+                if org is None and app.end < len(doc) and doc[app.end].lower_ == "who":
+                    # "a professor who studies workplace privacy at McMaster University"
+                    clause_end = app.end
+                    while clause_end < len(doc) and doc[clause_end].text not in (",", ".", ";"):
+                        clause_end += 1
+                    org = _org_at_end(ctx, doc[app.end : clause_end])
                 if org is None and r.text.lower() in exec_roles:
                     org = ctx.names.main_org
                 add(person, org, role, ent.sent, 0.8)

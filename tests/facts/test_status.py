@@ -321,3 +321,13 @@ def test_a_pause_beside_a_refusal_and_a_lens_switched_back_on(facts_of) -> None:
 )
 def test_a_clause_under_a_negation_is_no_event(facts_of, text: str) -> None:
     assert facts_of(text, "status") == [], facts_of(text, "status")
+
+
+def test_launches_told_by_a_second_verb_and_by_since(facts_of) -> None:
+    text = (
+        "At the centre of the case is Tally, a scheduling platform that Orrin Care built "
+        "in-house and rolled out across its homes in 2022. Since March, Veltro has been "
+        "recording every sales call its staff make under a program called Project Echo."
+    )
+    facts = {(f["program"], f["action"], f.get("date")) for f in facts_of(text, "status")}
+    assert facts == {("Tally", "launched", "2022"), ("Project Echo", "launched", "2023-03")}, facts

@@ -536,6 +536,15 @@ def status(ctx: Context) -> list[RawFact]:
             targets.append(_antecedent(tok))  # "X, which Pemberton introduced in January"
         if tok.dep_ in ("acl", "relcl", "amod") and not targets:
             targets.append(tok.head)
+        if not targets and tok.dep_ == "conj":
+            # "a platform that Clearpath built in-house and rolled out in 2023", "built and
+            # rolled out X": the verb shares what the verb before it acts on
+            head = tok.head
+            targets = [
+                c for c in head.children if c.dep_ == "dobj" and c.lower_ not in ("which", "that")
+            ]
+            if not targets and head.dep_ == "relcl":
+                targets.append(_antecedent(head))
         if not targets and tok.dep_ == "advcl" and tok.tag_ == "VBN":
             # "Introduced at the Lesquin site in 2024, it relies on ...": the main subject
             targets = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -588,8 +597,15 @@ def _in_use_since(ctx: Context) -> list[RawFact]:
     2023": a program in use since a date was launched then."""
     out: list[RawFact] = []
     doc = ctx.doc
+    tracking = ctx.lex.set("tracking_strong")
     for tok in tokens(doc):
-        if tok.lower_ != "since" or tok.head.lemma_.lower() not in IN_USE_VERBS | {"use"}:
+        if tok.lower_ != "since":
+            continue
+        # "Since November, Tesselate has been recording every call under Project Mirror"
+        ongoing = tok.head.lemma_.lower() in tracking and any(
+            c.dep_ == "aux" and c.lower_ == "been" for c in tok.head.children
+        )
+        if tok.head.lemma_.lower() not in IN_USE_VERBS | {"use"} and not ongoing:
             continue
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.ent_type_ != "DATE":
@@ -609,6 +625,9 @@ def _in_use_since(ctx: Context) -> list[RawFact]:
             # "had been testing a module called Inkomenscheck since September"
             named = next((ctx.program_at(t) for t in obj.subtree if ctx.program_at(t)), None)
             program = program or (named.name if named is not None else None)
+        if program is None and ongoing:
+            found = ctx.programs_in(tok.sent)
+            program = found[0] if found else None
         if program is None:
             continue
         ent = next((e for e in sent_ents(tok.sent) if e.start <= pobj.i < e.end), None)

@@ -803,6 +803,8 @@ def resolve_date(
         return None  # no calendar unit at that precision in our date formats
     if m := pats["month"].search(text):
         mo = month_of(m)
+        if re.match(r"\s*since\b", text, re.I):  # "since March": a month gone by
+            return _iso(ref.year if mo <= ref.month else ref.year - 1, mo)
         return _iso(_year_for_month(mo, ref, future), mo)
     if m := pats["rel_year"].search(text):
         delta = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]

@@ -522,3 +522,16 @@ def test_east_african_shillings(text: str, amount: str, currency: str) -> None:
 @pytest.mark.parametrize("text", ["She said 4 things", "Shah 12 runs", "at COP 26 in Glasgow"])
 def test_words_like_shilling_signs_are_no_money(text: str) -> None:
     assert list(iter_money(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("since March", "2023-03"),  # published in January: last March, not the coming one
+        ("since January", "2024-01"),
+        ("since November", "2023-11"),
+        ("since March 2022", "2022-03"),
+    ],
+)
+def test_since_a_month_is_a_month_gone_by(text: str, iso: str) -> None:
+    assert resolve_date(text, "2024-01-23") == iso

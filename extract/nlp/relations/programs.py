@@ -626,7 +626,15 @@ def _in_use_since(ctx: Context) -> list[RawFact]:
             named = next((ctx.program_at(t) for t in obj.subtree if ctx.program_at(t)), None)
             program = program or (named.name if named is not None else None)
         if program is None and ongoing:
-            found = ctx.programs_in(tok.sent)
+            # what it runs under, not who runs it ("Veltro has been recording ... under a
+            # program called Project Echo", whatever NER made of Veltro)
+            subj = {c.i for c in verb.children if c.dep_ == "nsubj"}
+            found = [
+                p.name
+                for p in ctx.programs
+                if tok.sent.start <= p.start < tok.sent.end
+                and not any(p.start <= i < p.end for i in subj)
+            ]
             program = found[0] if found else None
         if program is None:
             continue
@@ -634,7 +642,7 @@ def _in_use_since(ctx: Context) -> list[RawFact]:
         s, e = evidence(tok.sent)
         fields: dict[str, object] = {"program": program, "action": "launched"}
         if ent is not None:
-            fields["date"] = DateText(ent.text)
+            fields["date"] = DateText(f"since {ent.text}")
         out.append(RawFact("status", fields, s, e, 0.55))
     return out
 

@@ -331,3 +331,15 @@ def test_launches_told_by_a_second_verb_and_by_since(facts_of) -> None:
     )
     facts = {(f["program"], f["action"], f.get("date")) for f in facts_of(text, "status")}
     assert facts == {("Tally", "launched", "2022"), ("Project Echo", "launched", "2023-03")}, facts
+
+
+def test_a_programs_function_switched_off_and_back_on(facts_of) -> None:
+    text = (
+        "Harbour Gate runs GateKey, a biometric access system, at its terminals. It suspended "
+        "the facial recognition function at its gantries on July 3, 2023. The function was "
+        "reinstated on Oct 20, 2023."
+    )
+    facts = {(f["program"], f["action"], f.get("date")) for f in facts_of(text, "status")}
+    assert facts == {("GateKey", "paused", "2023-07-03"), ("GateKey", "resumed", "2023-10-20")}, (
+        facts
+    )

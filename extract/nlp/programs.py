@@ -957,8 +957,12 @@ class ProgramFinder:
         for tok in tokens(doc):
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in heads:
                 continue
-            mods = [
-                c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.lower_ in modifiers
+            mods = [  # "emotion analytics pilot": the modifier may sit on a modifier
+                t
+                for c in tok.lefts
+                if c.dep_ in ("compound", "amod")
+                for t in c.subtree
+                if t.dep_ in ("compound", "amod") and t.lower_ in modifiers
             ]
             pobj = None
             for c in tok.rights:
@@ -976,6 +980,8 @@ class ProgramFinder:
                 span = self._chunk_name(doc, tok)
             else:
                 continue
+            if span[0].lower_ == "own":  # "its own emotion analytics pilot"
+                span = span[1:]
             name = clean_name(span.text)
             if len(name.split()) >= 2:
                 out.append(ProgramMention(span.start, span.end, name, name, False))
@@ -1047,8 +1053,13 @@ class ProgramFinder:
     def _someone_elses(doc: Doc, m: ProgramMention, named: list[ProgramMention]) -> bool:
         """ "London law firm Ashcombe Lyle LLP dropped a keystroke-logging pilot": a new,
         unnamed program of an organisation the named programs' sentences never name."""
-        det = next((t for t in doc[m.end - 1].children if t.dep_ == "det"), None)
-        if det is None or det.lower_ not in ("a", "an"):
+        head = doc[m.end - 1]
+        det = next((t for t in head.children if t.dep_ == "det"), None)
+        # "a keystroke-logging pilot", "its own emotion analytics pilot"
+        own = any(t.lower_ == "own" for t in head.children) and any(
+            t.dep_ == "poss" and t.lower_ in ("its", "their") for t in head.children
+        )
+        if not own and (det is None or det.lower_ not in ("a", "an")):
             return False
         sent = doc[m.start].sent
         if any(sent.start <= n.start < sent.end for n in named):

@@ -343,3 +343,13 @@ def test_a_programs_function_switched_off_and_back_on(facts_of) -> None:
     assert facts == {("GateKey", "paused", "2023-07-03"), ("GateKey", "resumed", "2023-10-20")}, (
         facts
     )
+
+
+def test_a_rivals_own_unnamed_pilot_is_its_own_program(facts_of) -> None:
+    text = (
+        "Call centre operator Lindiwe Contact Solutions rolled out the VoxGrade system in "
+        "2024. VoxGrade scores agents' voices. Rival Kumbula BPO paused its own emotion "
+        "analytics pilot in June after agents complained."
+    )
+    facts = {(f["program"], f["action"]) for f in facts_of(text, "status")}
+    assert facts == {("VoxGrade", "launched"), ("emotion analytics pilot", "paused")}, facts

@@ -888,7 +888,9 @@ _VENDOR_CUES = any_of(
         r"\b(?:licensed|bought|purchased|leased|sourced|rented)\s+from\s+(?:the\s+)?NAME",
         rf"\b(?:paid|pays|paying)\s+(?:(?:[A-Z][\w-]*\s+){{0,2}}{_SELLER}\s+)?NAME\b",
         # not "Harwick Pryor sells its consultants' time": a firm selling its own people
-        rf"NAME\s+{_MAKES}\b(?!\s+(?:its|their)\s+(?:own\s+)?(?:consultants|staff|employees|"
+        # ("X licenses from Y": X buys)
+        rf"NAME\s+{_MAKES}\b(?!\s+(?:it\s+|them\s+)?from\b)"
+        r"(?!\s+(?:its|their)\s+(?:own\s+)?(?:consultants|staff|employees|"
         r"workers|people|lawyers|time|services|expertise)\b)",
         # "Insight, a workforce analytics product from Austin, Texas-based Veyra Systems"
         r"\b(?:product|tool|software|platform|app|application|service)\s+from\s+"

@@ -203,6 +203,10 @@ NOT_PROGRAMS |= {"CCTV", "ANPR", "ALPR", "LPR", "GPS", "RFID", "NFC", "Wi-Fi", "
 # kinds of thing written as abbreviations: "ID cards", "SIM cards", "QR codes"
 NOT_PROGRAMS |= {"ID", "PIN", "SIM", "QR", "USB", "SMS", "PC", "TV", "VPN", "IP", "NHS"}
 POSSESSIVES = {"its", "their", "'s", "’s"}
+PRONOUN_PLATFORM_RE = re.compile(
+    r"(?:It|The (?:system|tool|program|programme|software|platform))\s+"
+    r"(?:runs|ran|is built|was built|is powered|was powered|is based|was based)\s+(?:on|by)\s+(?:the\s+)?"
+)
 # what joins a program to the product it is made of: "X runs on Y", "X is built on Y"
 PLATFORM_RE = re.compile(
     r"\s+(?:runs|ran|is built|was built|is powered|was powered|is based|was based)"
@@ -364,6 +368,19 @@ class ProgramFinder:
                 continue
             between = text[doc[a.end - 1].idx + len(doc[a.end - 1]) : doc[b.start].idx]
             if PLATFORM_RE.fullmatch(between):
+                self._alias_of.setdefault(b.surface, a.surface)
+        # "... Project Lantern. It is built on WorkTrace, a product Harcastle licenses": "it"
+        # opening the next sentence is the program named before
+        for a, b in itertools.pairwise(named):
+            if a.surface == b.surface:
+                continue
+            sent = doc[b.start].sent
+            lead = text[sent.start_char : doc[b.start].idx]
+            if (
+                PRONOUN_PLATFORM_RE.fullmatch(lead)
+                and doc[a.start].sent.start < sent.start
+                and sent.start - doc[a.start].sent.end <= 1
+            ):
                 self._alias_of.setdefault(b.surface, a.surface)
 
     def _excluded_names(self, doc: Doc) -> set[str]:

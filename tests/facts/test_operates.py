@@ -877,3 +877,15 @@ def test_a_law_runs_nothing(facts_of) -> None:
     )
     orgs = {f["organization"] for f in facts_of(text, "operates")}
     assert "Artificial Intelligence Act" not in orgs, orgs
+
+
+def test_it_is_built_on_a_vendors_product(facts_of) -> None:
+    text = (
+        "Corran Mutual rolled out Project Beacon in March. It is built on WorkLedger, a "
+        "product Corran Mutual licenses from Ilford Systems, a software company based in "
+        "Leeds. WorkLedger logs keystrokes."
+    )
+    # the licensee runs it: not the product, nor the firm it is licensed from
+    facts = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert len(facts) == 1 and next(iter(facts))[0].startswith("Corran"), facts
+    assert next(iter(facts))[1] == "Project Beacon", facts

@@ -297,12 +297,17 @@ def _tracker_of(ctx: Context, tok: Token) -> str | None:
 def operates(ctx: Context) -> list[RawFact]:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     ev: dict[str, tuple[int, int]] = {}
+    # every form a program goes by ("WorkLedger" that "Project Beacon" is built on)
+    forms: dict[str, set[str]] = defaultdict(set)
+    for p in ctx.programs:
+        forms[p.name].add(p.surface)
     for p in ctx.programs:
         tok = ctx.doc[p.start : p.end].root
         org = _operator_of(ctx, tok)
         if (
             org
             and org != p.name
+            and org not in forms[p.name]
             and not ctx.names.is_outlet(org)
             and not ctx.names.is_authority(org)
             and p.name not in org

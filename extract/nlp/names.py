@@ -189,6 +189,7 @@ class NameIndex:
     authorities: set[str] = field(default_factory=set)
     cue_names: set[str] = field(default_factory=set)  # names the text's cues call companies
     genders: dict[str, str | None] = field(default_factory=dict)  # person -> "m"/"f", cached
+    text_genders: dict[str, str | None] = field(default_factory=dict)  # without name guesses
     candidates: list[str] | None = None  # full names a pronoun may stand for, cached
     described: dict[str, str | None] = field(default_factory=dict)  # noun -> its company
     described_at: dict[int, str] = field(default_factory=dict)  # token -> body it describes
@@ -233,10 +234,17 @@ class NameIndex:
             if p:
                 votes["m" if p.group(1).lower() in ("he", "his", "him") else "f"] += 1
         found = None if votes["m"] == votes["f"] else max(votes, key=lambda k: votes[k])
+        self.text_genders[full] = found
         if found is None and len(full.split()) >= 2:
             found = first_name_gender(full.split()[0])  # "Keisha Olmstead ... she"
         cache[full] = found
         return found
+
+    def gender_from_text(self, full: str) -> str | None:
+        """ "m"/"f" only where the text says so (an honorific, a pronoun after the name),
+        not guessed from the first name."""
+        self.gender(full)
+        return self.text_genders.get(full)
 
     def person_before(
         self,

@@ -602,7 +602,41 @@ class QuoteFinder:
     def _person_before(self, doc: Doc, names: NameIndex, i: int) -> str | None:
         programs = {p.name for p in doc._.programs} | {p.surface for p in doc._.programs}
         gender = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(doc[i].lower_)
-        return names.person_before(doc[i].idx, self._quoted, programs, gender)
+        found = names.person_before(doc[i].idx, self._quoted, programs, gender)
+        if gender is None:
+            return found
+        # the person who spoke just before, whose first name alone suggested the other
+        # gender ("Jess Whitford ... said ... "...," she said"): the name list guesses
+        nearest = names.person_before(doc[i].idx, self._quoted, programs, None)
+        if (
+            nearest is not None
+            and nearest != found
+            and names.gender_from_text(nearest) is None
+            and self._spoke_in_sentence_before(doc, i, nearest)
+        ):
+            return nearest
+        return found
+
+    def _spoke_in_sentence_before(self, doc: Doc, i: int, person: str) -> bool:
+        """``person`` is the subject of a speech verb in the sentence before the one at
+        ``i`` (or earlier in it), in the same paragraph."""
+        sent = doc[i].sent
+        prev = doc[sent.start - 1].sent if sent.start > 0 else None
+        for span in (sent, prev):
+            if span is None:
+                continue
+            for t in span:
+                if t.i >= i:
+                    break
+                if (
+                    t.dep_ == "nsubj"
+                    and t.head.lemma_.lower() in self.attribution
+                    and t.ent_type_ == "PERSON"
+                ):
+                    ent = ent_at(doc, t.i)
+                    if ent is not None and doc._.names.person(ent.text) == person:
+                        return True
+        return False
 
     def _text_noun_before(self, doc: Doc, i: int) -> str | None:
         sent = doc[i].sent

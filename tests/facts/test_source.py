@@ -325,3 +325,29 @@ def test_the_city_before_an_outlets_description_is_no_outlet(facts_of) -> None:
     )
     outlets = {f["outlet"] for f in facts_of(text, "source")}
     assert outlets == {"El Puerto Financiero"}, outlets
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "The story was first reported yesterday evening by the trade website The Wire Room.",
+            "Wire Room",
+        ),
+        (
+            "The case was first brought to light in 2023 by regional daily Dalarnas-Posten, which published the rankings.",
+            "Dalarnas-Posten",
+        ),
+        (
+            "Corvel Freight tags its pickers, and Corvel Freight staff are angry. According to The Picket Line, 88 per cent of members backed a strike.",
+            "Picket Line",
+        ),
+        (
+            "The practice was first revealed in 2024 by the regional daily Le Phare de l'Armor, after carers complained.",
+            "Le Phare de l'Armor",
+        ),
+    ],
+)
+def test_outlets_cited_with_words_between_and_odd_names(facts_of, text: str, outlet: str) -> None:
+    outlets = {f["outlet"] for f in facts_of(text, "source")}
+    assert outlet in outlets, outlets

@@ -112,6 +112,15 @@ def _a_program(ctx: Context, span: Span) -> bool:
     )
 
 
+# small words inside a publication's title ("Above the Law", "La Voix de l'Escaut")
+TITLE_SMALL_WORDS = {"the", "of", "and", "de", "du", "des", "del", "della", "da", "do", "di", "la"}
+
+
+def _titleish(word: str) -> bool:
+    """A capitalised word, also after an elided article: "l'Escaut", "d'Alsace"."""
+    return word[:1].isupper() or re.match(r"^[ld]['’][A-Z]", word) is not None
+
+
 def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[tuple[str, Span]]:
     """Outlets the text describes as such right after a citing cue, whatever NER called them:
     "told the Dutch broadcaster NOS", "first reported by the trade newspaper Logistics
@@ -145,17 +154,17 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
             n < len(doc)
             and n - j < 5
             and (
-                doc[n].text[:1].isupper()  # "BusinessLine", "WorkLife", "RTÉ"
+                _titleish(doc[n].text)  # "BusinessLine", "WorkLife", "RTÉ", "l'Escaut"
                 # "Above the Law", "Il Sole 24 Ore": small words and numbers inside a title
                 or (
                     n > j
-                    and doc[n].lower_ in ("the", "of", "and")
-                    and doc[n + 1 : n + 2].text[:1].isupper()
+                    and doc[n].lower_ in TITLE_SMALL_WORDS
+                    and _titleish(doc[n + 1 : n + 2].text)
                 )
                 or (n > j and doc[n].like_num and doc[n + 1 : n + 2].text[:1].isupper())
             )
         ):
-            if not (doc[n].is_alpha or doc[n].like_num):
+            if not (doc[n].is_alpha or doc[n].like_num or _titleish(doc[n].text)):
                 break
             n += 1
             if _title_hyphen(doc, n):  # "the Weser-Anzeiger newspaper"
@@ -375,7 +384,20 @@ def _extend_title(ctx: Context, ent: Span) -> Span:
         end += 1
     if _title_hyphen(doc, end):
         end += 2  # "the Weser-Anzeiger newspaper": NER stopped at the hyphen
+    # "La Voix de l'Escaut", "Diario de Navarra": a Romance title's "de" and what follows
+    m = re.match(
+        r"\s*(?:de|du|des|do|da|della|del)(?:\s+la)?\s+(?:l['’])?[A-Z][\w'’-]*",
+        doc.text[doc[end - 1].idx + len(doc[end - 1]) :],
+    )
+    if m and doc[ent.start].text in ROMANCE_ARTICLES | {"Diario", "Jornal", "Journal", "Gazzetta"}:
+        stop = doc[end - 1].idx + len(doc[end - 1]) + m.end()
+        span = doc.char_span(doc[ent.start].idx, stop, alignment_mode="expand")
+        if span is not None:
+            return span
     return doc[ent.start : end]
+
+
+ROMANCE_ARTICLES = {"La", "Le", "Les", "El", "Il", "O", "A", "L'"}
 
 
 def _describes_an_outlet_after(ctx: Context, ent: Span) -> bool:
@@ -416,7 +438,15 @@ def sources(ctx: Context) -> list[RawFact]:
         if known and ent.end < len(doc) and ctx.program_at(doc[ent.end]) is not None:
             continue  # "the agency's Insider Risk Monitoring program": a word of a program
         if not known:
-            if ent.label_ != "ORG" or not _near_cue(ctx, ent, cues):
+            # a title with its capital "The" mid-sentence is a publication's ("according to
+            # The Dock Sheet", whatever NER made of it)
+            titled = (
+                ent.label_ == "WORK_OF_ART"
+                and ent[0].text == "The"
+                and not ent[0].is_sent_start
+                and len(ent) >= 2
+            )
+            if (ent.label_ != "ORG" and not titled) or not _near_cue(ctx, ent, cues):
                 continue
             if _a_program(ctx, ent):
                 continue  # "the data collected by ShiftSure": a program

@@ -351,3 +351,12 @@ def test_the_city_before_an_outlets_description_is_no_outlet(facts_of) -> None:
 def test_outlets_cited_with_words_between_and_odd_names(facts_of, text: str, outlet: str) -> None:
     outlets = {f["outlet"] for f in facts_of(text, "source")}
     assert outlet in outlets, outlets
+
+
+def test_a_masthead_named_for_a_day(facts_of) -> None:
+    text = (
+        "Corvel Freight tags its pickers. The dispute was first reported by the Sunday "
+        "Clarion, which quoted pickers."
+    )
+    outlets = {f["outlet"] for f in facts_of(text, "source")}
+    assert outlets == {"Sunday Clarion"}, outlets

@@ -183,8 +183,9 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
             continue  # "‘I was told I paid ...’"
         name = clean_name(span.text)
         acronym = len(span) == 1 and span[0].is_upper and len(name) <= 5
-        if not name or any(t.ent_type_ == "DATE" for t in span):
-            continue
+        masthead = span[-1].text in ctx.lex.set("masthead_words")
+        if not name or (any(t.ent_type_ == "DATE" for t in span) and not masthead):
+            continue  # not "reported by Friday", but "reported by the Sunday Ledger"
         if not acronym and any(t.ent_type_ == "PERSON" for t in span) and not described:
             continue
         if not described and len(span) >= 2 and is_given_name(span[0].text):

@@ -317,3 +317,39 @@ def test_people_who_bring_a_lawsuit_are_no_headcount(facts_of) -> None:
     )
     counts = {f["count"] for f in facts_of(text, "workforce")}
     assert counts == {3000}, counts
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "count"),
+    [
+        (
+            "The regulator ordered Corvane Contact Services to stop using face scans to clock "
+            "its 2,100 staff in and out of work.",
+            "Corvane Contact Services",
+            2100,
+        ),
+        (
+            "The letter has been signed by 640 of the roughly 950 cleaners who work in "
+            "Hôtellerie Brisac's hotels, the union said.",
+            "Hôtellerie Brisac",
+            950,
+        ),
+    ],
+)
+def test_headcounts_told_by_a_possessive_or_where_they_work(
+    facts_of, text: str, org: str, count: int
+) -> None:
+    facts = {(f["organization"], f["count"]) for f in facts_of(text, "workforce")}
+    assert (org, count) in facts, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The class covers roughly 1,850 current and former employees who worked at the "
+        "Naperville call centers of Vocalis Inc.",
+        "Records of 41,600 people who work at Harbour Link's terminals were exposed.",
+    ],
+)
+def test_people_touched_by_a_case_are_no_headcount(facts_of, text: str) -> None:
+    assert facts_of(text, "workforce") == [], facts_of(text, "workforce")

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extract.nlp.extensions import sent_ents
 from extract.nlp.lexicon import Lexicon
+from extract.nlp.names import clean_name
 from extract.nlp.relations.common import (
     Context,
     RawFact,
@@ -86,6 +88,33 @@ def _headcount(ctx: Context, noun: Token, table: dict[str, str]) -> tuple[str, s
         org = org_of(ctx, poss, force=True)
         if org and not ctx.names.is_authority(org):
             return org, "employed"
+    if poss is not None and poss.lower_ in ("its", "their"):  # "to clock its 2,300 staff in"
+        # the company named last before it in the sentence, not the regulator ordering it
+        org = next(
+            (
+                ctx.names.org(clean_name(e.text))
+                for e in reversed(sent_ents(noun.sent))
+                if e.label_ == "ORG"
+                and e.end <= poss.i
+                and not ctx.names.is_authority(ctx.names.org(clean_name(e.text)))
+            ),
+            None,
+        )
+        if org and ctx.names.is_company_like(org):
+            return org, "employed"
+    for c in noun.children:  # "the 1,100 housekeepers who work in Maisons Arvel's hotels"
+        if (
+            c.dep_ in ("relcl", "acl")
+            and c.lemma_.lower() == "work"
+            and c.tag_ in ("VBP", "VBZ", "VBG")  # who work there now, not "who worked"
+            and noun.lemma_.lower() not in ("people", "person")  # staff of all sorts
+            and not any(a.lower_ == "former" for a in noun.subtree)
+            and not is_negated(c)
+        ):
+            owner = next((t for t in c.subtree if t.dep_ == "poss" or t.ent_type_ == "ORG"), None)
+            org = org_of(ctx, owner, force=True) if owner is not None else None
+            if org and ctx.names.is_company_like(org) and not ctx.names.is_authority(org):
+                return org, "employed"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "a law firm of 380 lawyers"
         owner = noun.head.head
         if owner.lemma_.lower() in FIRM_NOUNS and owner.dep_ == "appos":

@@ -360,3 +360,11 @@ def test_a_masthead_named_for_a_day(facts_of) -> None:
     )
     outlets = {f["outlet"] for f in facts_of(text, "source")}
     assert outlets == {"Sunday Clarion"}, outlets
+
+
+def test_a_union_cited_is_no_outlet(facts_of) -> None:
+    text = (
+        "Harlow Parcels tags its agents. About 400 workers stopped work on Wednesday, "
+        "according to the Parcel and Postal Workers Union (PPWU)."
+    )
+    assert facts_of(text, "source") == [], facts_of(text, "source")

@@ -288,3 +288,11 @@ def test_a_contract_with_the_supplier_is_paid_by_the_one_that_signed_it(facts_of
     )
     facts = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
     assert facts == {("Harbour Transit Agency", 4200000)}, facts
+
+
+def test_the_payee_never_pays(facts_of) -> None:
+    text = (
+        "The town of Alder Creek runs the plate readers. It has paid Nortec Vision $418,000 "
+        "since signing its contract in 2023."
+    )
+    assert all(f["organization"] != "Nortec Vision" for f in facts_of(text, "spend"))

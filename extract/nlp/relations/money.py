@@ -592,7 +592,7 @@ def spend(ctx: Context) -> list[RawFact]:
                 # the district's $186,000 contract", which exists
             if UNIT_PRICE_RE.match(sent.text[span.end_char - sent.start_char :]):
                 continue  # "$5 a pound", "$13 a share": a price, not an outlay
-            org = None
+            org = paid = None
             if noun is not None:
                 # "his company's $19 billion acquisition of WhatsApp": the possessor pays,
                 # whatever verb governs the phrase
@@ -620,6 +620,16 @@ def spend(ctx: Context) -> list[RawFact]:
                     continue
             elif ok_verb:
                 org = _subject_org(ctx, verb)
+                payee = next(
+                    (
+                        c
+                        for c in verb.children
+                        if c.dep_ in ("dative", "dobj") and c.i != span.root.i
+                    ),
+                    None,
+                )
+                if payee is not None and verb.lemma_.lower() == "pay":
+                    paid = org_of(ctx, payee)  # "It has paid Corvid $612,000": the payee
                 if verb.lemma_.lower() == "cost":
                     dat = next(
                         (
@@ -665,8 +675,9 @@ def spend(ctx: Context) -> list[RawFact]:
                     org = _subject_org(ctx, noun.head)
             if not org and _names_main_org_nearby(ctx, sent, noun):
                 org = ctx.names.main_org
-            if not org or _a_person(ctx, org):
-                continue  # spending is an organisation's; a person's purchase is not
+            if not org or _a_person(ctx, org) or org == paid:
+                continue  # spending is an organisation's (never the payee's); a person's
+                # purchase is not
             fields: dict[str, object] = {"organization": org, "amount": money}
             purpose = _purpose(span, verb if ok_verb else noun)
             if purpose:

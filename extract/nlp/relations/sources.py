@@ -313,6 +313,8 @@ _STAFF_WORDS = {
 }
 _TITLE_HEADS = {"president", "chairman", "chair", "director", "minister", "principal", "admiral"}
 _PUBLIC_BODY_WORDS = {"Department", "Ministry", "Agency", "Office", "Service", "Bureau"}
+# members' bodies: "according to the Communications and Distribution Union" cites no outlet
+_PUBLIC_BODY_WORDS |= {"Union", "Association", "Federation", "Council", "Committee"}
 
 
 # what is done to a paper as property, not as a source ("bought The Washington Post",

@@ -101,6 +101,11 @@ def _looks_like_speech(text: str) -> bool:
     return first.isupper() or first.isdigit() or first in "[“‘'\""
 
 
+def _this_and_previous_sentence(doc: Doc, i: int) -> list[Span]:
+    sent = doc[i].sent
+    return [sent, doc[sent.start - 1].sent] if sent.start > 0 else [sent]
+
+
 def _employer_before_title(t: Token, title: Token) -> bool:
     """ "A Harwick Pryor spokeswoman": the name before the title is whom she works for."""
     ent = ent_at(t.doc, t.i)
@@ -618,13 +623,9 @@ class QuoteFinder:
         return found
 
     def _spoke_in_sentence_before(self, doc: Doc, i: int, person: str) -> bool:
-        """``person`` is the subject of a speech verb in the sentence before the one at
-        ``i`` (or earlier in it), in the same paragraph."""
-        sent = doc[i].sent
-        prev = doc[sent.start - 1].sent if sent.start > 0 else None
-        for span in (sent, prev):
-            if span is None:
-                continue
+        """``person`` is the subject of a speech verb earlier in the sentence at ``i`` or in
+        the sentence before it."""
+        for span in _this_and_previous_sentence(doc, i):
             for t in span:
                 if t.i >= i:
                     break
@@ -639,11 +640,7 @@ class QuoteFinder:
         return False
 
     def _text_noun_before(self, doc: Doc, i: int) -> str | None:
-        sent = doc[i].sent
-        prev = doc[sent.start - 1].sent if sent.start > 0 else None
-        for span in (sent, prev):
-            if span is None:
-                continue
+        for span in _this_and_previous_sentence(doc, i):
             for t in span:
                 if (
                     t.i < i

@@ -388,12 +388,13 @@ def _extend_title(ctx: Context, ent: Span) -> Span:
     if _title_hyphen(doc, end):
         end += 2  # "the Weser-Anzeiger newspaper": NER stopped at the hyphen
     # "La Voix de l'Escaut", "Diario de Navarra": a Romance title's "de" and what follows
+    after = doc[end - 1].idx + len(doc[end - 1])
     m = re.match(
         r"\s*(?:de|du|des|do|da|della|del)(?:\s+la)?\s+(?:l['’])?[A-Z][\w'’-]*",
-        doc.text[doc[end - 1].idx + len(doc[end - 1]) :],
+        text_of(doc)[after : after + 80],
     )
     if m and doc[ent.start].text in ROMANCE_ARTICLES | {"Diario", "Jornal", "Journal", "Gazzetta"}:
-        stop = doc[end - 1].idx + len(doc[end - 1]) + m.end()
+        stop = after + m.end()
         span = doc.char_span(doc[ent.start].idx, stop, alignment_mode="expand")
         if span is not None:
             return span

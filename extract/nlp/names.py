@@ -1250,6 +1250,14 @@ def _story_town(doc: Doc) -> str | None:
     return town if n >= 2 else None
 
 
+def body_of_town(doc: Doc, lex: Lexicon, word: str) -> str | None:
+    """ "police" of "police chief Renata Olmos": the story town's body of that kind ("Marlow
+    Springs Police Department", rules ``public_body_names``), if the story names its town."""
+    form = lex.words.get("public_body_names", {}).get(word.lower())
+    town = _story_town(doc) if form else None
+    return form.format(place=town) if form and town else None
+
+
 def _described_bodies(doc: Doc, orgs: list[Mention], lex: Lexicon) -> list[Mention]:
     """ "the police department", "the city": a public body the story only describes,
     named after its town ("Port Ellery Police Department") when the text names no

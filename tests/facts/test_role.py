@@ -916,3 +916,13 @@ def test_a_company_ner_calls_a_product_before_a_title(facts_of) -> None:
 def test_titles_in_apposition_in_many_shapes(facts_of, text: str, person: str, org: str) -> None:
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert (person, org) in roles, roles
+
+
+def test_a_town_police_chief_belongs_to_the_towns_police(facts_of) -> None:
+    text = (
+        "PORT ELLERY — The Port Ellery City Council voted on Tuesday to switch off the "
+        "town's plate readers. “These cameras have helped us find stolen cars,” police chief "
+        "Dana Whitlow said in a statement."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert roles == {("Dana Whitlow", "Port Ellery Police Department")}, roles

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.entities import SPANS_KEY
 from extract.nlp.extensions import ent_at, ents, text_of
-from extract.nlp.names import clean_name
+from extract.nlp.names import body_of_town, clean_name
 from extract.nlp.relations.common import (
     Context,
     RawFact,
@@ -901,6 +901,9 @@ def roles(ctx: Context) -> list[RawFact]:
                 elif country and country != "EU":
                     org = f"Government of {country}"
             org = org or _org_holding_title(ctx, role) or office
+            if org is None and rs >= 1 and doc[rs - 1].is_lower:
+                # "police chief Renata Olmos": the town's police department
+                org = body_of_town(doc, ctx.lex, doc[rs - 1].lower_)
             if org is None and r[0].lemma_.lower() in GROUP_NOUNS:
                 # "council leader X", "union president X": the council the text names
                 org = ctx.names.org_named_like(ent.start, {r[0].lower_})

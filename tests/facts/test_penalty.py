@@ -362,3 +362,14 @@ def test_pesos_are_the_currency_of_where_the_story_is(facts_of, place: str, curr
     text = f"Regulators fined Lumen Contact, {place}, 4.5 million pesos over its webcam checks."
     facts = {(f["amount"], f["currency"]) for f in facts_of(text, "penalty")}
     assert facts == {(4500000, currency)}, facts
+
+
+def test_two_parties_fined_in_one_sentence_and_their_total(facts_of) -> None:
+    text = (
+        "Port operator Harbour Link and its technology vendor have been fined a total of "
+        "$500,000 after a leak. The commission fined Harbour Link $350,000 and KeyGate "
+        "Pacific, which built and maintained the company's GateKey access system, $150,000, "
+        "according to its decision."
+    )
+    facts = {(f["organization"], f["amount"]) for f in facts_of(text, "penalty")}
+    assert facts == {("Harbour Link", 350000), ("KeyGate Pacific", 150000)}, facts

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from extract.nlp.extensions import ents, text_of
+from extract.nlp.extensions import ent_at, ents, text_of
 from extract.nlp.names import clean_name
 from extract.nlp.relations.common import (
     AUTHORITY_NOUNS,
@@ -253,6 +253,36 @@ def _authority_in(ctx: Context, sent: Span) -> str | None:
     return None
 
 
+def _second_fined(ctx: Context, sent: Span, span: Span) -> RawFact | None:
+    """ "The PDPC fined TMPS $315,000 and BioGate Asia, which built the system, $120,000":
+    the parser loses the second amount in the relative clause; it is the fine of the party
+    joined to the first one fined."""
+    root = sent.root
+    if _lemma(root) != "fine" or is_negated(root):
+        return None
+    named = [c for c in root.children if c.dep_ in ("dative", "dobj", "conj") and c.pos_ == "PROPN"]
+    party = next((c for c in named[1:] if c.i < span.start), None)
+    if party is None:
+        return None
+    ent = ent_at(ctx.doc, party.i)
+    org = ctx.names.org(clean_name(ent.text)) if ent is not None else org_of(ctx, party)
+    if not org:
+        return None
+    money = next((m for m, sp in _money_spans(ctx, sent) if sp.start == span.start), None)
+    if money is None:
+        return None
+    fields: dict[str, object] = {"organization": org, "amount": money}
+    auth = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    auth_name = ctx.names.resolve_org(ctx.doc, auth, ctx.lex) if auth is not None else None
+    if auth_name and auth_name != org:
+        fields["authority"] = auth_name
+    d = first_date(sent, root)
+    if d is not None:
+        fields["date"] = d
+    s, e = evidence(sent)
+    return RawFact("penalty", fields, s, e, 0.7)
+
+
 def penalty(ctx: Context) -> list[RawFact]:
     doc, lex = ctx.doc, ctx.lex
     words = lex.set("penalty") | lex.set("penalty_nouns")
@@ -312,6 +342,9 @@ def penalty(ctx: Context) -> list[RawFact]:
                 and not copula_fine
                 and not _ordered_to_pay(verb)
             ):
+                second = _second_fined(ctx, sent, span)
+                if second is not None:
+                    out.append(second)
                 continue
             if copula_fine and (verb is None or _lemma(verb) not in words):
                 verb = None
@@ -323,6 +356,15 @@ def penalty(ctx: Context) -> list[RawFact]:
             after = sent.text[span.end_char - sent.start_char :]
             if PERIODIC_RE.match(after) or PER_CASE_RE.match(after):
                 continue  # "€50,000 for each week of delay", "$500 per violation": not a fine
+            before = sent.text[: span.start_char - sent.start_char]
+            if re.search(r"\b(?:a |in )?(?:total|combined)(?: of)?\s*$", before) and any(
+                t.dep_ == "conj"
+                and t.pos_ in ("NOUN", "PROPN")
+                and t.head.pos_ in ("NOUN", "PROPN")
+                for t in sent
+                if t.i < span.start
+            ):
+                continue  # "X and its vendor have been fined a total of $435,000": two fines
             if (
                 re.search(
                     r"\b(?:up to|maximum|as much as)\b",

@@ -170,6 +170,11 @@ def _hyphenated_surnames_alone(doc: Doc) -> None:
             and (t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON")
         ):
             found.append(Span(doc, t.i, t.i + 3, label="PERSON"))
+    _as_people(doc, found)
+
+
+def _as_people(doc: Doc, found: list[Span]) -> None:
+    """Make ``found`` the document's PERSON entities, in place of what they overlap."""
     if found:
         kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in found)]
         doc.ents = filter_spans(kept + found)
@@ -197,9 +202,14 @@ class PeopleComponent:
         ]
         doc.ents = filter_spans([self._without_leading_title(doc, e) for e in mended])
         self._family_name_first(doc)
-        candidates = self._candidates(doc)
+        self._people_among(doc, self._candidates(doc))
+        _hyphenated_surnames_alone(doc)
+        return doc
+
+    def _people_among(self, doc: Doc, candidates: list[tuple[Span, bool]]) -> None:
+        """Relabel the candidates that act as people in the text."""
         if not candidates:
-            return doc
+            return
         # built once per document: title words, and words used alone as a person's name
         # ("... Pruitt said", "Ms Pruitt")
         role_tokens = {
@@ -219,17 +229,11 @@ class PeopleComponent:
         }
         found = [
             s
-            for s in candidates
+            for s, unlisted in candidates
             if self._acts_as_person(doc, s, role_tokens, named_alone)
-            and (s.start not in self.unlisted or self._plainly_a_person(doc, s, role_tokens))
+            and (not unlisted or self._plainly_a_person(doc, s, role_tokens))
         ]
-        if found:
-            kept = [
-                e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in found)
-            ]
-            doc.ents = filter_spans(kept + found)
-        _hyphenated_surnames_alone(doc)
-        return doc
+        _as_people(doc, found)
 
     def _without_leading_title(self, doc: Doc, ent: Span) -> Span:
         """ "Chief [Superintendent Gbenga] [Olaitan]": NER took the rank for a first name
@@ -267,16 +271,14 @@ class PeopleComponent:
                 and rest.is_alpha
             ):
                 found.append(Span(doc, t.i, t.i + 4, label="PERSON"))
-        if not found:
-            return
-        kept = []
-        for e in doc.ents:
-            inside = [s for s in found if e.start < s.end and s.start < e.end]
-            if inside and e.label_ == "ORG" and len(e) > len(inside[0]) + 1:
-                found = [s for s in found if s not in inside]
-            elif not inside:
-                kept.append(e)
-        doc.ents = filter_spans(kept + found)
+        # not inside a longer organisation's name: "the Kim Dae-jung Foundation"
+        within_orgs = [
+            s
+            for s in found
+            for e in doc.ents
+            if e.label_ == "ORG" and e.start <= s.start and s.end <= e.end and len(e) > len(s) + 1
+        ]
+        _as_people(doc, [s for s in found if s not in within_orgs])
 
     def _plainly_a_person(self, doc: Doc, span: Span, role_tokens: set[int]) -> bool:
         """A name whose first word is no given name we know: a person only where it stands
@@ -318,14 +320,14 @@ class PeopleComponent:
             return end < len(doc) and end in role_tokens
         return False
 
-    def _candidates(self, doc: Doc) -> list[Span]:
-        self.unlisted: set[int] = set()
-        out: list[Span] = []
+    def _candidates(self, doc: Doc) -> list[tuple[Span, bool]]:
+        """Name-shaped spans, each with whether its first word is missing from the given-name
+        list (such a name needs stronger evidence: :meth:`_plainly_a_person`)."""
+        out: list[tuple[Span, bool]] = []
         i = 0
         while i < len(doc):
             t = doc[i]
-            # a given name the list lacks ("Olumide"), at the start of NER's other entity:
-            # tried too, on stricter evidence (see _acts_as_person)
+            # a given name the list lacks ("Olumide"), at the start of NER's other entity
             unlisted = (
                 t.ent_iob_ == "B"
                 and t.ent_type_ in UNLISTED_NAME_LABELS
@@ -367,11 +369,9 @@ class PeopleComponent:
                 else:
                     break
             span = doc[i:j]
-            words = len([t for t in span if t.text != "-"]) - span.text.count("-")
-            if 2 <= words <= 3 and self._name_like(doc, span):
-                out.append(Span(doc, span.start, span.end, label="PERSON"))
-                if unlisted:
-                    self.unlisted.add(span.start)
+            # "Olumide Adeyemi-Cole" is two words: a hyphenated surname counts once
+            if 2 <= len(span.text.split()) <= 3 and self._name_like(doc, span):
+                out.append((Span(doc, span.start, span.end, label="PERSON"), unlisted))
                 i = j
             else:
                 i += 1

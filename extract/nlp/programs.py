@@ -203,14 +203,15 @@ NOT_PROGRAMS |= {"CCTV", "ANPR", "ALPR", "LPR", "GPS", "RFID", "NFC", "Wi-Fi", "
 # kinds of thing written as abbreviations: "ID cards", "SIM cards", "QR codes"
 NOT_PROGRAMS |= {"ID", "PIN", "SIM", "QR", "USB", "SMS", "PC", "TV", "VPN", "IP", "NHS"}
 POSSESSIVES = {"its", "their", "'s", "’s"}
-PRONOUN_PLATFORM_RE = re.compile(
-    r"(?:It|The (?:system|tool|program|programme|software|platform))\s+"
-    r"(?:runs|ran|is built|was built|is powered|was powered|is based|was based)\s+(?:on|by)\s+(?:the\s+)?"
+# what joins a program to the product it is made of: "X runs on Y", "X is built on Y"; also
+# "It is built on Y" opening the sentence after X
+_BUILT_ON = (
+    r"(?:runs|ran|is built|was built|is powered|was powered|is based|was based)"
+    r"\s+(?:on|by)\s+(?:the\s+)?"
 )
-# what joins a program to the product it is made of: "X runs on Y", "X is built on Y"
-PLATFORM_RE = re.compile(
-    r"\s+(?:runs|ran|is built|was built|is powered|was powered|is based|was based)"
-    r"\s+(?:on|by)\s+(?:the\s+)?",
+PLATFORM_RE = re.compile(r"\s+" + _BUILT_ON)
+PRONOUN_PLATFORM_RE = re.compile(
+    r"(?:It|The (?:system|tool|program|programme|software|platform))\s+" + _BUILT_ON
 )
 
 
@@ -364,23 +365,18 @@ class ProgramFinder:
         text = text_of(doc)
         named = sorted((m for m in found if m.named), key=lambda m: m.start)
         for a, b in itertools.pairwise(named):
-            if a.surface == b.surface or doc[a.start].sent.start != doc[b.start].sent.start:
-                continue
-            between = text[doc[a.end - 1].idx + len(doc[a.end - 1]) : doc[b.start].idx]
-            if PLATFORM_RE.fullmatch(between):
-                self._alias_of.setdefault(b.surface, a.surface)
-        # "... Project Lantern. It is built on WorkTrace, a product Harcastle licenses": "it"
-        # opening the next sentence is the program named before
-        for a, b in itertools.pairwise(named):
             if a.surface == b.surface:
                 continue
-            sent = doc[b.start].sent
-            lead = text[sent.start_char : doc[b.start].idx]
-            if (
-                PRONOUN_PLATFORM_RE.fullmatch(lead)
-                and doc[a.start].sent.start < sent.start
-                and sent.start - doc[a.start].sent.end <= 1
-            ):
+            a_sent, b_sent = doc[a.start].sent, doc[b.start].sent
+            if a_sent.start == b_sent.start:
+                joined = PLATFORM_RE.fullmatch(
+                    text[doc[a.end - 1].idx + len(doc[a.end - 1]) : doc[b.start].idx]
+                )
+            else:  # "... Project Lantern. It is built on WorkTrace, a product ..."
+                joined = b_sent.start - a_sent.end <= 1 and PRONOUN_PLATFORM_RE.fullmatch(
+                    text[b_sent.start_char : doc[b.start].idx]
+                )
+            if joined:
                 self._alias_of.setdefault(b.surface, a.surface)
 
     def _excluded_names(self, doc: Doc) -> set[str]:

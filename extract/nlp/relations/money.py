@@ -253,7 +253,7 @@ def _authority_in(ctx: Context, sent: Span) -> str | None:
     return None
 
 
-def _second_fined(ctx: Context, sent: Span, span: Span) -> RawFact | None:
+def _second_fined(ctx: Context, sent: Span, span: Span, money: object) -> RawFact | None:
     """ "The PDPC fined TMPS $315,000 and BioGate Asia, which built the system, $120,000":
     the parser loses the second amount in the relative clause; it is the fine of the party
     joined to the first one fined."""
@@ -265,11 +265,8 @@ def _second_fined(ctx: Context, sent: Span, span: Span) -> RawFact | None:
     if party is None:
         return None
     ent = ent_at(ctx.doc, party.i)
-    org = ctx.names.org(clean_name(ent.text)) if ent is not None else org_of(ctx, party)
+    org = ctx.names.org(ent.text) if ent is not None else org_of(ctx, party)
     if not org:
-        return None
-    money = next((m for m, sp in _money_spans(ctx, sent) if sp.start == span.start), None)
-    if money is None:
         return None
     fields: dict[str, object] = {"organization": org, "amount": money}
     auth = next((c for c in root.children if c.dep_ == "nsubj"), None)
@@ -342,7 +339,7 @@ def penalty(ctx: Context) -> list[RawFact]:
                 and not copula_fine
                 and not _ordered_to_pay(verb)
             ):
-                second = _second_fined(ctx, sent, span)
+                second = _second_fined(ctx, sent, span, money)
                 if second is not None:
                     out.append(second)
                 continue

@@ -652,20 +652,28 @@ def _in_use_since(ctx: Context) -> list[RawFact]:
     return out
 
 
-def _data_spans(sent: Span) -> list[Span]:
-    spans = [
-        s
-        for s in sent.doc.spans.get(SPANS_KEY, [])
-        if s.label_ == "DATA" and sent.start <= s.start < sent.end
-    ]
-    # "email addresses", not also the "email" inside it
+def _spans_in(sent: Span, label: str) -> list[Span]:
     return [
         s
-        for s in spans
-        if not any(
-            o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans
-        )
+        for s in sent.doc.spans.get(SPANS_KEY, [])
+        if s.label_ == label and sent.start <= s.start < sent.end
     ]
+
+
+def _inside_longer(s: Span, spans: list[Span], *, same_head_too: bool = True) -> bool:
+    """``s`` lies inside a longer span of ``spans`` ("email" of "email addresses")."""
+    return any(
+        o.start <= s.start
+        and s.end <= o.end
+        and len(o) > len(s)
+        and (same_head_too or s.root.i != o.root.i)
+        for o in spans
+    )
+
+
+def _data_spans(sent: Span) -> list[Span]:
+    spans = _spans_in(sent, "DATA")
+    return [s for s in spans if not _inside_longer(s, spans)]  # "email addresses", not "email"
 
 
 def _subject_phrase(tok: Token) -> str:
@@ -687,21 +695,10 @@ def _subject_phrase(tok: Token) -> str:
 
 
 def _subject_spans(sent: Span) -> list[Span]:
-    found = [
-        s
-        for s in sent.doc.spans.get(SPANS_KEY, [])
-        if s.label_ == "SUBJECT" and sent.start <= s.start < sent.end
-    ]
+    spans = _spans_in(sent, "SUBJECT")
     # "crew members", not also the "crew" that only modifies it ("delivery drivers" are
     # drivers all the same)
-    return [
-        s
-        for s in found
-        if not any(
-            o.start <= s.start and s.end <= o.end and len(o) > len(s) and s.root.i != o.root.i
-            for o in found
-        )
-    ]
+    return [s for s in spans if not _inside_longer(s, spans, same_head_too=False)]
 
 
 WORKERS = {

@@ -614,7 +614,7 @@ def _org_at_end(ctx: Context, clause: Span) -> str | None:
             if obj is not None and obj.ent_type_ == "ORG":
                 ent = ent_at(ctx.doc, obj.i)
                 if ent is not None and not ctx.names.is_outlet(clean_name(ent.text)):
-                    return ctx.names.org(clean_name(ent.text))
+                    return ctx.names.org(ent.text)
     return None
 
 
@@ -817,7 +817,7 @@ def roles(ctx: Context) -> list[RawFact]:
                 org = ctx.names.org(doc[k].text)  # "ATWU branch secretary X", ATWU untagged
             elif k >= 0 and _product_named_company(ctx, k):
                 whole = ent_at(doc, k)
-                org = ctx.names.org(clean_name(whole.text)) if whole is not None else None
+                org = ctx.names.org(whole.text) if whole is not None else None
             elif k >= 0 and (
                 doc[k].ent_type_ == "ORG"
                 or doc[k].text[:1].isupper()

@@ -9,7 +9,6 @@ from spacy.tokens import Span, Token
 
 from extract.nlp.extensions import sent_ents
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.names import clean_name
 from extract.nlp.relations.common import (
     Context,
     RawFact,
@@ -90,16 +89,12 @@ def _headcount(ctx: Context, noun: Token, table: dict[str, str]) -> tuple[str, s
             return org, "employed"
     if poss is not None and poss.lower_ in ("its", "their"):  # "to clock its 2,300 staff in"
         # the company named last before it in the sentence, not the regulator ordering it
-        org = next(
-            (
-                ctx.names.org(clean_name(e.text))
-                for e in reversed(sent_ents(noun.sent))
-                if e.label_ == "ORG"
-                and e.end <= poss.i
-                and not ctx.names.is_authority(ctx.names.org(clean_name(e.text)))
-            ),
-            None,
-        )
+        named = [
+            ctx.names.org(e.text)
+            for e in sent_ents(noun.sent)
+            if e.label_ == "ORG" and e.end <= poss.i
+        ]
+        org = next((n for n in reversed(named) if not ctx.names.is_authority(n)), None)
         if org and ctx.names.is_company_like(org):
             return org, "employed"
     for c in noun.children:  # "the 1,100 housekeepers who work in Maisons Arvel's hotels"

@@ -124,8 +124,6 @@ def _named_holder(t: Token) -> bool:
     if ent is None or len(ent) < 2:
         return False
     root = ent.root
-    if root.dep_ == "compound" and root.head.i > root.i and root.head.pos_ == "NOUN":
-        return False  # "A Harwick Pryor spokeswoman": whom she speaks for, before the title
     return not (root.dep_ == "pobj" and root.head.lower_ == "for")
 
 

@@ -688,3 +688,31 @@ def test_the_form_data_is_kept_in_and_people_who_are_no_data(facts_of) -> None:
     assert {"fingerprint templates", "images of drivers"} <= data, data
     assert "front-seat passengers" not in data and "fingerprint" not in data, data
     assert "how long they spend with each supervisor" in data, data
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "not_alone"),
+    [
+        (
+            "Hexley installed a tool called DeskGuard in May. DeskGuard records keyboard and mouse activity.",
+            "keyboard and mouse activity",
+            "keyboard",
+        ),
+        (
+            "Tallow, a time-tracking app, captured clock-in and clock-out times at every depot.",
+            "clock-in and clock-out times",
+            "clock-in",
+        ),
+    ],
+)
+def test_two_modifiers_of_one_head_are_one_kind(
+    facts_of, text: str, kind: str, not_alone: str
+) -> None:
+    data = _data(facts_of, text)
+    assert kind in data and not_alone not in data, data
+
+
+def test_a_list_item_before_and_stays_its_own_kind(facts_of) -> None:
+    text = "Fleetwise, the tracking system, logged GPS location, speed and harsh braking."
+    data = _data(facts_of, text)
+    assert {"speed", "harsh braking"} <= data, data

@@ -1237,6 +1237,91 @@ def _past_verb_read_as_adjective(data: str, sentence: str, tracking: frozenset[s
     return data  # "stores flagged messages": the messages it flagged
 
 
+def _shared_modifiers(  # type: ignore[no-untyped-def]
+    doc, facts: list[RawFact], kinds: frozenset[str], tracking: frozenset[str]
+) -> None:
+    """ "keyboard and mouse activity", "eye and eyelid movements", "clock-in and clock-out
+    times": two modifiers share one head, so the whole phrase is one kind of data (not
+    "keyboard" and "mouse activity"). The parser shows it: the first modifier hangs on the
+    head after the "and". A modifier that is a kind of its own ("location and browsing
+    history") stays apart."""
+    text = text_of(doc)
+    drop: set[int] = set()
+    by_sentence: dict[tuple[int, int], list[RawFact]] = defaultdict(list)
+    for f in facts:
+        if f.type == "collects":
+            by_sentence[(f.start, f.end)].append(f)
+    for (s, e), group in by_sentence.items():
+        sent = doc.char_span(s, e, alignment_mode="expand")
+        if sent is None:
+            continue
+        for f in group:
+            at = text.find(f.fields["data"], s, e)
+            span = doc.char_span(at, at + len(f.fields["data"])) if at >= 0 else None
+            if span is None:
+                continue
+            head = span[-1]
+            for a in doc[sent.start : span.start]:
+                first = a  # the whole hyphenated word ("clock-in")
+                while first.i - 2 >= sent.start and doc[first.i - 1].tag_ == "HYPH":
+                    first = doc[first.i - 2]
+                parsed = (
+                    a.head.i == head.i
+                    and a.dep_ in ("nmod", "compound", "amod")
+                    and a.i + 1 < span.start
+                    and all(
+                        t.head.i in (head.i, a.i) and t.pos_ in ("NOUN", "PROPN", "ADJ")
+                        for t in doc[a.i + 2 : span.start]
+                    )
+                )
+                # the small parser often loses it; then the words say it: one modifier
+                # word, not a list's last item, right before "and mouse activity"
+                written = (
+                    a.i == span.start - 2
+                    and len(span) >= 2
+                    and span[0].pos_ in ("NOUN", "PROPN", "ADJ")
+                )
+                before = doc[first.i - 1] if first.i > sent.start else None
+                # one modifier word, not the last item of a list ("dates of birth and home
+                # addresses", "names, speed and GPS location")
+                alone = (
+                    before is None
+                    or (before.pos_ in ("VERB", "AUX") and before.dep_ not in ("amod", "compound"))
+                    or before.lemma_.lower() in tracking  # "records" the tagger took for a noun
+                    or before.pos_ in ("DET", "PRON")
+                    or before.tag_ in ("POS", "PRP$")
+                    or (before.pos_ == "ADP" and before.lower_ != "of")
+                )
+                # "the van's speed and GPS location": a kind of its own after "and"
+                own_kind = (
+                    span.text.lower() in kinds
+                ) and f"{a.text} {head.text}".lower() not in kinds
+                if not (
+                    (parsed or written)
+                    and len(span.text.split())
+                    <= 3  # "logs every instance of hard braking": a clause
+                    and alone
+                    and not own_kind
+                    and a.tag_ in ("NN", "NNP", "JJ")
+                    and doc[a.i + 1].lower_ in ("and", "or")
+                ):
+                    continue
+                modifier = doc[first.i : a.i + 1].text
+                if modifier.lower() in kinds:
+                    break
+                f.fields["data"] = doc[first.i : head.i + 1].text
+                # "keyboard" read alone as well is part of the phrase now
+                drop |= {
+                    id(g)
+                    for g in group
+                    if g is not f
+                    and g.fields["program"] == f.fields["program"]
+                    and g.fields["data"].lower() == modifier.lower()
+                }
+                break
+    facts[:] = [f for f in facts if id(f) not in drop]
+
+
 def _people_not_data(data: str, subjects: set[str]) -> bool:
     words = data.lower().split(" of ")[0].split()
     return len(words) <= 3 and words[0] not in WH_WORDS and words[-1] in subjects
@@ -1787,6 +1872,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
     data_facts += _misparsed_verbs(ctx, quoted, subjects_lex)
     # a parse that ran over the verb ("StaffSense captures screenshots"): not a kind of data
     program_names = {p.name.lower() for p in ctx.programs}
+    _shared_modifiers(doc, data_facts, frozenset(k.lower() for k in lex.data_kinds), tracking)
     for f in data_facts:
         f.fields["data"] = _data_kind(
             _past_verb_read_as_adjective(f.fields["data"], text_of(doc)[f.start : f.end], tracking)

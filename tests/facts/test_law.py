@@ -422,3 +422,54 @@ def test_laws_named_by_number(facts_of, text: str, law: str, place: str) -> None
 def test_a_law_number_is_not_any_law_word_with_a_figure(facts_of) -> None:
     text = "The law 25 years ago said nothing about cameras in Lima, Peru."
     assert facts_of(text, "law") == []
+
+
+def _laws(facts_of, text: str) -> dict[str, str]:
+    return {f["law"]: f["jurisdiction"] for f in facts_of(text, "law")}
+
+
+def test_a_company_ner_took_for_a_place_is_no_jurisdiction(facts_of) -> None:
+    text = (
+        "A tribunal in Brisbane ruled for the driver on Monday. The member found the sacking "
+        "unfair under the Protected Disclosures Act 2010, noting that Halvorn had ignored her "
+        "complaint. Queensland courts have heard three such cases."
+    )
+    laws = _laws(facts_of, text)
+    assert laws.get("Protected Disclosures Act 2010") not in ("Halvorn",), laws
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "place"),
+    [
+        (
+            "Perth courier Yallop Freight sacked a driver who refused the app. The Fair Work "
+            "Commission found the dismissal unfair under the Fair Work Act 2009.",
+            "Fair Work Act 2009",
+            "Australia",
+        ),
+        (
+            "Seoul's privacy watchdog fined the delivery app Gimbap Go 300 million won on "
+            "Tuesday. South Korea's regulator said the app broke the Personal Information "
+            "Protection Act by tracking riders after hours.",
+            "Personal Information Protection Act",
+            "South Korea",
+        ),
+        (
+            "The agency said Trellis Cloud broke Section 5 of the FTC Act when it left worker "
+            "screenshots in an open bucket, the Federal Trade Commission said.",
+            "Federal Trade Commission Act",
+            "US",
+        ),
+    ],
+)
+def test_laws_of_the_field_from_the_lexicon(facts_of, text: str, law: str, place: str) -> None:
+    assert _laws(facts_of, text).get(law) == place, _laws(facts_of, text)
+
+
+def test_a_lexicon_law_of_another_country_is_not_placed_there(facts_of) -> None:
+    text = (
+        "Vancouver retailer Cedarline tracked staff phones, British Columbia's privacy "
+        "commissioner found. The firm breached the province's Personal Information "
+        "Protection Act, the commissioner said, and Canada's federal rules too."
+    )
+    assert _laws(facts_of, text).get("Personal Information Protection Act") != "South Korea"

@@ -264,6 +264,8 @@ def laws(ctx: Context) -> list[RawFact]:
                 for e in sent_ents(ent.sent)
                 if (e.label_ == "GPE" or e.label_ == "NORP" and _legal_nationality(e))
                 and e.start != ent.start
+                # a place GeoNames knows, not a company NER took for one ("Corvan had refused")
+                and (e.label_ == "NORP" or country_of(clean_name(e.text)) is not None)
             ]
             if places:
                 where = clean_name(places[0].text)

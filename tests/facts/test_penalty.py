@@ -373,3 +373,24 @@ def test_two_parties_fined_in_one_sentence_and_their_total(facts_of) -> None:
     )
     facts = {(f["organization"], f["amount"]) for f in facts_of(text, "penalty")}
     assert facts == {("Harbour Link", 350000), ("KeyGate Pacific", 150000)}, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Ontario's Information and Privacy Commissioner has imposed an administrative "
+            "penalty of $90,000 on Brindle Staffing Inc., a Toronto temp agency, over webcam "
+            "software.",
+            "Brindle Staffing Inc",
+        ),
+        (
+            "Belgium's data protection authority levied a fine of €20,000 against Quarry Foods "
+            "over its fingerprint clocks.",
+            "Quarry Foods",
+        ),
+    ],
+)
+def test_the_party_a_penalty_is_imposed_on(facts_of, text: str, org: str) -> None:
+    got = {f["organization"] for f in facts_of(text, "penalty")}
+    assert got == {org}, got

@@ -280,6 +280,19 @@ def _second_fined(ctx: Context, sent: Span, span: Span, money: object) -> RawFac
     return RawFact("penalty", fields, s, e, 0.7)
 
 
+def _penalised_on(ctx: Context, verb: Token, span: Span) -> str | None:
+    """ "imposed a penalty of $75,000 on X", "levied a fine against X": the party after
+    "on" or "against", on the verb or on the penalty noun."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "against") and c.i > span.start - 3:
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "MONEY"):
+                    return org_of(ctx, pobj, force=True) or _chunk_org(ctx, pobj)
+    return None
+
+
 def penalty(ctx: Context) -> list[RawFact]:
     doc, lex = ctx.doc, ctx.lex
     words = lex.set("penalty") | lex.set("penalty_nouns")
@@ -445,6 +458,8 @@ def penalty(ctx: Context) -> list[RawFact]:
                         auth = ctx.names.resolve_org(doc, subj, lex) or _authority_text(ctx, subj)
             if org and org.isupper() and sent.text.lstrip().startswith(org + ","):
                 org = None  # a dateline ("AMSTERDAM, March 10 (Wire) - X was fined")
+            if not org and verb is not None:
+                org = _penalised_on(ctx, verb, span)  # "imposed a penalty of $X on Y"
             if not org:
                 # "fine Clearview just over £17m", "a fine on X"
                 for t in sent:

@@ -926,3 +926,21 @@ def test_a_town_police_chief_belongs_to_the_towns_police(facts_of) -> None:
     )
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert roles == {("Dana Whitlow", "Port Ellery Police Department")}, roles
+
+
+def test_a_rank_before_a_title_keeps_the_body_of_the_title(facts_of) -> None:
+    text = (
+        "Malta's Data Protection Commission fined Quarry Foods on Monday. \"Staff cannot be "
+        'filmed in the canteen," Deputy Commissioner Elke Vandamme said in a statement.'
+    )
+    got = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Elke Vandamme", "Data Protection Commission") in got, got
+
+
+def test_where_the_workplace_is_is_not_the_employer(facts_of) -> None:
+    text = (
+        "Hollin Clocks Inc. sold PunchKey readers to Dorran Cold Storage. The lawsuit was "
+        "filed by Maria Feld, a forklift driver at Dorran Cold Storage in nearby Elm Hollow."
+    )
+    got = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert got == {("Maria Feld", "Dorran Cold Storage")}, got

@@ -188,9 +188,16 @@ def _company_in_sentence_before(ctx: Context, sent: Span, i: int) -> str | None:
     return ctx.names.org(max(found, key=lambda m: m.start).name) if found else None
 
 
+RANK_WORDS = {"deputy", "assistant", "acting", "interim", "associate", "senior", "chief", "vice"}
+
+
 def _body_of_title(ctx: Context, role: str) -> str | None:
     """ "Commissioner X" -> the Commission the text names, "Cllr X" -> the Council."""
-    bodies = ctx.lex.words.get("title_bodies", {}).get(role.lower().strip(" ."))
+    title = role.lower().strip(" .")
+    words = title.split()
+    while len(words) > 1 and words[0] in RANK_WORDS:  # "Deputy Commissioner X"
+        words = words[1:]
+    bodies = ctx.lex.words.get("title_bodies", {}).get(" ".join(words))
     if not bodies:
         return None
     for m in ctx.names.orgs:
@@ -401,6 +408,11 @@ def _proper_after(span: Span, i: int) -> str | None:
     if not toks or not preps or (preps[0] != 0 and toks[0].tag_ != "VBG" and not titled):
         return None
     toks = toks[preps[-1] :]
+    # "a forklift driver at Dorran Cold Storage in nearby Elm Hollow": where it is
+    cut = next(
+        (k for k, t in enumerate(toks) if k >= 2 and t.lower_ in ("in", "near", "outside")), None
+    )
+    toks = toks[:cut] if cut is not None else toks
     j = len(toks)
     described = False
     while j > 1 and (

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.nlp.lexicon import load_lexicon
+from extract.nlp.names import its_peoples_group
 from extract.nlp.relations import DateText, RawFact, unpack
 from extract.places import is_state_or_country
 from extract.records import FACT_FIELDS, Article, Evidence, Fact
@@ -76,11 +77,6 @@ def to_facts(doc: Doc, article: Article) -> list[Fact]:
     return _merge_collects(_merge(_full_org_names(facts)))
 
 
-# last words of a name that make it its members' own body, not the one it is named after
-# ("Hanbit Air Cabin Crew Union"); a town's council or a founder's foundation is not
-OWN_BODY_WORDS = {"Union", "Association", "Federation", "Guild", "Collective", "Caucus"}
-
-
 def _full_org_names(facts: list[Fact]) -> list[Fact]:
     """ "Lakeview" and "Lakeview Health" in one article are one organisation: a short form
     that begins exactly one longer organisation name of the same article takes that name."""
@@ -100,7 +96,7 @@ def _full_org_names(facts: list[Fact]) -> list[Fact]:
             and n.split()[: len(words)] == words
             and n.split()[len(words)] not in ("of", "for", "and")
             # "Hanbit Air Cabin Crew Union" is its staff's union, not the airline
-            and n.split()[-1] not in OWN_BODY_WORDS
+            and not its_peoples_group(" ".join(n.split()[len(words) - 1 :]))
         }
         if len(fuller) == 1:
             longer[short] = fuller.pop()

@@ -121,6 +121,18 @@ _DESCRIBED_NAME = re.compile(
 _TITLE_WORDS = frozenset(x.rstrip(".") for x in TITLES)
 
 
+# words after a company's name that make a group of its people: "Corvane Workers for
+# Accountability" is a staff group named after Corvane, not Corvane's long form
+PEOPLES_GROUP_WORDS = {
+    *("Workers", "Employees", "Staffers", "Drivers", "Riders", "Couriers", "Nurses"),
+    *("Union", "Association", "Federation", "Guild", "Collective", "Caucus", "Alliance"),
+}
+
+
+def its_peoples_group(name: str) -> bool:
+    return bool(set(name.split()[1:]) & PEOPLES_GROUP_WORDS)
+
+
 def clean_name(text: str) -> str:
     """Strip a leading "the", quotes, possessive "'s" and titles ("Ms Greene" -> "Greene")."""
     t = text.strip().strip(_QUOTES + " ,.;:—–-\n")
@@ -1075,7 +1087,7 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
     # Short forms: the distinctive first word of a company's name, alone, later on
     for m in list(idx.orgs):
         words = m.name.split()
-        if m.kind or len(words) < 2 or m.name in progs:
+        if m.kind or len(words) < 2 or m.name in progs or its_peoples_group(m.name):
             continue
         first = words[0]
         if (
@@ -1466,7 +1478,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
                 continue
             if len(long.split()) - len(short.split()) > 3 or first_pos[long] > first_pos[short]:
                 continue
-            if long in progs:
+            if long in progs or its_peoples_group(long):
                 continue
             cur = idx.long_forms.get(short)
             if cur is None or first_pos[long] < first_pos[cur]:

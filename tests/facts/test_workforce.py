@@ -353,3 +353,15 @@ def test_headcounts_told_by_a_possessive_or_where_they_work(
 )
 def test_people_touched_by_a_case_are_no_headcount(facts_of, text: str) -> None:
     assert facts_of(text, "workforce") == [], facts_of(text, "workforce")
+
+
+def test_a_staff_group_named_after_the_company_is_not_its_long_form(facts_of) -> None:
+    text = (
+        "Brisco paused its Mirror program on Thursday. Nearly 400 Brisco employees have "
+        "signed an open letter, organized by a group calling itself Brisco Workers for "
+        "Accountability, demanding that the company end Mirror. In April, every one of "
+        "Brisco's roughly 2,600 employees got the same message. In January, Brisco laid off "
+        "120 employees."
+    )
+    got = {(f["organization"], f["count"]) for f in facts_of(text, "workforce")}
+    assert got == {("Brisco", 2600), ("Brisco", 120)}, got

@@ -45,6 +45,8 @@ from extract.values import (
         ("£4.4bn", "4400000000", "GBP", None),
         ("1.2 trillion yen", "1200000000000", "JPY", None),
         ("Rs 500 crore", "5000000000", "INR", None),
+        ("INR 150 Cr", "1500000000", "INR", None),
+        ("Rs 40 cr", "400000000", "INR", None),
         ("€1.1m (NZ$2m)", "1100000", "EUR", None),
         ("USD 5m", "5000000", "USD", None),
         ("EUR 32 million", "32000000", "EUR", None),

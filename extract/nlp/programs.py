@@ -162,6 +162,24 @@ _ORG_BEFORE_NAME = re.compile(
 )
 
 
+# how a story names the outlet that reports it: "which TechPatrika has reviewed", "told X",
+# "In a statement to X", "did not respond to X's queries"
+_OUTLET_BEFORE_NAME = re.compile(r"\b(?:told|(?:statement|comment|response|replied)\s+to)\s+$")
+_OUTLET_AFTER_NAME = re.compile(
+    r"\s+(?:has|had|have)\s+(?:reviewed|seen|obtained|learned|learnt|viewed)\b"
+    r"|(?:'s|’s)\s+(?:queries|questions|requests?\s+for\s+comment)"
+)
+
+
+def _outlet_like(text: str, name: str) -> bool:
+    """The text treats ``name`` as the outlet reporting the story."""
+    return any(
+        _OUTLET_AFTER_NAME.match(text, i + len(name))
+        or _OUTLET_BEFORE_NAME.search(text, max(0, i - 40), i)
+        for i in whole_name_at(text, name)
+    )
+
+
 def _org_like(text: str, name: str) -> bool:
     """The text treats ``name`` as an organisation: "X said", "X's chief executive",
     "X Inc", "the company X", "X, which employs"."""
@@ -325,7 +343,11 @@ class ProgramFinder:
             + self._made_by(doc)
             + self._verb_objects(doc)
         )
-        strong += [m for m in extra if not _org_like(text_of(doc), m.surface)]
+        strong += [
+            m
+            for m in extra
+            if not _org_like(text_of(doc), m.surface) and not _outlet_like(text_of(doc), m.surface)
+        ]
         strong = [m for m in strong if m.surface not in NOT_PROGRAMS]
         # "WorkLife" of the trade title "WorkLife Review" is a publication, not a product
         mastheads = self.lex.set("masthead_words")
@@ -390,6 +412,10 @@ class ProgramFinder:
                 out.add(name)
             if ent.label_ == "ORG":
                 counts[name] += 1
+        text = text_of(doc)
+        for name in {*counts, *CAMEL_IN_TEXT.findall(text)}:
+            if name and _outlet_like(text, name):
+                out.add(name)
         if counts:  # the main company is the operator, not a program ...
             top = counts.most_common(1)[0][0]
             if _org_like(text_of(doc), top):  # ... unless nothing says it is a company

@@ -889,3 +889,14 @@ def test_it_is_built_on_a_vendors_product(facts_of) -> None:
     facts = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
     assert len(facts) == 1 and next(iter(facts))[0].startswith("Corran"), facts
     assert next(iter(facts))[1] == "Project Beacon", facts
+
+
+def test_the_outlet_reporting_the_story_is_no_program(facts_of) -> None:
+    text = (
+        "Pune-based Zentrix Systems has paused Project Darpan, a program that recorded "
+        "developers' screens. In an email which NewsKhabar has reviewed, Zentrix said the "
+        "pause was temporary. In a statement to NewsKhabar, a spokesperson said the data was "
+        "safe. The vendor did not respond to NewsKhabar's queries."
+    )
+    programs = {f["program"] for f in facts_of(text) if "program" in f}
+    assert "NewsKhabar" not in programs and "Project Darpan" in programs, programs

@@ -353,3 +353,12 @@ def test_a_rivals_own_unnamed_pilot_is_its_own_program(facts_of) -> None:
     )
     facts = {(f["program"], f["action"]) for f in facts_of(text, "status")}
     assert facts == {("VoxGrade", "launched"), ("emotion analytics pilot", "paused")}, facts
+
+
+def test_put_on_hold_before_its_object_despite_the_parse(facts_of) -> None:
+    text = (
+        "Pune-based software major Zentrix Systems has put on hold its contested AI "
+        "programme ‘Project Darpan’, days after screen recordings leaked online."
+    )
+    got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
+    assert got == {("Project Darpan", "paused")}, got

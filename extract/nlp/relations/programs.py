@@ -445,9 +445,16 @@ def status(ctx: Context) -> list[RawFact]:
         ):
             continue
         lemma = verb_lemma(tok, table)
+        # "has put on hold its programme": the small parser may make "hold" the verb
+        linear = (
+            table.get(" ".join(t.lemma_.lower() for t in doc[tok.i - 2 : tok.i + 1]))
+            if tok.i >= 2 and doc[tok.i - 2].pos_ == "VERB" and tok.lemma_.lower() not in table
+            else None
+        )
         if (
             lemma not in firsts
             and lemma != "let"
+            and linear is None
             and not any(c.dep_ == "prep" and c.lower_ in firsts for c in tok.children)
         ):
             continue
@@ -494,7 +501,7 @@ def status(ctx: Context) -> list[RawFact]:
             and any(t.lower_ in ("lapse", "expire") for t in doc[dobj.i : tok.sent.end])
         ):
             action = action or "cancelled"
-        action = action or table.get(lemma)
+        action = action or table.get(lemma) or linear
         if lemma == "renew" and is_negated(tok):
             action = "cancelled"
         elif action is None or is_negated(tok):

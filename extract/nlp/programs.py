@@ -213,6 +213,9 @@ PRODUCT_CUE_RE = re.compile(
     rf"[A-Z][\w&'’-]*\s+(?:introduced|rolled out|deployed|installed|launched|adopted|"
     rf"piloted|licensed|bought|built|developed|uses|used|began using))\b"
 )
+PROJECT_NAME_RE = re.compile(
+    r"(?:Project|Operation|Programme|Program)\s+([A-Z][\w-]{2,}(?:\s+[A-Z][\w-]+)?)"
+)
 CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
 CAMEL_IN_TEXT = re.compile(r"(?<![\w#@-])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])")
 NOT_PROGRAMS = {"AI", "IT", "HR", "US", "UK", "EU", "UN", "CEO", "CTO"}
@@ -1051,6 +1054,11 @@ class ProgramFinder:
         # every occurrence of every named form (and acronyms) in the text
         forms = {n for n in names if any(m.named for m in found if m.surface == n)}
         for n in list(forms):
+            # "Project Atlas" ... "Kestrel launched Atlas": the bare name, whatever NER made of it
+            bare = PROJECT_NAME_RE.fullmatch(n)
+            if bare and bare.group(1) not in forms:
+                canon[bare.group(1)] = canon[n]
+                forms.add(bare.group(1))
             ac = initials(n)
             if len(ac) >= 2 and len(n.split()) >= 2 and re.search(rf"\b{ac}\b", text_of(doc)):
                 canon[ac] = canon[n]

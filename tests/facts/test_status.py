@@ -362,3 +362,16 @@ def test_put_on_hold_before_its_object_despite_the_parse(facts_of) -> None:
     )
     got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
     assert got == {("Project Darpan", "paused")}, got
+
+
+@pytest.mark.parametrize("name", ["Hermes", "Juno"])
+def test_a_project_is_named_without_the_word_project_later(facts_of, name: str) -> None:
+    text = (
+        "AMSTERDAM, Oct 29 (Tidewire) - Dutch payments company Velder Payments NV said on "
+        "Thursday it had resumed a programme that trains AI agents on employees' emails. The "
+        f"programme, known internally as Project {name}, was restarted on Wednesday under an "
+        f"agreement with the works council. Velder launched {name} in May. It fed eight years "
+        "of staff email archives into models."
+    )
+    got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
+    assert (f"Project {name}", "launched") in got, got

@@ -944,3 +944,31 @@ def test_where_the_workplace_is_is_not_the_employer(facts_of) -> None:
     )
     got = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert got == {("Maria Feld", "Dorran Cold Storage")}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Brisco paused the tool. Employment law professor Ingrid Solberg of the University "
+            "of Bergen expects more disputes.",
+            "Ingrid Solberg",
+            "University of Bergen",
+        ),
+        (
+            "Brisco paused the tool. Dr Petra Lindqvist, who researches workplace technology at "
+            "the Nordic Labour Institute, said the case was the first.",
+            "Petra Lindqvist",
+            "Nordic Labour Institute",
+        ),
+        (
+            "Brisco paused the tool. Associate Professor Tan Wei Ming, who teaches privacy law "
+            "at the Singapore Management University, said it would test the law.",
+            "Tan Wei Ming",
+            "Singapore Management University",
+        ),
+    ],
+)
+def test_the_body_an_academic_works_at(facts_of, text: str, person: str, org: str) -> None:
+    got = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert (person, org) in got, got

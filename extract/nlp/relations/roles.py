@@ -537,6 +537,11 @@ HEAD_TITLES = {"chair": "chair", "manage": "manager", "direct": "director", "fou
 HEAD_VERBS = {"head", "lead", "run", "chair", "manage", "direct", "oversee", "found", "co-found"}
 
 
+# what an academic does at a body, and the title it makes
+ACADEMIC_VERBS = {"research": "researcher", "study": "researcher", "teach": "lecturer"}
+ACADEMIC_VERBS |= {"lecture": "lecturer"}
+
+
 def _role_in_relative_clause(ctx: Context, who: Token) -> tuple[str, str] | None:
     """(organization, role) from "who heads the bank's security team" / "who works as a
     teller at Halvern Bank"."""
@@ -562,6 +567,9 @@ def _role_in_relative_clause(ctx: Context, who: Token) -> tuple[str, str] | None
             title = HEAD_TITLES.get(verb.lemma_.lower(), "head")
             return org, f"{title} of {unit}".strip()
         return None
+    if lemma in ACADEMIC_VERBS:  # "who researches workplace technology at the X Institute"
+        org = _org_at_end(ctx, ctx.doc[verb.i : verb.right_edge.i + 1])
+        return (org, ACADEMIC_VERBS[lemma]) if org else None
     if lemma == "work":
         role = org = None
         for prep in verb.children:
@@ -621,7 +629,7 @@ def _product_named_company(ctx: Context, k: int) -> bool:
 def _org_at_end(ctx: Context, clause: Span) -> str | None:
     """The organisation after "at" or "for" in a clause ("who studies privacy at X")."""
     for t in clause:
-        if t.lower_ in ("at", "for") and t.dep_ == "prep":
+        if t.lower_ in ("at", "for", "of") and t.dep_ == "prep":
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ == "ORG":
                 ent = ent_at(ctx.doc, obj.i)
@@ -791,6 +799,12 @@ def roles(ctx: Context) -> list[RawFact]:
                 rs += 1
             role = doc[rs : r.end].text if gap else r.text
             org = None
+            if not gap and ent.end < len(doc) and doc[ent.end].lower_ in ("of", "at"):
+                # "Labour law professor Jens Hartwig of the University of Mannheim"
+                org = _org_at_end(ctx, doc[ent.end : ent.end + 8])
+                if org:
+                    add(person, org, role, ent.sent, 0.7)
+                    continue
             k = rs - 1
             steps = 0
             while (

@@ -380,8 +380,13 @@ class PeopleComponent:
     def _name_like(self, doc: Doc, span: Span) -> bool:
         last = span[-1]
         hyphenated = len(span) > 2 and span[-2].text == "-"  # "Adeyemi-Cole": no given name
+        # "CEO Marcus Hale": a title before it makes it someone, whatever the last word is
+        titled = span.start > 0 and doc[span.start - 1].lower_ in self.roles
         if last.text in self.org_heads or (
-            is_given_name(last.text) and span[0].ent_type_ == "ORG" and not hyphenated
+            is_given_name(last.text)
+            and span[0].ent_type_ == "ORG"
+            and not hyphenated
+            and not titled
         ):
             return False  # "Hilton Hotels", "Morgan Stanley"
         if any(

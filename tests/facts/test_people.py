@@ -23,6 +23,10 @@ def _people(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
         ("Lucie Marchand, a spokeswoman for the regulator, declined to comment.", "Lucie Marchand"),
         ("Mayor Bill de Blasio said the city would manage.", "Bill de Blasio"),
         ("Ilse Vantongeren, 41, has worked at the depot since 2010.", "Ilse Vantongeren"),
+        (
+            "In a memo to staff on Friday, CEO Marcus Hale wrote that the firm remains committed.",
+            "Marcus Hale",
+        ),
     ],
 )
 def test_a_name_that_acts_as_a_person_is_a_person(nlp, text: str, name: str) -> None:

@@ -972,3 +972,12 @@ def test_where_the_workplace_is_is_not_the_employer(facts_of) -> None:
 def test_the_body_an_academic_works_at(facts_of, text: str, person: str, org: str) -> None:
     got = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert (person, org) in got, got
+
+
+def test_a_unit_of_a_university_named_with_its_possessive(facts_of) -> None:
+    text = (
+        "Brisco paused the tool. Dana Whitfield, a researcher at UC Davis's Labor Center "
+        "who studies warehouse work, says the data is fraught."
+    )
+    got = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert got == {("Dana Whitfield", "UC Davis's Labor Center")}, got

@@ -80,6 +80,9 @@ def _org_in(ctx: Context, span: Span) -> str | None:
         ):
             continue  # "a consultant for Amazon sellers": whom the work is for
         if t.ent_type_ == "ORG" or (t.dep_ == "poss" and t.pos_ in ("PROPN", "PRON", "NOUN")):
+            unit = _unit_of(ctx, t)
+            if unit:
+                return unit  # "a researcher at UC Berkeley's Labor Center"
             org = ctx.names.resolve_org(ctx.doc, t, ctx.lex)
             own = ent_at(ctx.doc, t.i)  # NER's "person" "Cerro Alto's" is not someone else
             own_name = clean_name(own.text) if own is not None else t.text
@@ -117,6 +120,36 @@ def _org_in(ctx: Context, span: Span) -> str | None:
         ):
             return ctx.names.org_before(ctx.doc, t.i)
     return None
+
+
+# last words of a unit a body names as its own: "UC Berkeley's Labor Center"
+UNIT_HEADS = {
+    "Center",
+    "Centre",
+    "Institute",
+    "Lab",
+    "Laboratory",
+    "School",
+    "Clinic",
+    "Initiative",
+}
+
+
+def _unit_of(ctx: Context, t: Token) -> str | None:
+    """ "X's Labor Center": an organisation's unit in Title Case after its possessive."""
+    ent = ent_at(ctx.doc, t.i)
+    end = ent.end if ent is not None else t.i + 1
+    doc = ctx.doc
+    if doc[end - 1].text in ("'s", "’s"):
+        end -= 1  # NER's "UC Berkeley's" holds the possessive
+    if end + 1 >= len(doc) or doc[end].text not in ("'s", "’s"):
+        return None
+    k = end + 1
+    while k < len(doc) and k - end <= 4 and doc[k].is_title and doc[k].is_alpha:
+        k += 1
+    if k == end + 1 or doc[k - 1].text not in UNIT_HEADS:
+        return None
+    return doc[ent.start if ent is not None else t.i : k].text
 
 
 DESCRIPTOR_NOUNS = {"firm", "company", "group", "charity", "organisation", "organization", "union"}

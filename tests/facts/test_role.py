@@ -981,3 +981,9 @@ def test_a_unit_of_a_university_named_with_its_possessive(facts_of) -> None:
     )
     got = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert got == {("Dana Whitfield", "UC Davis's Labor Center")}, got
+
+
+def test_a_works_council_described_in_lower_case(facts_of) -> None:
+    text = '"We will watch closely," works council chair Femke de Wit said in a statement.'
+    got = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert got == {("Femke de Wit", "works council")}, got

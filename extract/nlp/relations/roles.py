@@ -368,7 +368,11 @@ def _group_phrase(noun: Token) -> str:
     "prison workers' union"."""
     doc, left = noun.doc, noun.i
     while left >= 1 and (
-        doc[left - 1].pos_ in ("NOUN", "ADJ", "PROPN") or doc[left - 1].text in ("'", "’")
+        doc[left - 1].pos_ in ("NOUN", "ADJ", "PROPN")
+        or doc[left - 1].text in ("'", "’")
+        # "works council chair X": the tagger's verb "works" is the body's first word
+        or doc[left - 1].lower_ == "works"
+        and doc[left].lower_ == "council"
     ):
         left -= 1
     return clean_name(doc[left : noun.i + 1].text)

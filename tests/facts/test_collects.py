@@ -716,3 +716,29 @@ def test_a_list_item_before_and_stays_its_own_kind(facts_of) -> None:
     text = "Fleetwise, the tracking system, logged GPS location, speed and harsh braking."
     data = _data(facts_of, text)
     assert {"speed", "harsh braking"} <= data, data
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Halvorsen Bank began piloting AdvisorTwin in March. AdvisorTwin draws on the "
+            "advisers' email archives, their calendars and recorded client calls.",
+            {"email archives", "calendars", "recorded client calls"},
+        ),
+        (
+            "Brakel Payments restarted its programme, known internally as Project Lantern, on "
+            "Monday. Brakel launched Lantern in May. It fed six years of staff email archives, "
+            "Microsoft Teams chat logs and recorded calls into models built to automate reviews.",
+            {"staff email archives", "microsoft teams chat logs", "recorded calls"},
+        ),
+    ],
+)
+def test_the_material_a_program_draws_on_or_is_fed(facts_of, text: str, expected: set[str]) -> None:
+    data = _data(facts_of, text)
+    assert expected <= data, data
+
+
+def test_a_source_phrase_of_a_company_without_a_program_takes_nothing(facts_of) -> None:
+    text = "Halvorsen Bank draws on the skills, contacts and networks of its advisers."
+    assert _data(facts_of, text) == set()

@@ -927,6 +927,10 @@ _ITEM_SKIP_START = {"the", "a", "an", "their", "its", "his", "her", "our", "your
 _ITEM_SKIP_START |= {"any", "all"}  # "any hard-braking events" (but "each scan" is an alias)
 
 
+# words that make a phrase people with the subjects lexicon ("crew members")
+PEOPLE_WORDS = {"crew", "member", "members"}
+
+
 def _anaphoric(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("those", "these") for c in tok.children)
 
@@ -984,6 +988,13 @@ def _list_after(
             items.append([])  # "make and color along with the time"
             j += sep
             continue
+        if not items[-1] and t.ent_type_ in ("DATE", "TIME"):
+            k = j
+            while k < sent_end and doc[k].ent_type_ in ("DATE", "TIME"):
+                k += 1
+            if k < sent_end and doc[k].lower_ == "of":
+                j = k + 1  # "eight years of staff email archives": how much, not what
+                continue
         if (t.is_quote and t.tag_ != "POS") or t.ent_type_ in ("DATE", "TIME"):
             break  # (a possessive apostrophe is no quotation mark: "students' school email")
         if (
@@ -1015,6 +1026,18 @@ def _list_after(
             bare.add(t.i)
             j += 1
             continue
+        if (
+            not in_rel
+            and items[-1]
+            and items[-1][-1].pos_ in ("PROPN", "NOUN")
+            and t.is_lower
+            and t.tag_ in ("VBP", "VB")
+            and j + 1 < sent_end
+            and doc[j + 1].tag_ == "NNS"
+        ):
+            items[-1].append(t)  # "Microsoft Teams chat logs": the tagger's verb "chat"
+            j += 1
+            continue
         if not in_rel and (
             t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.pos_ == "VERB" and t.tag_ == "VBG")
         ):
@@ -1031,6 +1054,7 @@ def _list_after(
         j += 1
     if items and items[0] and any(t.lemma_.lower() in not_data for t in items[0]):
         return []  # "gathered 2,300 signatures, and 146 people signed up": no data list
+    kind_tokens = {i for start, end in data_ends.items() for i in range(start, end)}
     out = []
     for toks in items:
         while toks and (
@@ -1059,13 +1083,27 @@ def _list_after(
             )  # "shared documents"
         ):
             continue
-        if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "CARDINAL", "MONEY") for t in toks):
+        has_kind = any(t.i in kind_tokens for t in toks)  # "Microsoft Teams chat logs"
+        if any(
+            t.ent_type_ in ("PERSON", "GPE", "CARDINAL", "MONEY")
+            or (t.ent_type_ == "ORG" and not has_kind)
+            for t in toks
+        ):
             continue
         if toks[-1].pos_ in ("ADP", "DET", "CCONJ"):
             continue
         text = doc[toks[0].i : toks[-1].i + 1].text
         low = text.lower()
-        if low in GENERIC_DATA or nouns[0].lemma_.lower() in subjects_lex:
+        # people, not what is taken from them ("staff email archives" is data)
+        k = nouns[0].i  # past the people words ("crew members' accounts": whose)
+        while k <= toks[-1].i and (
+            doc[k].lemma_.lower() in subjects_lex or doc[k].lower_ in subjects_lex | PEOPLE_WORDS
+        ):
+            k += 1
+        person_head = k > nouns[0].i and (
+            k > toks[-1].i or doc[k].tag_ == "POS" or doc[k].pos_ not in ("NOUN", "PROPN")
+        )
+        if low in GENERIC_DATA or person_head:
             continue
         if nouns[0].lemma_.lower() in GENERIC_DATA_HEADS and len(toks) == 1:
             continue
@@ -1101,6 +1139,40 @@ def _colon_lists(
         s, e = evidence(t.sent)
         for text in _list_after(doc, t, subjects_lex, data_ends, not_data):
             out.append(RawFact("collects", {"program": program, "data": text}, s, e, 0.5))
+    return out
+
+
+def _drawn_on(
+    ctx: Context,
+    quoted: set[int],
+    subjects_lex: set[str],
+    data_ends: dict[int, int],
+    not_data: frozenset[str],
+) -> list[RawFact]:
+    """ "TwinDesk draws on the advisers' email archives, their calendars and ...", "It fed
+    staff email archives and recorded calls into models": the list after a phrase of
+    ``source_phrases`` is the material a program takes."""
+    doc, out = ctx.doc, []
+    phrases = [p.split() for p in ctx.lex.words.get("source_phrases", [])]
+    for t in tokens(doc):
+        if t.pos_ != "VERB" or t.i in quoted or is_negated(t) or _unreal(t):
+            continue
+        for words in phrases:
+            if t.lemma_.lower() != words[0]:
+                continue
+            rest = doc[t.i + 1 : t.i + len(words)]
+            if [x.lower_ for x in rest] != words[1:]:
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            program = ctx.program_ref(subj) if subj is not None else None
+            if program is None and (subj is None or subj.pos_ == "PRON" or subj.ent_type_ == "ORG"):
+                program = ctx.recent_program(t.i)  # "Kestrel launched Atlas. It fed ..."
+            if program is None:
+                continue
+            s, e = evidence(t.sent)
+            start = doc[t.i + len(words) - 1]
+            for text in _list_after(doc, start, subjects_lex, data_ends, not_data):
+                out.append(RawFact("collects", {"program": program, "data": text}, s, e, 0.5))
     return out
 
 
@@ -1875,6 +1947,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     watched_ev.setdefault(p.name, evidence(doc[p.start].sent))
     data_facts += _scores(ctx, quoted)
     data_facts += _colon_lists(ctx, quoted, subjects_lex, data_ends, not_data)
+    data_facts += _drawn_on(ctx, quoted, subjects_lex, data_ends, not_data)
     data_facts += _clause_objects(ctx, quoted)
     data_facts += _misparsed_verbs(ctx, quoted, subjects_lex)
     # a parse that ran over the verb ("StaffSense captures screenshots"): not a kind of data

@@ -987,3 +987,16 @@ def test_a_works_council_described_in_lower_case(facts_of) -> None:
     text = '"We will watch closely," works council chair Femke de Wit said in a statement.'
     got = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert got == {("Femke de Wit", "works council")}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It beeps at me," said Luis Ferro, who has driven for Tamsin Freight out of its Akron '
+        "depot for six years.",
+        '"It beeps at me," said Luis Ferro, 51, who has driven for Tamsin Freight for a decade.',
+    ],
+)
+def test_the_employer_of_someone_who_does_the_work_for_it(facts_of, text: str) -> None:
+    got = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert got == {("Luis Ferro", "Tamsin Freight")}, got

@@ -574,6 +574,10 @@ HEAD_TITLES = {"chair": "chair", "manage": "manager", "direct": "director", "fou
 HEAD_VERBS = {"head", "lead", "run", "chair", "manage", "direct", "oversee", "found", "co-found"}
 
 
+# work someone does for an employer, and the job it makes ("who has cleaned offices for
+# Brightwell for nine years")
+WORK_VERB_ROLES = {"drive": "driver", "clean": "cleaner", "nurse": "nurse"}
+WORK_VERB_ROLES |= {"cook": "cook", "pick": "picker", "moderate": "moderator", "guard": "guard"}
 # what an academic does at a body, and the title it makes
 ACADEMIC_VERBS = {"research": "researcher", "study": "researcher", "teach": "lecturer"}
 ACADEMIC_VERBS |= {"lecture": "lecturer"}
@@ -603,6 +607,14 @@ def _role_in_relative_clause(ctx: Context, who: Token) -> tuple[str, str] | None
             )
             title = HEAD_TITLES.get(verb.lemma_.lower(), "head")
             return org, f"{title} of {unit}".strip()
+        return None
+    if lemma in WORK_VERB_ROLES:  # "who has driven for Corrigan out of its Joliet depot"
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "at"):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                org = org_of(ctx, pobj, force=True) if pobj is not None else None
+                if org and pobj.ent_type_ not in ("DATE", "TIME", "GPE"):
+                    return org, WORK_VERB_ROLES[lemma]
         return None
     if lemma in ACADEMIC_VERBS:  # "who researches workplace technology at the X Institute"
         org = _org_at_end(ctx, ctx.doc[verb.i : verb.right_edge.i + 1])
@@ -718,8 +730,10 @@ def roles(ctx: Context) -> list[RawFact]:
         # relative clause after the name: "X, who heads the bank's security team",
         # "X, who has worked as a teller at Halvern Bank for 12 years"
         j = ent.end
-        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who":
-            found = _role_in_relative_clause(ctx, doc[j + 1])
+        w = j + 2 if j + 3 < len(doc) and doc[j + 1].like_num and doc[j + 2].text == "," else j
+        if w + 1 < len(doc) and doc[w].text == "," and doc[w + 1].lower_ == "who":
+            # (also after an age: "X, 44, who has cleaned offices for Y")
+            found = _role_in_relative_clause(ctx, doc[w + 1])
             if found is not None:
                 add(person, found[0], found[1], ent.sent, 0.6)
                 continue

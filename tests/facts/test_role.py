@@ -1000,3 +1000,17 @@ def test_a_works_council_described_in_lower_case(facts_of) -> None:
 def test_the_employer_of_someone_who_does_the_work_for_it(facts_of, text: str) -> None:
     got = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert got == {("Luis Ferro", "Tamsin Freight")}, got
+
+
+def test_lawyers_of_a_law_firm_named_after_them(facts_of) -> None:
+    text = (
+        "The drivers are represented by Dana Pryce and Omar Velez of Hollis & Crane LLP. "
+        "The company is represented by Sarah Whitman of Tarrant Lowe LLP. Tom Hale of Acme "
+        "Freight said nothing."
+    )
+    got = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert {
+        ("Dana Pryce", "Hollis & Crane LLP"),
+        ("Omar Velez", "Hollis & Crane LLP"),
+        ("Sarah Whitman", "Tarrant Lowe LLP"),
+    } <= got, got

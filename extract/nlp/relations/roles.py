@@ -574,6 +574,11 @@ HEAD_TITLES = {"chair": "chair", "manage": "manager", "direct": "director", "fou
 HEAD_VERBS = {"head", "lead", "run", "chair", "manage", "direct", "oversee", "found", "co-found"}
 
 
+# names that make an organisation a law firm ("Whitlow Hart LLP", "Breck & Adair")
+LAW_FIRM_RE = re.compile(
+    r"\b(?:LLP|Solicitors|Attorneys|Advocaten|Avocats|Law Group|Law Firm)\b| & "
+)
+FIRM_NAME_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*){0,4}")
 # work someone does for an employer, and the job it makes ("who has cleaned offices for
 # Brightwell for nine years")
 WORK_VERB_ROLES = {"drive": "driver", "clean": "cleaner", "nurse": "nurse"}
@@ -1012,6 +1017,19 @@ def roles(ctx: Context) -> list[RawFact]:
                     org = None  # "US spokesman": a country employs nobody here; nor is
                     # the outlet quoted before a company's chief executive's employer
             add(person, org, role, ent.sent, 0.7)
+    # "Marian Cole of Whitlow Hart LLP", "A and B of Breck & Adair LLP": a law firm's lawyers
+    for n, ent in enumerate(persons):
+        j = ent.end
+        if j < len(doc) and doc[j].lower_ == "and" and n + 1 < len(persons):
+            nxt = persons[n + 1]
+            j = nxt.end if nxt.start == j + 1 else j
+        if j + 1 >= len(doc) or doc[j].lower_ != "of":
+            continue
+        # the firm's name, whatever NER made of it
+        firm = FIRM_NAME_RE.match(text_of(doc), doc[j + 1].idx)
+        if firm is None or not LAW_FIRM_RE.search(firm.group()):
+            continue
+        add(ctx.names.person(ent.text), ctx.names.org(firm.group()), "lawyer", ent.sent, 0.6)
     # "Jennifer Jett is the Asia Digital Editor for NBC News": a title after "is"
     for ent in persons:
         head = ent.root.head

@@ -365,3 +365,31 @@ def test_a_staff_group_named_after_the_company_is_not_its_long_form(facts_of) ->
     )
     got = {(f["organization"], f["count"]) for f in facts_of(text, "workforce")}
     assert got == {("Brisco", 2600), ("Brisco", 120)}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dunmore Parcel employs about 2,300 people in Scotland, including some 1,700 "
+            "drivers, according to its accounts.",
+            {("Dunmore Parcel", 2300), ("Dunmore Parcel", 1700)},
+        ),
+        (
+            "Brightfield Accounting, a 140-person firm in Leeds, switched the tool on.",
+            {("Brightfield Accounting", 140)},
+        ),
+    ],
+)
+def test_headcounts_in_more_shapes(facts_of, text: str, expected: set) -> None:
+    got = {(f["organization"], f["count"]) for f in facts_of(text, "workforce")}
+    assert got == expected, got
+
+
+def test_its_workers_belong_to_the_subject_ner_missed(facts_of) -> None:
+    text = (
+        "Tamsin Cold Storage is based in Akron. Tamsin required its roughly 300 warehouse "
+        "workers to scan their fingers."
+    )
+    got = {(f["organization"].split()[0], f["count"]) for f in facts_of(text, "workforce")}
+    assert got == {("Tamsin", 300)}, got

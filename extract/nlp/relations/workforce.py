@@ -95,6 +95,10 @@ def _headcount(ctx: Context, noun: Token, table: dict[str, str]) -> tuple[str, s
             if e.label_ == "ORG" and e.end <= poss.i
         ]
         org = next((n for n in reversed(named) if not ctx.names.is_authority(n)), None)
+        if org is None and noun.head.pos_ == "VERB":
+            # "Kessler required its roughly 300 warehouse workers to scan": the subject
+            subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            org = org_of(ctx, subj, force=True) if subj is not None else None
         if org and ctx.names.is_company_like(org):
             return org, "employed"
     for c in noun.children:  # "the 1,100 housekeepers who work in Maisons Arvel's hotels"
@@ -110,6 +114,16 @@ def _headcount(ctx: Context, noun: Token, table: dict[str, str]) -> tuple[str, s
             org = org_of(ctx, owner, force=True) if owner is not None else None
             if org and ctx.names.is_company_like(org) and not ctx.names.is_authority(org):
                 return org, "employed"
+    if (  # "Quillstone Accounting, a 140-person firm in Denver"
+        noun.lower_ == "person"
+        and noun.i > 0
+        and noun.doc[noun.i - 1].text == "-"
+        and noun.head.lemma_.lower() in FIRM_NOUNS
+        and noun.head.dep_ == "appos"
+    ):
+        org = org_of(ctx, noun.head.head, force=True)
+        if org:
+            return org, "employed"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "a law firm of 380 lawyers"
         owner = noun.head.head
         if owner.lemma_.lower() in FIRM_NOUNS and owner.dep_ == "appos":
@@ -142,6 +156,20 @@ def workforce(ctx: Context) -> list[RawFact]:
                 and noun.head.head.lemma_.lower() in ("workforce", "staff", "headcount")
             ):
                 noun = noun.head.head  # "has a workforce of about 12,000"
+            if (
+                last is not None
+                and noun.dep_ == "pobj"
+                and noun.head.lower_ == "including"
+                and (noun.lemma_.lower() in nouns or noun.lower_ in nouns)
+            ):
+                # "employs about 1,900 people, including some 1,400 drivers": part of it
+                fields = {**last.fields, "count": count}
+                fields.pop("qualifier", None)
+                if count.qualifier:
+                    fields["qualifier"] = count.qualifier
+                fields["group"] = doc[span.end : noun.i + 1].text.strip()
+                out.append(RawFact("workforce", fields, last.start, last.end, 0.55))
+                continue
             if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
                 # "employs 1,900 people in Dublin and 14,200 globally", "cut 1,150 jobs,
                 # including 140 in Ireland": the noun implied by the count just before
@@ -224,7 +252,8 @@ def _fact(
     fields: dict[str, object] = {"organization": org, "count": count, "action": action}
     if count.qualifier:
         fields["qualifier"] = count.qualifier
-    group = span.doc[span.end : noun.i + 1].text.strip()
+    group = span.doc[span.end : noun.i + 1].text.strip().lstrip("-")
+    group = "people" if group == "person" else group  # "a 140-person firm"
     if group:
         fields["group"] = group
     s, e = evidence(sent)

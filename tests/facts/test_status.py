@@ -375,3 +375,23 @@ def test_a_project_is_named_without_the_word_project_later(facts_of, name: str) 
     )
     got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
     assert (f"Project {name}", "launched") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Portugal's Banco Alvor scrapped a pilot of GlanceDesk, a camera-based system that "
+            "read tellers' faces, in March.",
+            ("GlanceDesk", "cancelled"),
+        ),
+        (
+            "The complaint also targeted ShiftLens, a smartphone app Tallow launched in 2021 "
+            "that lets employers clock in field workers remotely.",
+            ("ShiftLens", "launched"),
+        ),
+    ],
+)
+def test_a_pilot_of_x_and_an_app_someone_launched(facts_of, text: str, expected: tuple) -> None:
+    got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
+    assert expected in got, got

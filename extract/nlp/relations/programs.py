@@ -92,6 +92,7 @@ PERSON_PRON |= {"myself", "ourselves", "yourself", "himself", "herself", "themse
 
 
 USE_NOUNS = {"use", "rollout", "roll-out", "deployment", "introduction", "suspension", "trial"}
+USE_NOUNS |= {"pilot", "test"}  # "scrapped a pilot of MoodDesk"
 VENDOR_VERBS = {"develop", "make", "build", "design", "supply", "sell", "create", "provide"}
 
 
@@ -574,6 +575,8 @@ def status(ctx: Context) -> list[RawFact]:
                 (a for a in t.children if a.dep_ == "appos" and ctx.program_at(a) is not None),
                 None,
             )
+            if named is None and t.dep_ == "appos" and ctx.program_at(t.head) is not None:
+                named = t.head  # "TeamLens, a smartphone app Tallgrass launched in 2021"
             program = ctx.program_ref(named if named is not None else t)
             if program:
                 break

@@ -75,7 +75,7 @@ def test_the_story_s_own_word_for_the_people_watched(facts_of) -> None:
         (
             "Trellis Digital uses the PaceDesk app. PaceDesk logs every ticket content "
             "moderators close and times each break they take.",
-            "moderators",
+            "content moderators",
         ),
         (
             "The ReadStar app recorded children reading aloud and tracked the location of "
@@ -110,3 +110,15 @@ def test_people_named_by_a_two_word_noun_are_that_noun(facts_of) -> None:
     )
     subjects = {f["subjects"] for f in facts_of(text, "monitors")}
     assert subjects == {"crew members"}, subjects
+
+
+def test_the_fuller_name_of_the_watched_group(facts_of) -> None:
+    text = (
+        "Pellow Pay paused DeskMirror, an AI training scheme, on Monday. The scheme, dubbed "
+        "DeskMirror internally, was switched on in February. Pellow Pay employs around 900 "
+        "support agents in Manila, and DeskMirror captured the full working day of the "
+        "agents: their screens, chats with customers and ticket notes. Some agents said they "
+        "felt watched. Other agents quit."
+    )
+    got = {f["subjects"] for f in facts_of(text, "monitors")}
+    assert got == {"support agents"}, got

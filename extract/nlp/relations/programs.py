@@ -704,6 +704,18 @@ def _subject_phrase(tok: Token) -> str:
     return " ".join(words)
 
 
+def _fuller(phrase: str, named: Counter[str]) -> str:
+    """The story's fuller name for a watched group: "support agents" for "agents" (a fuller
+    phrase matches the plain noun too, never the other way round)."""
+    words = phrase.split()
+    longer = [
+        p
+        for p in named
+        if p.split()[-1] == words[-1] and len(p.split()) > len(words) and p.endswith(" " + phrase)
+    ]
+    return max(longer, key=lambda p: (named[p], len(p))) if longer else phrase
+
+
 def _subject_spans(sent: Span) -> list[Span]:
     spans = _spans_in(sent, "SUBJECT")
     # "crew members", not also the "crew" that only modifies it ("delivery drivers" are
@@ -1995,6 +2007,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             ]
             if noun.split()[-1] in GENERIC_WORKERS and specific and specific[0][1] >= 2:
                 noun, n = specific[0]
+            noun = _fuller(noun, workers)
             if program not in watched and (n >= 2 or near):
                 first = (
                     next(p for p in ctx.programs if p.name == program)
@@ -2013,6 +2026,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                 )
     for program, cnt in watched.items():
         subj, n = cnt.most_common(1)[0]
+        subj = _fuller(subj, workers)
         s, e = watched_ev[program]
         out.append(RawFact("monitors", {"program": program, "subjects": subj}, s, e, 0.7))
     return out

@@ -742,3 +742,18 @@ def test_the_material_a_program_draws_on_or_is_fed(facts_of, text: str, expected
 def test_a_source_phrase_of_a_company_without_a_program_takes_nothing(facts_of) -> None:
     text = "Halvorsen Bank draws on the skills, contacts and networks of its advisers."
     assert _data(facts_of, text) == set()
+
+
+def test_biometric_data_gives_way_to_the_kind_the_story_names(facts_of) -> None:
+    text = (
+        "Pellow Foods rolled out the ClockFace terminals in 2023. ClockFace scanned workers' "
+        "fingerprints at every shift. The regulator said Pellow had processed the biometric "
+        "data of about 900 staff, and ClockFace stored the biometric data for years."
+    )
+    data = _data(facts_of, text)
+    assert "fingerprints" in data and "biometric data" not in data, data
+
+
+def test_biometric_data_alone_is_still_data(facts_of) -> None:
+    text = "Pellow Foods uses ClockFace, a time-clock system that collects biometric data from its 900 staff."
+    assert _data(facts_of, text) == {"biometric data"}

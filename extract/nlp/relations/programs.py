@@ -1331,6 +1331,9 @@ def _past_verb_read_as_adjective(data: str, sentence: str, tracking: frozenset[s
     return data  # "stores flagged messages": the messages it flagged
 
 
+CATEGORY_DATA = {"biometric data", "biometric information", "biometrics", "personal data"}
+
+
 def _shared_modifiers(  # type: ignore[no-untyped-def]
     doc, facts: list[RawFact], kinds: frozenset[str], tracking: frozenset[str]
 ) -> None:
@@ -1981,6 +1984,16 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
         # "how long they spend with each resident", a clause about them)
         and not _people_not_data(f.fields["data"], subjects_lex)
         and f.fields["data"].lower() not in VERB_ONLY_FORMS  # "records calls and transcribes"
+    ]
+    # "biometric data" is the law's word for what a program takes; where the story names
+    # the kind itself ("fingerprints", "heart rate"), that is the fact
+    kinds_of = Counter(
+        f.fields["program"] for f in data_facts if f.fields["data"].lower() not in CATEGORY_DATA
+    )
+    data_facts = [
+        f
+        for f in data_facts
+        if not (f.fields["data"].lower() in CATEGORY_DATA and kinds_of[f.fields["program"]])
     ]
     out = data_facts + _based_on(ctx)
     # A program that gathers data but whose subjects the sentences never name: the workers

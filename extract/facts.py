@@ -230,7 +230,10 @@ def _merge(facts: list[Fact]) -> list[Fact]:
 
 
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in _norm(text).split())
+    words = _norm(text).split()
+    # "location data" and "GPS location" are one kind: "data" names no kind of its own
+    words = [w for w in words if w not in ("data", "information")] or words
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
 
 
 def _merge_collects(facts: list[Fact]) -> list[Fact]:

@@ -757,3 +757,13 @@ def test_biometric_data_gives_way_to_the_kind_the_story_names(facts_of) -> None:
 def test_biometric_data_alone_is_still_data(facts_of) -> None:
     text = "Pellow Foods uses ClockFace, a time-clock system that collects biometric data from its 900 staff."
     assert _data(facts_of, text) == {"biometric data"}
+
+
+def test_location_data_and_gps_location_are_one_kind(facts_of) -> None:
+    text = (
+        "Pellow Couriers rolled out the RouteEye app in 2023. RouteEye collected riders' GPS "
+        "location every 10 seconds. The regulator said RouteEye kept collecting location data "
+        "after riders logged off."
+    )
+    data = _data(facts_of, text)
+    assert data == {"gps location"}, data

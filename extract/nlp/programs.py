@@ -582,6 +582,10 @@ class ProgramFinder:
                 left = min(left, c.left_edge.i if c.dep_ == "compound" or hyphened else c.i)
             elif c.dep_ in ("det", "poss"):
                 continue
+        # "Marlow High installed GateView": a parse that hangs the clause on the name
+        verbs = [t.i for t in doc[left : head.i] if t.is_lower and t.pos_ in ("VERB", "AUX")]
+        if verbs and head.pos_ == "PROPN":
+            left = verbs[-1] + 1
         while left < head.i and (
             doc[left].is_punct or doc[left].lower_ in {"the", "a", "an", "its", "their"}
         ):

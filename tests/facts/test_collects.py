@@ -423,7 +423,7 @@ def test_where_someone_is_stays_a_location(facts_of) -> None:
         (
             "Bodaboda Go runs an app called RideLog. The app also demands a selfie at the "
             "start of every shift.",
-            {"selfies"},
+            {"selfie"},
         ),
         (
             "Carewell runs a program called ShiftPulse. Drivers complained that the cameras "
@@ -767,3 +767,17 @@ def test_location_data_and_gps_location_are_one_kind(facts_of) -> None:
     )
     data = _data(facts_of, text)
     assert data == {"gps location"}, data
+
+
+def test_a_face_scanned_is_the_kind_faces(facts_of) -> None:
+    text = (
+        "Marlow High installed GateView, a facial recognition system, in 2024. It scans the "
+        "face of every student who walks through the front doors."
+    )
+    got = {(f["program"], f["data"]) for f in facts_of(text, "collects")}
+    assert got == {("GateView", "faces")}, got
+
+
+def test_the_length_of_each_break_keeps_its_of_part(facts_of) -> None:
+    text = "Pellow Foods runs a tool called ShiftPace. ShiftPace records the length of each break."
+    assert _data(facts_of, text) == {"length of each break"}

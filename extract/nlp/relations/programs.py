@@ -871,13 +871,18 @@ def _hangs_on(tok: Token, verb_ids: set[int], tracking: frozenset[str]) -> bool:
     return False
 
 
-def _with_of(doc, o: Token, text: str) -> str:  # type: ignore[no-untyped-def]
+def _with_of(doc, o: Token, text: str, people: set[str] = frozenset()) -> str:  # type: ignore[no-untyped-def,assignment]
     """Keep a short "of"-complement: "symptoms of illness", "images of people's faces"."""
     for c in o.children:
         if c.dep_ == "prep" and c.lower_ == "of" and c.i == o.i + 1:
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is None:
                 return text
+            if pobj.lower_ in ("everyone", "everybody", "anyone") or (
+                pobj.lemma_.lower() in people
+                and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in pobj.children)
+            ):
+                return text  # "the face of every student": whose, not what kind
             end = pobj.i + 1
             for x in pobj.rights:  # stop before "and their diagnoses"
                 if x.dep_ not in ("cc", "conj"):
@@ -1255,7 +1260,7 @@ DATA_FORM_NOUNS = {
     *("snapshot", "clip", "recording", "data", "history", "histories", "print", "sample"),
 }
 COUNTABLE_DATA = {
-    *("keystroke", "screenshot", "email", "selfie", "photo", "photograph", "image"),
+    *("keystroke", "screenshot", "email", "photo", "photograph", "image", "face"),
     *("message", "recording", "voiceprint", "mouse click", "click", "chat message", "call"),
     *("phone call", "search", "web search", "transcript", "call recording"),
 }
@@ -1836,7 +1841,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                 if _anaphoric(o) and o.head.i == v.i:
                     continue  # "those location histories were stored": named before
                 text = chunk_text(doc, o)
-                full = _with_of(doc, o, text) if text else text
+                full = _with_of(doc, o, text, subjects_lex) if text else text
                 # "the number of items picked per hour": the "of" part names the data
                 generic = text.lower() in GENERIC_DATA or low in GENERIC_DATA_HEADS
                 if (

@@ -368,3 +368,13 @@ def test_a_union_cited_is_no_outlet(facts_of) -> None:
         "according to the Parcel and Postal Workers Union (PPWU)."
     )
     assert facts_of(text, "source") == [], facts_of(text, "source")
+
+
+def test_an_outlet_that_first_reported_the_decision_in_a_relative_clause(facts_of) -> None:
+    text = (
+        "Glimmer Analytics sells monitoring software. Veloce Contact used it on agents' "
+        "laptops. According to the regulator's decision, which La Presse first reported on "
+        "Tuesday, agents were never told."
+    )
+    got = {f["outlet"] for f in facts_of(text, "source")}
+    assert "La Presse" in got, got

@@ -65,6 +65,12 @@ def _near_cue(
                 in (("reveal", "disclose", "report") if known else ("reveal", "disclose"))
                 or root.head.lemma_ == "report"
                 and _parenthetical(ent)
+                # "the decision, which La Presse first reported on Tuesday"
+                or root.head.lemma_ in ("report", "reveal")
+                and root.head.dep_ == "relcl"
+                and any(
+                    c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in root.head.children
+                )
             )
         ):
             return True
@@ -409,8 +415,8 @@ def _describes_an_outlet_after(ctx: Context, ent: Span) -> bool:
     "Lagos-based newspaper Y") says where the outlet named after it is."""
     descriptors = ctx.lex.set("outlet_descriptors")
     for t in ctx.doc[ent.end : ent.end + 3]:
-        if t.is_lower and t.lemma_.lower() in descriptors:
-            return True
+        if t.is_lower and t.lemma_.lower() in descriptors and t.pos_ not in ("VERB", "AUX"):
+            return True  # (not the verb: "which La Presse first reported")
         if not (t.is_lower or t.text == "-"):
             return False
     return False

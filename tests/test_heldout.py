@@ -30,6 +30,9 @@
 - ``tests/heldout12`` (18 pages, session 11, sets Z, AA, AB): education and young people (Z),
   white-collar and service work (AA), transport, policing and public spaces (AB); AA and AB
   were analysed, Z only scored as a whole.
+- ``tests/heldout13`` (18 pages, session 12, sets AC, AD, AE): AI training on staff data (AC),
+  industry, farms and energy (AD), enforcement and the courts (AE); AC and AE were analysed,
+  AD only scored as a whole.
 
 Gold files follow ``../shared/eval/FACTS.md``. Each floor sits a little below the measured
 micro-F1 so that the tests catch regressions; raise them as the extractor improves.
@@ -65,6 +68,7 @@ SETS = {  # folder -> (pages, least gold facts, micro-F1 floor)
     "heldout10": (18, 450, 0.78),
     "heldout11": (18, 450, 0.70),
     "heldout12": (18, 500, 0.73),
+    "heldout13": (18, 500, 0.70),
 }
 SHARED_EVAL = HERE.parent.parent / "shared" / "eval"
 SHARED_SETS = {"dev": 0.92, "real": 0.80}  # the shared annotated pages (read, never copied)

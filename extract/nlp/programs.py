@@ -337,6 +337,7 @@ class ProgramFinder:
             + self._named_generic(doc)
             + self._titled_names(doc)
         )
+        cued = {m.surface for m in strong}  # called, quoted or described as a program
         # "X system", "X's cameras", CamelCase product names: strong unless X is a company
         extra = (
             self._named_before_noun(doc)
@@ -373,10 +374,18 @@ class ProgramFinder:
         ]
         # a copyright line ("The-CNN-Wire ™ & © 2013") names no program, nor a plural
         # acronym ("LLMs", "APIs": a kind of thing)
+        text = text_of(doc)
         found = [
             m
             for m in found
             if not re.search(r"[™©®]", m.surface)
+            # "Vans tracked every 30 seconds" (a subheading): a common word the text also
+            # writes in lower case, not a name
+            and not (
+                re.fullmatch(r"[A-Z][a-z]+", m.surface)
+                and m.surface not in cued
+                and written_in_lower_case(text, m.surface)
+            )
             and not re.fullmatch(r"[A-Z]{2,}s", m.surface)
             # "agreed to buy Fenwick Home Inc.": a company, whatever is done to it
             and not re.search(rf"\b{CORP_SUFFIX}$", m.surface)

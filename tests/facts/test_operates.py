@@ -900,3 +900,13 @@ def test_the_outlet_reporting_the_story_is_no_program(facts_of) -> None:
     )
     programs = {f["program"] for f in facts_of(text) if "program" in f}
     assert "NewsKhabar" not in programs and "Project Darpan" in programs, programs
+
+
+def test_a_common_word_heading_is_no_program(facts_of) -> None:
+    text = (
+        "Brisco Cleaning runs a fleet of 300 company vans. The regulator fined Brisco on "
+        "Monday.\n\nVans tracked every 30 seconds\n\nThe vans carried geolocation boxes "
+        "that logged their position."
+    )
+    programs = {f["program"] for f in facts_of(text) if "program" in f}
+    assert "Vans" not in programs, programs

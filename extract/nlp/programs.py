@@ -216,6 +216,8 @@ PRODUCT_CUE_RE = re.compile(
 PROJECT_NAME_RE = re.compile(
     r"(?:Project|Operation|Programme|Program)\s+([A-Z][\w-]{2,}(?:\s+[A-Z][\w-]+)?)"
 )
+# words before "network" or "channel" that make it a broadcaster's
+BROADCAST_WORDS = {"radio", "television", "tv", "news", "broadcast", "broadcasting", "cable"}
 CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")
 CAMEL_IN_TEXT = re.compile(r"(?<![\w#@-])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])")
 NOT_PROGRAMS = {"AI", "IT", "HR", "US", "UK", "EU", "UN", "CEO", "CTO"}
@@ -893,6 +895,8 @@ class ProgramFinder:
                 continue
             if head.dep_ == "compound" and head.head.lemma_.lower() in SELLER_NOUNS:
                 continue  # "a Bellevue software company": who sells it, not a product
+            if head.i > 0 and doc[head.i - 1].lower_ in BROADCAST_WORDS:
+                continue  # "the Cadena SER radio network": a broadcaster, not a system
             j = head.i - 1
             acronym = None
             if j >= 3 and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:

@@ -378,3 +378,14 @@ def test_an_outlet_that_first_reported_the_decision_in_a_relative_clause(facts_o
     )
     got = {f["outlet"] for f in facts_of(text, "source")}
     assert "La Presse" in got, got
+
+
+def test_a_radio_network_that_reported_a_leak_is_a_source_not_the_leaker(facts_of) -> None:
+    text = (
+        "Valmora City Council ran the FaceGate turnstiles. The Onda Norte radio network first "
+        "reported in 2023 that facial images from Valmora had turned up on an unsecured server."
+    )
+    facts = facts_of(text)
+    assert "Onda Norte" in {f["outlet"] for f in facts if f["type"] == "source"}
+    assert not any(f["type"] == "exposure" and f["organization"].startswith("Onda") for f in facts)
+    assert not any(f.get("program", "").startswith("Onda") for f in facts)

@@ -69,6 +69,19 @@ class RelationsComponent:
             for f in facts
             if f.type not in HEADLINE_SHY or _is_prose(text_of(doc)[f.start : f.end])
         ]
+        # the outlet that reported a leak did not leak anything
+        outlets = {f.fields["outlet"] for f in kept if f.type == "source"}
+        kept = [
+            f
+            for f in kept
+            if not (
+                f.type == "exposure"
+                and any(
+                    o == f.fields["organization"] or o.startswith(f.fields["organization"] + " ")
+                    for o in outlets
+                )
+            )
+        ]
         doc._.facts = [pack(f) for f in kept]
         # Leave only plain data on the doc: working objects cannot cross process boundaries
         # (nlp.pipe with n_process > 1 serialises user_data with msgpack).

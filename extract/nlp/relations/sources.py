@@ -235,6 +235,14 @@ def _described_subject_outlets(
             if subj is not None and subj.pos_ == "NOUN" and subj.lower_ in descriptors:
                 # "The trade publication EdTech Dispatch reported": the name in apposition
                 subj = next((c for c in subj.children if c.dep_ == "appos"), None)
+            elif (
+                subj is not None
+                and subj.pos_ == "NOUN"
+                and any(c.dep_ == "compound" and c.lower_ in descriptors for c in subj.children)
+            ):
+                # "The Cadena SER radio network first reported": the name before the noun
+                names = [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                subj = names[-1] if names else None
             if subj is None or subj.pos_ != "PROPN":
                 continue
             span = _title_span(doc, proper_chain(subj))
@@ -254,7 +262,8 @@ def _described_subject_outlets(
         if not span or any(t.ent_type_ == "PERSON" for t in span) and len(span) < 3:
             continue
         before = [t.text for t in doc[max(0, span.start - 4) : span.start]]
-        described = bool(descriptors & set(before)) or label == "according_to"
+        after = [t.lower_ for t in doc[span.end : span.end + 2]]
+        described = bool(descriptors & set(before + after)) or label == "according_to"
         if not (described or any(t.text in mastheads for t in span[1:])):
             continue
         name = clean_name(span.text)

@@ -151,6 +151,25 @@ def _without_leading_month(doc: Doc, ent: Span) -> list[Span]:
     return [ent]
 
 
+# nouns that describe the organisation named right after them ("the union Gewerkschaft
+# Finanzdienste", "the law firm Colquhoun Reid")
+BODY_DESCRIPTORS = {"union", "company", "firm", "group", "bank", "agency", "charity", "insurer"}
+BODY_DESCRIPTORS |= {"startup", "start-up", "consultancy", "regulator", "retailer", "lender"}
+
+
+def _described_body(doc: Doc, ent: Span) -> Span:
+    """NER's "person" right after "the union" or "the firm" is that organisation."""
+    if (
+        ent.label_ == "PERSON"
+        and ent.start >= 2
+        and doc[ent.start - 1].lower_ in BODY_DESCRIPTORS
+        and doc[ent.start - 1].is_lower  # not "the Drivers Union Sarah Mitchell"
+        and doc[ent.start - 2].pos_ in ("DET", "ADJ", "NOUN", "PROPN")
+    ):
+        return Span(doc, ent.start, ent.end, label="ORG")
+    return ent
+
+
 def _hyphenated_surnames_alone(doc: Doc) -> None:
     """ "Olumide Adeyemi-Cole ... Adeyemi-Cole said": NER cuts the surname used alone at
     its hyphen ("Cole"), or calls it something else; it is the person's."""
@@ -200,7 +219,9 @@ class PeopleComponent:
                 doc, _with_branch_number(doc, _with_hyphenated_given_name(doc, e))
             )
         ]
-        doc.ents = filter_spans([self._without_leading_title(doc, e) for e in mended])
+        doc.ents = filter_spans(
+            [_described_body(doc, self._without_leading_title(doc, e)) for e in mended]
+        )
         self._family_name_first(doc)
         self._people_among(doc, self._candidates(doc))
         _hyphenated_surnames_alone(doc)

@@ -206,3 +206,12 @@ def test_companies_named_like_people_stay_companies(nlp, text: str, name: str) -
     with nlp.select_pipes(disable=[nlp.pipe_names[-1]]):
         doc = nlp(text)
     assert not [e for e in doc.ents if e.label_ == "PERSON" and name in e.text], doc.ents
+
+
+def test_a_name_after_the_union_is_the_union_not_a_person(nlp) -> None:
+    doc = nlp(
+        "Thomas Wendling, head of banking at the union Gewerkschaft Finanzdienste (GFD), said "
+        "the ruling would resonate."
+    )
+    people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert "Gewerkschaft Finanzdienste" not in people and "Thomas Wendling" in people, people

@@ -439,3 +439,12 @@ def test_a_pronoun_still_skips_a_man_the_text_calls_one(facts_of) -> None:
     )
     speakers = [f["speaker"] for f in facts_of(text, "quote")]
     assert speakers[-1] == "Maria Costa", speakers
+
+
+def test_he_is_the_person_not_the_union_ner_called_a_person(facts_of) -> None:
+    text = (
+        "Thomas Wendling, head of banking at the union Gewerkschaft Finanzdienste (GFD), said "
+        'the ruling would resonate. "The decision sends a signal to the entire sector," he said.'
+    )
+    got = {f["speaker"] for f in facts_of(text, "quote")}
+    assert got == {"Thomas Wendling"}, got

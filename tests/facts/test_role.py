@@ -1014,3 +1014,12 @@ def test_lawyers_of_a_law_firm_named_after_them(facts_of) -> None:
         ("Omar Velez", "Hollis & Crane LLP"),
         ("Sarah Whitman", "Tarrant Lowe LLP"),
     } <= got, got
+
+
+def test_one_plural_title_for_several_people(facts_of) -> None:
+    text = (
+        "On Monday, Senators Dana Whitlock, a Democrat from Maine, and Paul Rhee, a Republican "
+        "from Iowa, sent the company a letter."
+    )
+    got = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert {("Dana Whitlock", "Senate"), ("Paul Rhee", "Senate")} <= got, got

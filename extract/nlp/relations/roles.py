@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.entities import SPANS_KEY
-from extract.nlp.extensions import ent_at, ents, text_of
+from extract.nlp.extensions import ent_at, ents, text_of, tokens
 from extract.nlp.names import body_of_town, clean_name
 from extract.nlp.relations.common import (
     Context,
@@ -1017,6 +1017,20 @@ def roles(ctx: Context) -> list[RawFact]:
                     org = None  # "US spokesman": a country employs nobody here; nor is
                     # the outlet quoted before a company's chief executive's employer
             add(person, org, role, ent.sent, 0.7)
+    # "Senators Maria Ellison, a Democrat from Oregon, and Tom Brandt": one title, many people
+    bodies = ctx.lex.words.get("office_bodies", {})
+    for t in tokens(doc):
+        single = t.text[:-1] if t.text.endswith("s") and t.text[:1].isupper() else None
+        first = ent_at(doc, t.i + 1) if single else None
+        body = bodies.get(single.lower()) if single else None
+        if first is None or first.label_ != "PERSON" or not isinstance(body, str):
+            continue
+        if body.startswith("@"):
+            continue  # a body that depends on the place: the main loop's work
+        for p in [first.root, *first.root.conjuncts]:
+            who = ent_at(doc, p.i)
+            if who is not None and who.label_ == "PERSON":
+                add(ctx.names.person(who.text), body, single, t.sent, 0.6)
     # "Marian Cole of Whitlow Hart LLP", "A and B of Breck & Adair LLP": a law firm's lawyers
     for n, ent in enumerate(persons):
         j = ent.end

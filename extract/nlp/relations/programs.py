@@ -871,7 +871,9 @@ def _hangs_on(tok: Token, verb_ids: set[int], tracking: frozenset[str]) -> bool:
     return False
 
 
-def _with_of(doc, o: Token, text: str, people: set[str] = frozenset()) -> str:  # type: ignore[no-untyped-def,assignment]
+def _with_of(  # type: ignore[no-untyped-def]
+    doc, o: Token, text: str, people: set[str] | frozenset[str] = frozenset()
+) -> str:
     """Keep a short "of"-complement: "symptoms of illness", "images of people's faces"."""
     for c in o.children:
         if c.dep_ == "prep" and c.lower_ == "of" and c.i == o.i + 1:

@@ -781,3 +781,13 @@ def test_a_face_scanned_is_the_kind_faces(facts_of) -> None:
 def test_the_length_of_each_break_keeps_its_of_part(facts_of) -> None:
     text = "Pellow Foods runs a tool called ShiftPace. ShiftPace records the length of each break."
     assert _data(facts_of, text) == {"length of each break"}
+
+
+def test_a_list_item_after_as_well_as_and_customer_calls_are_data(facts_of) -> None:
+    text = (
+        "Harlow Bank paused Project Lark. The scheme drew on recordings of more than a "
+        "million customer calls handled by the bank's contact-centre staff, as well as screen "
+        "recordings of their desktops and logs of their keystrokes, to train software."
+    )
+    data = _data(facts_of, text)
+    assert {"screen recordings", "logs of their keystrokes"} <= data, data

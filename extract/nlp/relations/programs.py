@@ -982,6 +982,11 @@ def _list_after(
             items[-1].extend(doc[j:end])
             j = end
             continue
+        sep = _list_separator(doc, j, sent_end)
+        if sep and not items[-1] and len(items) > 1 and doc[j - 1].text == ",":
+            j += sep  # "..., as well as screen recordings": the next item follows
+            in_rel = False
+            continue
         if t.pos_ == "SCONJ" or (
             t.lower_ in _LIST_END_PREPS
             and not in_rel
@@ -1074,7 +1079,11 @@ def _list_after(
             continue
         items[-1].append(t)
         j += 1
-    if items and items[0] and any(t.lemma_.lower() in not_data for t in items[0]):
+    head_part = next(  # the first item's own words, before its "of" part
+        (items[0][:k] for k, t in enumerate(items[0]) if t.lower_ == "of" and k > 0),
+        items[0],
+    )
+    if items and items[0] and any(t.lemma_.lower() in not_data for t in head_part):
         return []  # "gathered 2,300 signatures, and 146 people signed up": no data list
     kind_tokens = {i for start, end in data_ends.items() for i in range(start, end)}
     out = []

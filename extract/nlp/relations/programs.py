@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -707,12 +708,7 @@ def _subject_phrase(tok: Token) -> str:
 def _fuller(phrase: str, named: Counter[str]) -> str:
     """The story's fuller name for a watched group: "support agents" for "agents" (a fuller
     phrase matches the plain noun too, never the other way round)."""
-    words = phrase.split()
-    longer = [
-        p
-        for p in named
-        if p.split()[-1] == words[-1] and len(p.split()) > len(words) and p.endswith(" " + phrase)
-    ]
+    longer = [p for p in named if p.endswith(" " + phrase)]
     return max(longer, key=lambda p: (named[p], len(p))) if longer else phrase
 
 
@@ -1350,6 +1346,11 @@ def _past_verb_read_as_adjective(data: str, sentence: str, tracking: frozenset[s
 CATEGORY_DATA = {"biometric data", "biometric information", "biometrics", "personal data"}
 
 
+@cache  # once per lexicon, not per document
+def _lower_kinds(kinds: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(k.lower() for k in kinds)
+
+
 def _shared_modifiers(  # type: ignore[no-untyped-def]
     doc, facts: list[RawFact], kinds: frozenset[str], tracking: frozenset[str]
 ) -> None:
@@ -1407,12 +1408,12 @@ def _shared_modifiers(  # type: ignore[no-untyped-def]
                 )
                 # "the van's speed and GPS location": a kind of its own after "and"
                 own_kind = (
-                    span.text.lower() in kinds
-                ) and f"{a.text} {head.text}".lower() not in kinds
+                    span.text.lower() in kinds and f"{a.text} {head.text}".lower() not in kinds
+                )
+                short = len(span.text.split()) <= 3  # not "logs every instance of hard braking"
                 if not (
                     (parsed or written)
-                    and len(span.text.split())
-                    <= 3  # "logs every instance of hard braking": a clause
+                    and short
                     and alone
                     and not own_kind
                     and a.tag_ in ("NN", "NNP", "JJ")
@@ -1986,7 +1987,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
     data_facts += _misparsed_verbs(ctx, quoted, subjects_lex)
     # a parse that ran over the verb ("StaffSense captures screenshots"): not a kind of data
     program_names = {p.name.lower() for p in ctx.programs}
-    _shared_modifiers(doc, data_facts, frozenset(k.lower() for k in lex.data_kinds), tracking)
+    _shared_modifiers(doc, data_facts, _lower_kinds(lex.data_kinds), tracking)
     for f in data_facts:
         f.fields["data"] = _data_kind(
             _past_verb_read_as_adjective(f.fields["data"], text_of(doc)[f.start : f.end], tracking)

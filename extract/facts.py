@@ -236,6 +236,17 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
 
 
+# nouns that name the form data takes, not its kind ("transcripts of ...", "names of ...")
+FORM_NOUNS = {"transcript", "name", "copie", "copy", "log", "record", "detail", "list"}
+
+
+def _of_form(f: Fact) -> bool:
+    """ "transcripts of video meetings", "names of the applications in use": a head noun and
+    what it is of, which the bare head ("transcripts", "names") says too little to name."""
+    words = _norm(f.fields["data"]).split()
+    return len(words) >= 3 and words[1] == "of" and words[0].rstrip("s") in FORM_NOUNS
+
+
 def _merge_collects(facts: list[Fact]) -> list[Fact]:
     """ "keystroke", "keystrokes", "employee keystrokes": one kind of data, the shortest name."""
     out: list[Fact] = []
@@ -252,7 +263,7 @@ def _merge_collects(facts: list[Fact]) -> list[Fact]:
                 # keep the fuller name while it stays close ("symptoms of illness" over
                 # "symptoms"): a scorer and a reader accept a couple of extra words
                 small, big = (f, g) if len(stems) < len(other) else (g, f)
-                keep = big if abs(len(stems) - len(other)) <= 2 else small
+                keep = big if abs(len(stems) - len(other)) <= 2 or _of_form(big) else small
                 out[i] = keep
                 break
         else:

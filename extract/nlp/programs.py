@@ -363,7 +363,7 @@ class ProgramFinder:
             if t.split()[-1] in mastheads
         ]
         strong = [m for m in strong if not any(t.startswith(m.surface + " ") for t in titles)]
-        weak = self._proper_subjects(doc) + self._descriptive(doc)
+        weak = self._proper_subjects(doc) + self._descriptive(doc) + self._activity_of(doc)
         title_tokens = {
             t for sent in doc.sents if is_title_line(sent) for t in range(sent.start, sent.end)
         }
@@ -1044,6 +1044,46 @@ class ProgramFinder:
             name = clean_name(span.text)
             if len(name.split()) >= 2:
                 out.append(ProgramMention(span.start, span.end, name, name, False))
+        return out
+
+    def _activity_of(self, doc: Doc) -> list[ProgramMention]:
+        """A program the story only describes by what it does to what: "its review of staff
+        Slack messages", "the tracking of drivers' locations"."""
+        out = []
+        heads = self.lex.set("activity_program_heads")
+        kinds = self.lex.built("data_kind_set", lambda: frozenset(self.lex.data_kinds))
+        people = self.lex.built("subject_set", lambda: frozenset(self.lex.subjects))
+        objects = self.lex.set("activity_program_objects")
+        for tok in tokens(doc):
+            # one undertaking: "recordings of 600 students" are data, not a program
+            if tok.tag_ != "NN" or tok.lemma_.lower() not in heads:
+                continue
+            # a particular undertaking, not "any monitoring of workers must be ..."
+            if not any(
+                (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+                or (c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.pos_ == "PROPN"))
+                for c in tok.children
+            ):
+                continue
+            of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if pobj is None:
+                continue
+            words = [t for t in pobj.subtree if t.i <= pobj.i]
+            lemma_tail = " ".join(t.lemma_.lower() for t in words[-2:])
+            if not (
+                pobj.lemma_.lower() in kinds
+                or pobj.lemma_.lower() in objects
+                or pobj.lower_ in kinds
+                or lemma_tail in kinds
+                or pobj.lower_ in people
+            ):
+                continue
+            span = doc[tok.i : pobj.i + 1]
+            if len(span) > 7 or any(t.is_punct and t.text not in "'’-" for t in span):
+                continue
+            name = clean_name(span.text)
+            out.append(ProgramMention(span.start, span.end, name, name, False))
         return out
 
     def _cluster(self, doc: Doc, found: list[ProgramMention]) -> list[ProgramMention]:

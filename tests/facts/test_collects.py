@@ -791,3 +791,31 @@ def test_a_list_item_after_as_well_as_and_customer_calls_are_data(facts_of) -> N
     )
     data = _data(facts_of, text)
     assert {"screen recordings", "logs of their keystrokes"} <= data, data
+
+
+def test_a_described_review_takes_what_it_reviews(facts_of) -> None:
+    text = "Orrin Bank has suspended its review of employee Teams messages, a spokesman said."
+    assert any("teams messages" in d for d in _data(facts_of, text)), _data(facts_of, text)
+
+
+def test_a_described_tracking_of_people_takes_no_data(facts_of) -> None:
+    text = "Tern Freight began the tracking of its couriers in May, managers said."
+    assert not _data(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Pellmark ran a program called Foundry. Transcripts of team calls were also gathered.",
+            "transcripts of team calls",
+        ),
+        (
+            "Pellmark ran a program called Foundry. Foundry records keystrokes and the names of the websites in use, the firm said.",
+            "names of the websites in use",
+        ),
+    ],
+)
+def test_a_form_of_data_keeps_what_it_is_of(facts_of, text: str, kind: str) -> None:
+    data = _data(facts_of, text)
+    assert kind in data and kind.split()[0] not in data, data

@@ -910,3 +910,32 @@ def test_a_common_word_heading_is_no_program(facts_of) -> None:
     )
     programs = {f["program"] for f in facts_of(text) if "program" in f}
     assert "Vans" not in programs, programs
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        (
+            "Harlow Insurance has halted its analysis of agents' call recordings after staff complained.",
+            "analysis of agents' call recordings",
+        ),
+        (
+            "Tern Freight began the tracking of its couriers in May, managers said.",
+            "tracking of its couriers",
+        ),
+    ],
+)
+def test_a_program_described_by_what_it_does_to_what(facts_of, text: str, program: str) -> None:
+    ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert any(p == program for _, p in ops), ops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any monitoring of workers must be necessary and proportionate, the regulator said.",
+        "The leaked folder held recordings of about 300 pupils, the council said.",
+    ],
+)
+def test_monitoring_in_general_and_plural_recordings_are_no_program(facts_of, text: str) -> None:
+    assert not facts_of(text, "operates"), facts_of(text, "operates")

@@ -395,3 +395,9 @@ def test_a_project_is_named_without_the_word_project_later(facts_of, name: str) 
 def test_a_pilot_of_x_and_an_app_someone_launched(facts_of, text: str, expected: tuple) -> None:
     got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
     assert expected in got, got
+
+
+def test_a_described_program_is_paused(facts_of) -> None:
+    text = "Orrin Bank has suspended its review of employee Teams messages, a spokesman said."
+    acts = {(f["program"], f["action"]) for f in facts_of(text, "status")}
+    assert ("review of employee Teams messages", "paused") in acts, acts

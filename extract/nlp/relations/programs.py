@@ -1724,6 +1724,24 @@ def _person_clause(v: Token) -> bool:
     return False
 
 
+def _activity_objects(ctx: Context, subjects_lex: set[str]) -> list[RawFact]:
+    """ "its review of staff Slack messages": a program the story describes by what it does
+    takes what it does it to."""
+    heads = ctx.lex.set("activity_program_heads")
+    out = []
+    for p in ctx.programs:
+        span = ctx.doc[p.start : p.end]
+        if len(span) < 3 or span[0].lemma_.lower() not in heads or span[1].lower_ != "of":
+            continue
+        data = clean_name(span[2:].text)
+        if data.lower() in subjects_lex or span[-1].lower_ in subjects_lex:
+            continue  # "the monitoring of drivers": whom it watches
+        out.append(
+            RawFact("collects", {"program": p.name, "data": data}, *evidence(span.sent), 0.55)
+        )
+    return out
+
+
 def collects_and_monitors(ctx: Context) -> list[RawFact]:
     lex, doc = ctx.lex, ctx.doc
     tracking = lex.set("tracking")
@@ -1980,6 +1998,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                 if cand in subjects_lex and p.name not in watched:
                     watched[p.name][plural(cand)] += 1
                     watched_ev.setdefault(p.name, evidence(doc[p.start].sent))
+    data_facts += _activity_objects(ctx, subjects_lex)
     data_facts += _scores(ctx, quoted)
     data_facts += _colon_lists(ctx, quoted, subjects_lex, data_ends, not_data)
     data_facts += _drawn_on(ctx, quoted, subjects_lex, data_ends, not_data)

@@ -309,6 +309,7 @@ class ProgramFinder:
         self.tracking = lex.set("tracking_strong")
         self.object_only_verbs = lex.set("program_object_verbs")
         self.name_as = lex.set("name_as_verbs")  # "known as", "marketed as"
+        self.status_phrases = {w for w in lex.set("status") if " " in w}
         # verbs whose object is a program when it is a proper name (not a company)
         self.program_verbs = (lex.set("status") | lex.set("program_object_verbs")) - {
             "start",
@@ -656,6 +657,10 @@ class ProgramFinder:
                 continue
             head = tok.head  # "disabled" may come out as an adjective with an object
             lemma = verb_lemma(head, self.program_verbs)
+            # "finished rolling out DriveSight": a verb with its particle
+            prt = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+            if prt and f"{lemma} {prt}" in self.status_phrases:
+                lemma = f"{lemma} {prt}"
             if lemma not in self.program_verbs or head.pos_ not in ("VERB", "ADJ"):
                 continue
             if not tok.text[:1].isupper() or tok.ent_type_ in ("GPE", "NORP", "DATE", "LAW", "LOC"):
@@ -1137,14 +1142,20 @@ class ProgramFinder:
         found.sort(key=lambda m: m.start)
         named = [m for m in found if m.named]
         if named:
+            sections = _sections(doc)
             counts = Counter(m.name for m in named)
             primary = counts.most_common(1)[0][0]
             for m in found:
                 if not m.named:
                     # "its own Rate Tracker system": the name inside the description
                     inside = [n for n in named if m.start <= n.start and n.end <= m.end]
-                    before = [n for n in named if n.start < m.start]
-                    owner = inside[0] if inside else before[-1] if before else None
+                    section = [n for n in named if sections[n.start] == sections[m.start]]
+                    before = [n for n in section if n.start < m.start]
+                    # "has paused its live facial recognition trial ... The system, branded
+                    # StoreSafe": a description before the name introduces it
+                    after = [n for n in section if n.start > m.start]
+                    earlier = [n for n in named if n.start < m.start]
+                    owner = next(iter(inside or before[-1:] or after[:1] or earlier[-1:]), None)
                     m.name = owner.name if owner is not None else primary
                     if not inside and self._someone_elses(doc, m, named):
                         m.name = m.surface
@@ -1197,6 +1208,24 @@ class ProgramFinder:
             if len(group) >= 2 and group[0].start > first_named:
                 for m in group:
                     m.name = group[0].surface
+
+
+def _sections(doc: Doc) -> list[int]:
+    """The section each token is in: a roundup's subheadings ("2. UK: Marlow & Finch puts
+    facial recognition on ice", "Ohio: the camera that watches the driver") start a new
+    story. A subheading is a short paragraph of its own without final punctuation."""
+    starts = []
+    for m in re.finditer(r"(?:^|\n\s*\n)([^\n]+)(?=\n\s*\n)", doc.text):
+        line = m.group(1).strip()
+        words = line.split()
+        if 2 <= len(words) <= 14 and line[-1:] not in '.!?"”:,' and line[:1] not in "\"“‘'":
+            starts.append(m.start(1))
+    out, n = [], 0
+    for t in doc:
+        while n < len(starts) and starts[n] <= t.idx:
+            n += 1
+        out.append(n)
+    return out
 
 
 def _one_technology(found: list[ProgramMention]) -> None:

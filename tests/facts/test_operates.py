@@ -939,3 +939,24 @@ def test_a_program_described_by_what_it_does_to_what(facts_of, text: str, progra
 )
 def test_monitoring_in_general_and_plural_recordings_are_no_program(facts_of, text: str) -> None:
     assert not facts_of(text, "operates"), facts_of(text, "operates")
+
+
+def test_a_name_after_a_verb_and_its_particle_is_a_program(facts_of) -> None:
+    text = "Drummond Haulage finished rolling out LaneWatch across its fleet in June, and drivers have complained ever since."
+    ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert ("Drummond Haulage", "LaneWatch") in ops, ops
+
+
+def test_a_roundup_section_describes_its_own_program_before_naming_it(facts_of) -> None:
+    text = (
+        "Weekly roundup\n\n"
+        "1. Leeds: badges that follow cleaners\n\n"
+        "Pellow Estates introduced TrackTag, a badge that logs where cleaners are, in May. "
+        "TrackTag logs every room a cleaner enters.\n\n"
+        "2. Dublin: a pause at the tills\n\n"
+        "Carrick Stores has paused its facial recognition trial, the grocer said on Tuesday. "
+        "The system, branded ShopGuard, scanned the face of every shopper.\n\n"
+        "Carrick Stores said it would decide on ShopGuard in the new year.\n\n"
+    )
+    acts = {(f["program"], f["action"]) for f in facts_of(text, "status")}
+    assert ("ShopGuard", "paused") in acts and ("TrackTag", "paused") not in acts, acts

@@ -217,7 +217,8 @@ class NameIndex:
             self.candidates = sorted(
                 full
                 for full in {self.person(m.name) for m in self.persons}
-                if len(full.split()) >= 2
+                # "Joana asked that her surname not be used": a first name alone is a person
+                if (len(full.split()) >= 2 or is_given_name(full))
                 and full.split()[0].lower() not in FUNCTION_WORDS | NOT_FIRST_NAMES
                 # "British Tesla" is a misread; "Brent Kowalczyk" of "Kowalczyk Reyes LLP"
                 # is a person whose firm bears his name

@@ -527,6 +527,8 @@ class QuoteFinder:
         else:
             start = doc[max(0, first.start - 1)].sent.start
         people = set(self.lex.roles) | {x.lower() for x in self.lex.subjects} | PERSON_NOUNS
+        # "the processor in Omaha": the last word of a kind of worker ("claims processor")
+        people |= {x.lower().split()[-1] for x in self.lex.subjects if " " in x}
         for t in reversed(doc[start : tok.i]):
             if (
                 t.dep_ != "nsubj"
@@ -547,7 +549,7 @@ class QuoteFinder:
                 return None
             if (
                 t.pos_ == "NOUN"
-                and t.lemma_.lower() in PERSON_NOUNS
+                and t.lemma_.lower() in people
                 and t.dep_ in ("pobj", "nsubj")
                 and not self._in_quote(t)
                 and any(

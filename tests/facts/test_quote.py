@@ -448,3 +448,23 @@ def test_he_is_the_person_not_the_union_ner_called_a_person(facts_of) -> None:
     )
     got = {f["speaker"] for f in facts_of(text, "quote")}
     assert got == {"Thomas Wendling"}, got
+
+
+def test_she_is_the_person_known_only_by_her_first_name(facts_of) -> None:
+    text = (
+        "Each shift Marisol spends at the Fresno depot is logged by the scanner on her belt. "
+        "(Marisol asked that her family name be withheld.)\n\n"
+        '"They said it was about parcels," she says. "It was always about us."'
+    )
+    speakers = {s for s, _ in _quotes(facts_of, text)}
+    assert speakers == {"Marisol"}, _quotes(facts_of, text)
+
+
+def test_she_is_the_worker_described_just_before(facts_of) -> None:
+    text = (
+        "For the handler in Tulsa, the change came quickly. "
+        "“Every form I fix teaches the machine a little more,” she says."
+    )
+    assert _quotes(facts_of, text) and _quotes(facts_of, text)[0][0] == "handler", _quotes(
+        facts_of, text
+    )

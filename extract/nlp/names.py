@@ -198,6 +198,7 @@ class NameIndex:
     outlets: set[str] = field(default_factory=set)
     text: str = ""
     companies: list[Mention] = field(default_factory=list)
+    dateline_end: int = -1  # where a wire dateline ("BENGALURU, Aug 22 (APW) -") ends
     authorities: set[str] = field(default_factory=set)
     cue_names: set[str] = field(default_factory=set)  # names the text's cues call companies
     genders: dict[str, str | None] = field(default_factory=dict)  # person -> "m"/"f", cached
@@ -1325,12 +1326,20 @@ def _described_bodies(doc: Doc, orgs: list[Mention], lex: Lexicon) -> list[Menti
     return out
 
 
+# a wire dateline opening a paragraph: "BENGALURU, Aug 22 (APW) -", "LONDON (Reuters) -"
+DATELINE_RE = re.compile(
+    r"(?:^|\n)\s*([A-Z][A-Z .'-]{2,40})(?:,[^()\n]{0,30})?\s*\([^)\n]{1,30}\)\s*[-–—]"
+)
+
+
 def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -> NameIndex:
     idx = NameIndex(text=text_of(doc), mastheads=lex.set("masthead_words"))
     title_lines = {
         t for sent in doc.sents if is_title_line(sent) for t in range(sent.start, sent.end)
     }
     org_heads = lex.set("org_name_heads")
+    dateline = DATELINE_RE.search(idx.text[:300])
+    dateline_end = idx.dateline_end = dateline.end(1) if dateline else -1
     idx.persons = [
         m
         for m in _mentions(doc, "PERSON")
@@ -1356,6 +1365,8 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
             and m.name.lower() not in COMPANY_NOUNS  # a summary line's "Company says ..."
             and m.name.split()[0].lower() not in roles  # NER's "CTO Andrew Bosworth"
             and not _in_headline(doc, m, title_lines)
+            # "BENGALURU, Aug 22 (Reuters) -": a wire story's dateline is a place
+            and not (doc[m.start].idx < dateline_end and m.name.isupper())
             # "a Lyon-based company": where a company sits
             and doc[m.end : m.end + 2].text.replace(" ", "") != "-based"
             # "a teaching assistant from Croydon": a place NER called an organisation

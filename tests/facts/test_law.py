@@ -473,3 +473,8 @@ def test_a_lexicon_law_of_another_country_is_not_placed_there(facts_of) -> None:
         "Protection Act, the commissioner said, and Canada's federal rules too."
     )
     assert _laws(facts_of, text).get("Personal Information Protection Act") != "South Korea"
+
+
+def test_a_publication_whose_name_ends_in_law_reports_and_is_no_law(facts_of) -> None:
+    text = "As Westbrook Law reported in March, several states are weighing new monitoring rules."
+    assert not facts_of(text, "law"), facts_of(text, "law")

@@ -960,3 +960,14 @@ def test_a_roundup_section_describes_its_own_program_before_naming_it(facts_of) 
     )
     acts = {(f["program"], f["action"]) for f in facts_of(text, "status")}
     assert ("ShopGuard", "paused") in acts and ("TrackTag", "paused") not in acts, acts
+
+
+def test_a_wire_dateline_is_no_operator(facts_of) -> None:
+    text = "CHENNAI, March 3 (APW) - Varuna Systems, a logistics firm, has suspended TrackBand, a wristband that timed its packers, the company said on Friday."
+    ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert ops == {("Varuna Systems", "TrackBand")}, ops
+
+
+def test_a_number_before_program_is_no_name(facts_of) -> None:
+    text = "Pellow Estates introduced TrackTag in May. One program is still running; the other was dropped."
+    assert {f["program"] for f in facts_of(text, "operates")} == {"TrackTag"}

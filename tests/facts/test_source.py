@@ -389,3 +389,16 @@ def test_a_radio_network_that_reported_a_leak_is_a_source_not_the_leaker(facts_o
     assert "Onda Norte" in {f["outlet"] for f in facts if f["type"] == "source"}
     assert not any(f["type"] == "exposure" and f["organization"].startswith("Onda") for f in facts)
     assert not any(f.get("program", "").startswith("Onda") for f in facts)
+
+
+def test_a_wire_credit_line_names_staff_not_a_source(facts_of) -> None:
+    text = (
+        "Varuna Systems has suspended its badge tracking, the company said on Friday.\n\n"
+        "(Reporting by Kavya Raghunathan in Chennai; Editing by Tom Hollis)"
+    )
+    assert not facts_of(text, "source"), facts_of(text, "source")
+
+
+def test_the_paper_named_with_its_kind_after_the_name(facts_of) -> None:
+    text = "Varuna Systems spent about $2m on the badges, the Coromandel Courier newspaper reported last week."
+    assert {f["outlet"] for f in facts_of(text, "source")} == {"Coromandel Courier"}

@@ -225,6 +225,8 @@ def laws(ctx: Context) -> list[RawFact]:
             and nxt.pos_ in ("PROPN", "NOUN")
         ):
             continue  # "Opposition Leader Bill Shorten", "Stanford Law School"
+        if nxt is not None and nxt.lemma_.lower() in ("report", "say", "write", "reveal"):
+            continue  # "As Bloomberg Law reported": a publication or firm does things, a law not
         if words[-1] == "Law" and " of " in name:
             continue  # "Alexander Sakin of Sakin Law": a lawyer and his firm
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""

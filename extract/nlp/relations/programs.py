@@ -202,6 +202,13 @@ def _operator_of(ctx: Context, tok: Token) -> str | None:
             ):
                 # "Rival Pennyworth's, which runs the Penny Points scheme"
                 subj = _antecedent(v)
+            if subj is not None and subj.idx < names.dateline_end:
+                # "BENGALURU, Aug 22 (APW) - Kalpaka Technologies ... has suspended": the parse
+                # makes the dateline the subject and the company its apposition
+                subj = next(
+                    (c for c in subj.children if c.dep_ == "appos" and c.idx > names.dateline_end),
+                    None,
+                )
             if subj is not None:
                 org = names.resolve_org(doc, subj, lex)
                 if (

@@ -16,6 +16,9 @@ from extract.nlp.names import clean_name, proper_chain
 from extract.nlp.people import is_given_name
 from extract.nlp.relations.common import Context, RawFact, evidence
 
+# a wire story's credit line: who reported and edited it, not a source it cites
+CREDIT_LINE_RE = re.compile(r"\(?\s*(?:Additional\s+)?(?:Reporting|Writing)\s+by\b")
+
 
 def _cue_matcher(ctx: Context) -> Matcher:
     """The citing-cue patterns (``source_patterns.jsonl``), compiled once per vocab."""
@@ -56,6 +59,8 @@ def _near_cue(
             and root.head.i in range(s, e)
         ):
             return True
+        if root.dep_ == "compound" and root.head.lemma_ in OUTLET_NOUNS:
+            root = root.head  # "the Deccan Ledger newspaper reported"
         if (
             label == "outlet_verb"
             and root.head.i == s
@@ -77,6 +82,9 @@ def _near_cue(
     return False
 
 
+OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "magazine", "broadcaster", "website"}
+
+
 def _parenthetical(ent: Span) -> bool:
     """ "Yoon's rating fell to 13%, The Korea Times reported, down from 19%": an aside
     that cites the outlet (a company "reported" results in a clause of its own)."""
@@ -84,12 +92,18 @@ def _parenthetical(ent: Span) -> bool:
     i = ent.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    after = ent.end + 1
+    verb = ent.end
+    # ", the Deccan Ledger newspaper reported earlier this week.": a descriptor between
+    if verb < len(doc) and doc[verb].is_lower and doc[verb].lemma_ in OUTLET_NOUNS:
+        verb += 1
+    after = verb + 1
+    while after < len(doc) and (doc[after].ent_type_ == "DATE" or doc[after].lower_ == "first"):
+        after += 1  # "reported earlier this week."
     return (
         i >= 0
         and doc[i].text == ","
         and after < len(doc)
-        and doc[ent.end].lemma_ == "report"
+        and doc[verb].lemma_ == "report"
         and doc[after].text in (",", ".", ";")
     )
 
@@ -187,6 +201,8 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
         span = doc[j:n]
         if span[0].pos_ == "PRON":
             continue  # "‘I was told I paid ...’"
+        if CREDIT_LINE_RE.match(span.sent.text):
+            continue  # "(Reporting by Ananya Iyer; Editing by Mark Delaney)": the wire's staff
         name = clean_name(span.text)
         acronym = len(span) == 1 and span[0].is_upper and len(name) <= 5
         masthead = span[-1].text in ctx.lex.set("masthead_words")
@@ -425,7 +441,10 @@ def _describes_an_outlet_after(ctx: Context, ent: Span) -> bool:
     descriptors = ctx.lex.set("outlet_descriptors")
     for t in ctx.doc[ent.end : ent.end + 3]:
         if t.is_lower and t.lemma_.lower() in descriptors and t.pos_ not in ("VERB", "AUX"):
-            return True  # (not the verb: "which La Presse first reported")
+            # (not the verb: "which La Presse first reported"), and a name must follow: "the
+            # Deccan Ledger newspaper reported" is that newspaper
+            nxt = ctx.doc[t.i + 1 : t.i + 2]
+            return bool(nxt) and nxt[0].text[:1].isupper()
         if not (t.is_lower or t.text == "-"):
             return False
     return False
@@ -442,6 +461,8 @@ def sources(ctx: Context) -> list[RawFact]:
             continue
         if len(ent) == 1 and (ent[0].pos_ == "PRON" or len(ent.text) < 2):
             continue  # "‘I was told ...’"
+        if CREDIT_LINE_RE.match(ent.sent.text):
+            continue  # "(Reporting by Ananya Iyer; Editing by Mark Delaney)": the wire's staff
         name = clean_name(ent.text)
         words = name.split()
         while len(words) > 1 and words[0].islower():  # "business daily Expansión"

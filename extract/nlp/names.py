@@ -655,8 +655,12 @@ class NameIndex:
         if lemma in lex.set("org_named_nouns") and any(
             c.lower_ in {"the", "this", "that"} for c in token.children
         ):
-            # "the union" -> the named organisation holding that word
-            named = self.org_named_like(token.i, {low, lemma})
+            # "the union" -> the named organisation holding that word (or a word of its
+            # kind: "Insurance Workers United")
+            kin = lex.words.get("org_noun_kin", {}).get(lemma, [])
+            named = self.org_named_like(token.i, {low, lemma}) or (
+                self.org_named_like(token.i, set(kin)) if kin else None
+            )
             if named:
                 return named
             if lemma not in lex.set("org_generic"):

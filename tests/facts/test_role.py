@@ -1023,3 +1023,23 @@ def test_one_plural_title_for_several_people(facts_of) -> None:
     )
     got = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert {("Dana Whitlock", "Senate"), ("Paul Rhee", "Senate")} <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "The claim was backed by Warehouse Workers United, which represents 9,000 packers. "
+            '"This is about dignity," said Tomasz Wilk, the union\'s head of organising.',
+            "Warehouse Workers United",
+        ),
+        (
+            "The letter was organised by the Karnataka Gig Workers' Forum (KGWF). "
+            '"Nobody agreed to this," said Deepa Rao, the forum\'s general secretary.',
+            "Karnataka Gig Workers' Forum",
+        ),
+    ],
+)
+def test_the_unions_title_goes_to_the_union_of_another_name(facts_of, text: str, org: str) -> None:
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert any(o == org for _, o in roles), roles

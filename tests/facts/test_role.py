@@ -1043,3 +1043,15 @@ def test_one_plural_title_for_several_people(facts_of) -> None:
 def test_the_unions_title_goes_to_the_union_of_another_name(facts_of, text: str, org: str) -> None:
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert any(o == org for _, o in roles), roles
+
+
+def test_a_companys_works_council_keeps_the_company(facts_of) -> None:
+    text = 'Brennholz GmbH introduced the cameras in May. "Nobody asked us," says Ute Lanz, chair of Brennholz\'s Bavarian works council.'
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Ute Lanz", "Brennholz's Bavarian works council") in roles, roles
+
+
+def test_an_office_with_an_acronym_in_it(facts_of) -> None:
+    text = 'Software firm Pellmark Ltd paused the scheme on Monday. The company\'s head of HR operations, Dana Whitlow, told the BBC: "We got this wrong."'
+    roles = {(f["person"], f["organization"], f["role"]) for f in facts_of(text, "role")}
+    assert ("Dana Whitlow", "Pellmark Ltd", "head of HR operations") in roles, roles

@@ -373,6 +373,12 @@ def _group_phrase(noun: Token) -> str:
         # "works council chair X": the tagger's verb "works" is the body's first word
         or doc[left - 1].lower_ == "works"
         and doc[left].lower_ == "council"
+        # "Telvana's Dutch works council": whose council it is (but "the AP's board" is
+        # the AP's own)
+        or doc[left - 1].tag_ == "POS"
+        and left >= 2
+        and doc[left - 2].pos_ == "PROPN"
+        and noun.lemma_.lower() in ("council", "union")
     ):
         left -= 1
     return clean_name(doc[left : noun.i + 1].text)
@@ -664,7 +670,13 @@ def _office_of_end(doc: Doc, i: int) -> int | None:
     if i >= len(doc) or doc[i].lower_ != "of":
         return None
     j = i + 1
-    while j < len(doc) and j - i <= 3 and doc[j].is_alpha and doc[j].is_lower:
+    # "head of AI data", "director of HR operations": a short acronym is a word of the office
+    while (
+        j < len(doc)
+        and j - i <= 3
+        and doc[j].is_alpha
+        and (doc[j].is_lower or doc[j].is_upper and len(doc[j]) <= 3 and j + 1 < len(doc))
+    ):
         if doc[j].pos_ in ("DET", "ADP", "VERB", "PRON"):
             return None
         j += 1

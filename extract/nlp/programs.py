@@ -390,6 +390,8 @@ class ProgramFinder:
                 and written_in_lower_case(text, m.surface)
             )
             and not re.fullmatch(r"[A-Z]{2,}s", m.surface)
+            # 'its AI "agents" - software designed to ...': a word in scare quotes
+            and not re.search(r"[\"“”]", m.surface)
             # "One program is still running": a number, not a name
             and not (m.end - m.start == 1 and doc[m.start].like_num)
             # "agreed to buy Fenwick Home Inc.": a company, whatever is done to it

@@ -971,3 +971,8 @@ def test_a_wire_dateline_is_no_operator(facts_of) -> None:
 def test_a_number_before_program_is_no_name(facts_of) -> None:
     text = "Pellow Estates introduced TrackTag in May. One program is still running; the other was dropped."
     assert {f["program"] for f in facts_of(text, "operates")} == {"TrackTag"}
+
+
+def test_a_word_in_scare_quotes_is_no_program(facts_of) -> None:
+    text = 'Pellmark launched Project Foundry in May. Pellmark said the data would teach its AI "agents" - software that fills in forms.'
+    assert {f["program"] for f in facts_of(text, "operates")} == {"Project Foundry"}

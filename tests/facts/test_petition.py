@@ -115,3 +115,13 @@ def test_the_part_who_signed_not_the_whole_they_belong_to(facts_of) -> None:
     )
     facts = [(f["signatures"], f.get("signers")) for f in facts_of(text, "petition")]
     assert facts == [(412, "deckhands")], facts
+
+
+def test_the_people_who_tell_of_a_letter_did_not_sign_it(facts_of) -> None:
+    text = (
+        "Tarn Cloud launched Project Keys in May. Tarn Cloud is ending Project Keys after more "
+        "than 300 engineers signed an open letter objecting to it, according to four people "
+        "with knowledge of the decision."
+    )
+    counts = {f["signatures"] for f in facts_of(text, "petition")}
+    assert counts == {300}, counts

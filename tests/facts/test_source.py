@@ -402,3 +402,8 @@ def test_a_wire_credit_line_names_staff_not_a_source(facts_of) -> None:
 def test_the_paper_named_with_its_kind_after_the_name(facts_of) -> None:
     text = "Varuna Systems spent about $2m on the badges, the Coromandel Courier newspaper reported last week."
     assert {f["outlet"] for f in facts_of(text, "source")} == {"Coromandel Courier"}
+
+
+def test_an_outlets_name_opening_a_public_bodys_name_is_no_source(facts_of) -> None:
+    text = "Orrin Bank paused the scheme. The Information Rights Office, the UK's data regulator, said it had written to the bank."
+    assert not facts_of(text, "source"), facts_of(text, "source")

@@ -157,12 +157,18 @@ def petition(ctx: Context) -> list[RawFact]:
             s, e = evidence(sent)
             fact = RawFact("petition", fields, s, e, 0.8)
             fact.fields["_counts_signatures"] = head.lemma_.lower() in ("signature", "signatory")
+            fact.fields["_signs"] = signs
             sent_facts.append(fact)
         # "had attracted 870 signatures, roughly a quarter of the 3,200 people ...": the
         # number of signatures wins over other counts of people in its sentence
         if any(f.fields["_counts_signatures"] for f in sent_facts):
             sent_facts = [f for f in sent_facts if f.fields["_counts_signatures"]]
+        # "250 employees signed an open letter ..., according to three people with direct
+        # knowledge": the people who signed, not those who tell of it
+        if any(f.fields["_signs"] for f in sent_facts):
+            sent_facts = [f for f in sent_facts if f.fields["_signs"]]
         for f in sent_facts:
             del f.fields["_counts_signatures"]
+            del f.fields["_signs"]
         out.extend(sent_facts)
     return out

@@ -450,6 +450,21 @@ def _describes_an_outlet_after(ctx: Context, ent: Span) -> bool:
     return False
 
 
+_BODY_WORDS = {"Office", "Board", "Council", "Committee", "Department", "Ministry", "Institute"}
+
+
+def _inside_body_name(ctx: Context, ent: Span) -> bool:
+    """The outlet's name opens a longer Title Case name that ends in a body's word ("The
+    Information Rights Office"), not in an outlet's ("Yonhap News Agency")."""
+    doc, j = ctx.doc, ent.end
+    while j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+        j += 1
+    if j == ent.end:
+        return False
+    body_words = ctx.lex.set("authority_words") | _BODY_WORDS
+    return doc[j - 1].text in body_words
+
+
 def sources(ctx: Context) -> list[RawFact]:
     doc = ctx.doc
     strings = doc.vocab.strings
@@ -471,6 +486,8 @@ def sources(ctx: Context) -> list[RawFact]:
         known = name.lower() in outlets_lower or ("the " + name.lower()) in outlets_lower
         if name in ctx.names.acronyms and ctx.names.acronyms[name].lower() not in outlets_lower:
             continue  # "AP" defined in the text as some authority, not the news agency
+        if known and _inside_body_name(ctx, ent):
+            continue  # "The Information Rights Office": a public body, not the outlet
         if known and len(name) <= 3 and not _near_cue(ctx, ent, cues, known=True):
             continue  # "the ABC top brass": short names count only when cited
         if known and _not_cited(ctx, ent, name) and not _near_cue(ctx, ent, cues, known=True):

@@ -125,3 +125,20 @@ def test_the_people_who_tell_of_a_letter_did_not_sign_it(facts_of) -> None:
     )
     counts = {f["signatures"] for f in facts_of(text, "petition")}
     assert counts == {300}, counts
+
+
+def test_a_part_of_them_signed(facts_of) -> None:
+    text = (
+        "Ardley Health launched TagTrack in May. Nurses did not like it. "
+        "Within weeks, nearly 1,900 of them signed a petition demanding that the tags be removed."
+    )
+    assert {f["signatures"] for f in facts_of(text, "petition")} == {1900}
+
+
+def test_signed_it_after_a_petition_named_before(facts_of) -> None:
+    text = (
+        "Orrin Bank launched Lantern in 2025. In March, the bank's union began circulating a "
+        "petition calling for Lantern to be scrapped. By the time it was handed over, more than "
+        "1,700 employees had signed it."
+    )
+    assert {f["signatures"] for f in facts_of(text, "petition")} == {1700}

@@ -296,3 +296,9 @@ def test_the_payee_never_pays(facts_of) -> None:
         "since signing its contract in 2023."
     )
     assert all(f["organization"] != "Nortec Vision" for f in facts_of(text, "spend"))
+
+
+def test_money_set_aside_is_spend(facts_of) -> None:
+    text = "Pellmark Ltd launched Foundry in May, and the firm has set aside $4.5m to pay the staff who take part."
+    amounts = {(f["amount"], f["currency"]) for f in facts_of(text, "spend")}
+    assert (4500000, "USD") in amounts, amounts

@@ -393,3 +393,15 @@ def test_its_workers_belong_to_the_subject_ner_missed(facts_of) -> None:
     )
     got = {(f["organization"].split()[0], f["count"]) for f in facts_of(text, "workforce")}
     assert got == {("Tamsin", 300)}, got
+
+
+def test_a_part_of_the_headcount_in_a_place(facts_of) -> None:
+    text = "Pellmark Ltd has about 9,000 employees worldwide, including about 1,200 in Ireland."
+    counts = {f["count"] for f in facts_of(text, "workforce")}
+    assert {9000, 1200} <= counts, counts
+
+
+def test_jobs_cut_with_a_noun_before_jobs(facts_of) -> None:
+    text = "Tarnwell Insurance is a health insurer. Tarnwell cut 420 claims jobs in Leeds in May."
+    facts = facts_of(text, "workforce")
+    assert any(f["count"] == 420 and f["action"] == "cut" for f in facts), facts

@@ -578,6 +578,13 @@ def _place_before(ctx: Context, tok: Token) -> str | None:
     return (named or places or [None])[-1]
 
 
+def _spend_lemma(verb: Token, verbs: frozenset[str]) -> str:
+    """The verb's lemma, with its particle where the two say "spend" ("set aside $6.5m")."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    phrase = f"{verb.lemma_.lower()} {prt}"
+    return phrase if prt and phrase in verbs else verb.lemma_.lower()
+
+
 def spend(ctx: Context) -> list[RawFact]:
     doc, lex = ctx.doc, ctx.lex
     verbs = lex.set("spend")
@@ -593,7 +600,7 @@ def spend(ctx: Context) -> list[RawFact]:
             ].lower()
             govs = _governors(span.root, 4)
             verb = next((g for g in govs if g.pos_ == "VERB"), None)
-            if verb is not None and verb.lemma_.lower() not in verbs:
+            if verb is not None and _spend_lemma(verb, verbs) not in verbs:
                 # "is paying Lumora Vision, the startup that makes the hardware, $68m": the
                 # parser hung the amount on the relative clause; the paying verb is above it
                 paying = [
@@ -623,7 +630,9 @@ def spend(ctx: Context) -> list[RawFact]:
             ):
                 continue
             ok_verb = (
-                verb is not None and verb.lemma_.lower() in verbs and not _ordered_to_pay(verb)
+                verb is not None
+                and _spend_lemma(verb, verbs) in verbs
+                and not _ordered_to_pay(verb)
             )
             # "reported revenue of $4bn and spent $20m": a spend verb right over the amount
             # outweighs a money word nearby

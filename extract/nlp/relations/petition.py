@@ -47,9 +47,17 @@ def petition(ctx: Context) -> list[RawFact]:
     nouns = lex.set("petition")
     workforce_nouns = lex.set("workforce_nouns")
     out: list[RawFact] = []
+    previous: set[str] = set()
     for sent in ctx.sents:
         lemmas = {t.lemma_.lower() for t in sent}
-        if not (lemmas & nouns or {"signatory", "signatories", "signature"} & lemmas):
+        before, previous = previous, lemmas
+        # "... began circulating a petition. ... more than 2,300 employees had signed it."
+        signed_it = before & nouns and any(
+            t.lemma_.lower() in SIGN_VERBS
+            and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
+            for t in sent
+        )
+        if not (lemmas & nouns or {"signatory", "signatories", "signature"} & lemmas or signed_it):
             continue
         if not ({"signatory", "signature", "signatories", "petition"} | SIGN_VERBS) & lemmas:
             continue
@@ -99,6 +107,16 @@ def petition(ctx: Context) -> list[RawFact]:
                 head = part_of
                 span = doc[head.i : head.i]  # the signers are the noun, not "of X's ..."
             ok = head.lemma_.lower() in people or (signs and head.tag_ == "NNS")
+            # "nearly 2,600 of them signed a petition"
+            ok = ok or (
+                signs
+                and head.like_num
+                and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and p.lower_ in ("them", "those")
+                    for c in head.children
+                    for p in c.children
+                )
+            )
             ok = ok or head.lemma_.lower() in workforce_nouns | {
                 "signatory",
                 "signature",

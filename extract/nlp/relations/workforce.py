@@ -151,6 +151,13 @@ def workforce(ctx: Context) -> list[RawFact]:
             while noun.dep_ in ("nummod", "quantmod") and noun.head is not noun:
                 noun = noun.head
             if (
+                noun.dep_ == "compound"
+                and noun.i > num.i
+                and noun.head.pos_ == "NOUN"
+                and noun.lemma_.lower() not in nouns  # "a 140-person firm"
+            ):
+                noun = noun.head  # "cut 350 claims jobs": the parse hangs the count on "claims"
+            if (
                 noun.dep_ == "pobj"
                 and noun.head.lower_ == "of"
                 and noun.head.head.lemma_.lower() in ("workforce", "staff", "headcount")
@@ -237,10 +244,24 @@ def workforce(ctx: Context) -> list[RawFact]:
     return out
 
 
+_QUALIFIER_WORDS = {
+    "about",
+    "around",
+    "some",
+    "roughly",
+    "nearly",
+    "almost",
+    "over",
+    "than",
+    "more",
+}
+
+
 def _goes_on(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
     """A bare count that continues the one before: "and 14,200", "including 140"."""
     k = start - 1
-    while k >= 0 and doc[k].pos_ == "ADV":
+    # "including about 1,800 in the UK": a qualifier between
+    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].lower_ in _QUALIFIER_WORDS):
         k -= 1
     return k >= 0 and doc[k].lower_ in ("and", "including", "of")
 

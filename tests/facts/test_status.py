@@ -401,3 +401,25 @@ def test_a_described_program_is_paused(facts_of) -> None:
     text = "Orrin Bank has suspended its review of employee Teams messages, a spokesman said."
     acts = {(f["program"], f["action"]) for f in facts_of(text, "status")}
     assert ("review of employee Teams messages", "paused") in acts, acts
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Trello Freight launched LaneCam in 2024. Trello Freight has pulled the plug on LaneCam, at least for now.",
+            "paused",
+        ),
+        (
+            "Trello Freight launched LaneCam in 2024. Trello Freight temporarily scrapped LaneCam in May.",
+            "paused",
+        ),
+        (
+            "Trello Freight launched LaneCam in 2024. Trello Freight switched part of LaneCam back on in May.",
+            "resumed",
+        ),
+    ],
+)
+def test_a_temporary_end_and_a_part_switched_back_on(facts_of, text: str, action: str) -> None:
+    acts = {f["action"] for f in facts_of(text, "status") if f["program"] == "LaneCam"}
+    assert action in acts and (action != "paused" or "cancelled" not in acts), acts

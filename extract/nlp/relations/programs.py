@@ -437,6 +437,18 @@ def _antecedent(relcl: Token) -> Token:
     return head
 
 
+_FOR_NOW_RE = re.compile(
+    r"^[^.;]{0,40}?\b(?:for now|for the time being|temporarily|pending\b|until further notice)"
+)
+
+
+def _for_now(verb: Token) -> bool:
+    """An end said to be temporary: "scrapped X, at least for now", "temporarily dropped"."""
+    if any(c.lower_ in ("temporarily", "provisionally") for c in verb.children):
+        return True
+    return _FOR_NOW_RE.search(verb.sent.text[verb.idx - verb.sent.start_char :]) is not None
+
+
 def status(ctx: Context) -> list[RawFact]:
     table = _status_words(ctx)
     plan_nouns = ctx.lex.set("plan_nouns")
@@ -471,7 +483,12 @@ def status(ctx: Context) -> list[RawFact]:
         # "switched back on", "turned back on": back first, whatever particle follows
         near = [
             *tok.children,
-            *(g for c in tok.children if c.dep_ in ("prt", "advmod") for g in c.children),
+            *(
+                g
+                for c in tok.children
+                if c.dep_ in ("prt", "advmod") or c.dep_ == "prep" and c.lower_ in ("on", "in")
+                for g in c.children
+            ),
         ]  # "switched X back on": the parser may hang "back" on "on"
         back = any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in near)
         action = table.get(f"{lemma} back") if back else None
@@ -572,6 +589,11 @@ def status(ctx: Context) -> list[RawFact]:
         if not targets:  # intransitive: "The MCI program launched"
             targets = [c for c in tok.children if c.dep_ == "nsubj"]
         for t in list(targets):
+            # "switched part of its system back on": the program a part is of
+            if t.lemma_.lower() in ("part", "portion", "element", "parts", "some", "most"):
+                for prep in t.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        targets += [p for p in prep.children if p.dep_ == "pobj"]
             # "let its contract for a rival product, NetWarden, lapse": what the deal was for
             if t.lemma_.lower() in DEAL_NOUNS:
                 for prep in t.children:
@@ -593,6 +615,8 @@ def status(ctx: Context) -> list[RawFact]:
         if not program:
             continue
         s, e = evidence(tok.sent)
+        if action == "cancelled" and _for_now(tok):
+            action = "paused"  # "pulled the plug on RouteGuard, at least for now"
         fields = {"program": program, "action": action}
         d = first_date(tok.sent, tok)
         if d is not None:

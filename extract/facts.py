@@ -229,11 +229,17 @@ def _merge(facts: list[Fact]) -> list[Fact]:
     return [f for _, f in kept]
 
 
+# whole kinds of data that name one kind another way (by their stems)
+SAME_KIND = {frozenset({"screen"}): frozenset({"screenshot"})}
+
+
 def _stems(text: str) -> frozenset[str]:
     words = _norm(text).split()
     # "location data" and "GPS location" are one kind: "data" names no kind of its own
     words = [w for w in words if w not in ("data", "information")] or words
-    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+    stems = frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+    # "recorded their screens" and "took screenshots": what a reader counts as one kind
+    return SAME_KIND.get(stems, stems)
 
 
 # nouns that name the form data takes, not its kind ("transcripts of ...", "names of ...")

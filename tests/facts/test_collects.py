@@ -819,3 +819,9 @@ def test_a_described_tracking_of_people_takes_no_data(facts_of) -> None:
 def test_a_form_of_data_keeps_what_it_is_of(facts_of, text: str, kind: str) -> None:
     data = _data(facts_of, text)
     assert kind in data and kind.split()[0] not in data, data
+
+
+def test_screens_and_screenshots_are_one_kind(facts_of) -> None:
+    text = "Pellmark ran a program called Foundry. Foundry recorded workers' screens and took screenshots every minute."
+    data = _data(facts_of, text)
+    assert len({d for d in data if d.startswith("screen")}) == 1, data

@@ -976,3 +976,14 @@ def test_a_number_before_program_is_no_name(facts_of) -> None:
 def test_a_word_in_scare_quotes_is_no_program(facts_of) -> None:
     text = 'Pellmark launched Project Foundry in May. Pellmark said the data would teach its AI "agents" - software that fills in forms.'
     assert {f["program"] for f in facts_of(text, "operates")} == {"Project Foundry"}
+
+
+def test_the_short_form_of_a_company_running_a_program_in_a_relative_clause(facts_of) -> None:
+    text = (
+        "A claims handler at Marrick Health logs in each morning. The light belongs to Scribe, "
+        "a program that Marrick, one of the largest insurers in the country, has been running "
+        "since March. Marrick signed a contract with Tessel Labs in February, and Tessel says its "
+        "platform learns from the best people."
+    )
+    ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert ("Marrick Health", "Scribe") in ops, ops

@@ -158,6 +158,10 @@ def _operator_of(ctx: Context, tok: Token) -> str | None:
             subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
             if subj is not None:
                 org = names.resolve_org(doc, subj, lex)
+                if org is None and subj.pos_ == "PROPN" and names.org(subj.text) != subj.text:
+                    # "a program that Haldane ... has been running": the short form of a
+                    # company named in full, whatever NER made of it
+                    org = names.org(subj.text)
                 if org:
                     return org
     verb = node.head

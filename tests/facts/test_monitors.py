@@ -122,3 +122,14 @@ def test_the_fuller_name_of_the_watched_group(facts_of) -> None:
     )
     got = {f["subjects"] for f in facts_of(text, "monitors")}
     assert got == {"support agents"}, got
+
+
+def test_the_plain_word_the_story_says_most_for_the_people_watched(facts_of) -> None:
+    text = (
+        "Orrin Bank has shelved Lantern, a programme it ran for staff. "
+        "Lantern collected emails and recorded screen activity. "
+        "Staff were told in March. Some agents in the contact centre objected. "
+        "Staff unions wrote to the bank. Two agents quit."
+    )
+    subjects = {f["subjects"] for f in facts_of(text, "monitors")}
+    assert subjects == {"staff"}, subjects

@@ -2089,7 +2089,12 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             specific = [
                 (w, k) for w, k in workers.most_common() if w.split()[-1] not in GENERIC_WORKERS
             ]
-            if noun.split()[-1] in GENERIC_WORKERS and specific and specific[0][1] >= 2:
+            # (unless the story says the plain word more often: "staff ... staff ... agents")
+            if (
+                noun.split()[-1] in GENERIC_WORKERS
+                and specific
+                and specific[0][1] >= max(2, workers[noun])
+            ):
                 noun, n = specific[0]
             noun = _fuller(noun, workers)
             if program not in watched and (n >= 2 or near):

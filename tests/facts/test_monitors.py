@@ -133,3 +133,22 @@ def test_the_plain_word_the_story_says_most_for_the_people_watched(facts_of) -> 
     )
     subjects = {f["subjects"] for f in facts_of(text, "monitors")}
     assert subjects == {"staff"}, subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Tarn Freight rolled out LaneWatch to all of its drivers in 2023.", "drivers"),
+        (
+            "Kovil Systems has suspended DeskEye, a webcam tool used on employees working from home, the company said.",
+            "employees",
+        ),
+    ],
+)
+def test_the_people_a_program_was_put_in_place_for(facts_of, text: str, who: str) -> None:
+    assert who in {f["subjects"] for f in facts_of(text, "monitors")}
+
+
+def test_a_vendors_customers_are_not_watched(facts_of) -> None:
+    text = "WorkLens took WorkLens Monitor offline on Monday, and has switched it back on for customers."
+    assert "customers" not in {f["subjects"] for f in facts_of(text, "monitors")}

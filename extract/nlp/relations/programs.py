@@ -1777,6 +1777,52 @@ def _activity_objects(ctx: Context, subjects_lex: set[str]) -> list[RawFact]:
     return out
 
 
+def _deployed_for(ctx: Context, tok: Token, subjects_lex: set[str]) -> Token | None:
+    """The people a program was put in place for or used on: "switched on Focus Score in
+    January for about 4,200 remote claims adjusters", "a tool used on employees working from
+    home", "rolled out the app to all its couriers"."""
+    if tok.dep_ == "appos":
+        tok = tok.head  # "WorkEye, a webcam-based tool used on employees"
+    described = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    acl = next(
+        (c for d in described for c in d.children if c.dep_ == "acl" and c.tag_ == "VBN"), None
+    )
+    if acl is not None:
+        verb = acl  # "a tool used on employees working from home"
+    elif tok.dep_ in ("dobj", "nsubjpass"):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "prt"):
+        verb = tok.head.head  # "switched on Focus Score": the parse's preposition
+    else:
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    table = _status_words(ctx)
+    lemma = verb.lemma_.lower()
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if tok.dep_ == "pobj" and tok.head.head.i == verb.i:
+        prt = tok.head.lower_  # "switched on Focus Score"
+    launch = table.get(f"{lemma} {prt}" if prt else lemma) == "launched"
+    if not (launch or lemma in ("use", "require", "impose", "extend", "deploy", "install")):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "among", "across"):
+            for pobj in c.children:
+                if pobj.dep_ == "pobj" and pobj.lower_ in ("all", "some", "most", "many"):
+                    # "to all of its drivers"
+                    pobj = next(
+                        (g for p in pobj.children if p.lower_ == "of" for g in p.children), pobj
+                    )
+                # "switched back on for customers": a vendor's clients, who watch others
+                if (
+                    pobj.dep_ == "pobj"
+                    and pobj.lemma_.lower() in subjects_lex
+                    and pobj.lemma_.lower() not in ("customer", "client")
+                ):
+                    return pobj
+    return None
+
+
 def collects_and_monitors(ctx: Context) -> list[RawFact]:
     lex, doc = ctx.lex, ctx.doc
     tracking = lex.set("tracking")
@@ -2025,6 +2071,11 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                 ):
                     watched[program][plural(span.text.lower())] += 1
                     watched_ev.setdefault(program, (s, e))
+    for p in ctx.programs:  # "switched on Focus Score for 4,200 claims adjusters"
+        who = _deployed_for(ctx, doc[p.start : p.end].root, subjects_lex)
+        if who is not None and who.i not in quoted:
+            watched[p.name][_subject_phrase(who)] += 1
+            watched_ev.setdefault(p.name, evidence(who.sent))
     for p in ctx.programs:  # "system for monitoring ... warehouse employees"
         words = p.name.lower().split()
         for i in range(len(words)):

@@ -152,3 +152,8 @@ def test_the_people_a_program_was_put_in_place_for(facts_of, text: str, who: str
 def test_a_vendors_customers_are_not_watched(facts_of) -> None:
     text = "WorkLens took WorkLens Monitor offline on Monday, and has switched it back on for customers."
     assert "customers" not in {f["subjects"] for f in facts_of(text, "monitors")}
+
+
+def test_a_quantity_word_is_no_part_of_the_group_watched(facts_of) -> None:
+    text = "Tarn Freight launched LaneWatch in May. LaneWatch recorded the location of many drivers and logged their speed."
+    assert {f["subjects"] for f in facts_of(text, "monitors")} == {"drivers"}

@@ -734,10 +734,14 @@ def _subject_phrase(tok: Token) -> str:
         and doc[j].dep_ in ("compound", "amod")
         and doc[j].pos_ in ("NOUN", "ADJ")
         and doc[j].is_lower
+        and doc[j].lower_ not in QUANTITY_WORDS  # "many employees" are employees
     ):
         words.insert(0, doc[j].text)
         j -= 1
     return " ".join(words)
+
+
+QUANTITY_WORDS = {"many", "some", "most", "several", "few", "other", "more", "all", "individual"}
 
 
 def _fuller(phrase: str, named: Counter[str]) -> str:

@@ -825,3 +825,15 @@ def test_screens_and_screenshots_are_one_kind(facts_of) -> None:
     text = "Pellmark ran a program called Foundry. Foundry recorded workers' screens and took screenshots every minute."
     data = _data(facts_of, text)
     assert len({d for d in data if d.startswith("screen")}) == 1, data
+
+
+def test_two_bare_objects_of_one_of_are_one_kind(facts_of) -> None:
+    text = "Varna City Council installed a system called GateFace in 2022. The system recorded the time of every arrival and departure and stored a template of each face."
+    data = _data(facts_of, text)
+    assert "time of every arrival and departure" in data and "departure" not in data, data
+
+
+def test_an_of_part_and_a_new_item_with_its_own_of(facts_of) -> None:
+    text = "Orrin Bank ran Project Wren. The scheme drew on screen recordings of their desktops and logs of their keystrokes, to train software."
+    data = _data(facts_of, text)
+    assert any("keystrokes" in d for d in data), data

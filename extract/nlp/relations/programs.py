@@ -920,11 +920,13 @@ def _with_of(  # type: ignore[no-untyped-def]
                 and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in pobj.children)
             ):
                 return text  # "the face of every student": whose, not what kind
-            end = pobj.i + 1
+            end, most = pobj.i + 1, 4
             for x in pobj.rights:  # stop before "and their diagnoses"
                 if x.dep_ not in ("cc", "conj"):
                     end = max(end, x.right_edge.i + 1)
-            if end - c.i <= 4:
+                elif x.dep_ == "conj" and _of_pair(doc, x.i, list(pobj.subtree)):
+                    end, most = x.i + 1, 5  # "the time of every entry and exit": one of-part
+            if end - c.i <= most:
                 return text + " " + doc[c.i : end].text
             if pobj.i + 1 - c.i <= 4:  # "the content of the chats between riders and ..."
                 return text + " " + doc[c.i : pobj.i + 1].text
@@ -990,6 +992,25 @@ PEOPLE_WORDS = {"crew", "member", "members"}
 
 def _anaphoric(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("those", "these") for c in tok.children)
+
+
+def _of_pair(doc, k: int, item: list[Token]) -> bool:  # type: ignore[no-untyped-def]
+    """The word at ``k`` is a bare second object of an "of" in the item ("the time of every
+    entry and exit"): the item goes on."""
+    if k >= len(doc):
+        return False
+    t = doc[k]
+    head = t.head
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return (
+        t.dep_ == "conj"
+        and not list(t.children)
+        # "... of their desktops and logs of their keystrokes": a new item with its own "of"
+        and (nxt is None or nxt.is_punct or nxt.lower_ in ("and", "or"))
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head in item
+    )
 
 
 def _list_after(
@@ -1107,6 +1128,10 @@ def _list_after(
                 items.pop()  # ", the watchdog said": who reports, not what is logged
             break  # the next clause: ", took a screenshot", ", turning it into"
         if t.text == "," or t.lower_ in ("and", "or"):
+            if t.lower_ in ("and", "or") and _of_pair(doc, j + 1, items[-1]):
+                items[-1].append(t)  # "the time of every entry and exit": one item
+                j += 1
+                continue
             in_rel = False
             if items[-1]:
                 items.append([])

@@ -1055,3 +1055,13 @@ def test_an_office_with_an_acronym_in_it(facts_of) -> None:
     text = 'Software firm Pellmark Ltd paused the scheme on Monday. The company\'s head of HR operations, Dana Whitlow, told the BBC: "We got this wrong."'
     roles = {(f["person"], f["organization"], f["role"]) for f in facts_of(text, "role")}
     assert ("Dana Whitlow", "Pellmark Ltd", "head of HR operations") in roles, roles
+
+
+def test_a_deputy_president_of_the_tribunal_named_nearest(facts_of) -> None:
+    text = (
+        "Last week the Federal Trade Commission finalised an order against a vendor.\n\n"
+        "In Perth, the Fair Work Commission has ordered Tallow Mining to reinstate a driver. "
+        "Deputy President Anna Whitcombe found the dismissal harsh and unreasonable."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Anna Whitcombe", "Fair Work Commission") in roles, roles

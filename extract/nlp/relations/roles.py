@@ -224,24 +224,37 @@ def _company_in_sentence_before(ctx: Context, sent: Span, i: int) -> str | None:
 RANK_WORDS = {"deputy", "assistant", "acting", "interim", "associate", "senior", "chief", "vice"}
 
 
-def _body_of_title(ctx: Context, role: str) -> str | None:
+def _body_of_title(ctx: Context, role: str, at: int | None = None) -> str | None:
     """ "Commissioner X" -> the Commission the text names, "Cllr X" -> the Council."""
     title = role.lower().strip(" .")
     words = title.split()
+    table = ctx.lex.words.get("title_bodies", {})
+    bodies = table.get(title)  # "Deputy President X" of a tribunal, not of a country
     while len(words) > 1 and words[0] in RANK_WORDS:  # "Deputy Commissioner X"
         words = words[1:]
-    bodies = ctx.lex.words.get("title_bodies", {}).get(" ".join(words))
+    bodies = bodies or table.get(" ".join(words))
     if not bodies:
         return None
-    for m in ctx.names.orgs:
-        name = ctx.names.org(m.name)
-        if m.kind != "outlet" and {w.lower() for w in name.split()} & set(bodies):
-            return name
-    return None
+    found = [
+        m
+        for m in ctx.names.orgs
+        if m.kind != "outlet" and {w.lower() for w in ctx.names.org(m.name).split()} & set(bodies)
+    ]
+    # the body named last before the title (a roundup names several), else the first
+    before = [m for m in found if at is not None and m.start < at]
+    best = (before[-1:] or found[:1]) if found else []
+    if not best:
+        return None
+    name = ctx.names.org(best[0].name)
+    # "Council" named last stands for the "City Council" named in full
+    fuller = [
+        n for n in (ctx.names.org(m.name) for m in found) if set(name.split()) < set(n.split())
+    ]
+    return fuller[0] if fuller else name
 
 
-def _org_holding_title(ctx: Context, role: str) -> str | None:
-    body = _body_of_title(ctx, role)
+def _org_holding_title(ctx: Context, role: str, at: int | None = None) -> str | None:
+    body = _body_of_title(ctx, role, at)
     if body:
         return body
     words = {
@@ -822,7 +835,7 @@ def roles(ctx: Context) -> list[RawFact]:
                     continue
                 org = (
                     _org_in(ctx, rest)
-                    or _org_holding_title(ctx, doc[rs : r.end].text)  # not "for X"
+                    or _org_holding_title(ctx, doc[rs : r.end].text, rs)  # not "for X"
                     or _proper_after(rest, r.end)
                 )
                 if org is None:
@@ -994,7 +1007,8 @@ def roles(ctx: Context) -> list[RawFact]:
                     org = f"{country} government"  # "British Prime Minister Boris Johnson"
                 elif country and country != "EU":
                     org = f"Government of {country}"
-            org = org or _org_holding_title(ctx, role) or office
+            # "Deputy President X": the rank may say whose office it is (a tribunal's)
+            org = org or _org_holding_title(ctx, doc[rs : r.end].text, rs) or office
             if org is None and rs >= 1 and doc[rs - 1].is_lower:
                 # "police chief Renata Olmos": the town's police department
                 org = body_of_town(doc, ctx.lex, doc[rs - 1].lower_)

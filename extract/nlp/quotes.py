@@ -64,6 +64,7 @@ TEXT_NOUNS = {
     "ruling",
     "notice",
     "tweet",
+    "faq",
 }
 
 
@@ -82,6 +83,19 @@ class Quote:
 _RESUMED_RE = re.compile(
     r"[,.]?[”\"’']\s+[\w.’' -]{1,60}?\s(?:said|says|added|adds|told \w+)[,:]\s+[“\"‘']"
 )
+
+
+_TEXT_READ_RE = re.compile(
+    r"[,.!?]?[”\"’']\s+(?:the|an?|its|their)\s+((?:[\w-]+\s+){0,2}?([\w-]+))\s+"
+    r"(?:read|reads|said|says|stated|states)\b"
+)
+
+
+def _text_reads(t: Token) -> bool:
+    """'"...," the FAQ read': a text's words, read out of it."""
+    return t.lemma_.lower() == "read" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in TEXT_NOUNS for c in t.children
+    )
 
 
 def _looks_like_speech(text: str) -> bool:
@@ -274,7 +288,9 @@ class QuoteFinder:
             verbs = [
                 t
                 for t in sent
-                if t.lemma_.lower() in self.attribution and t.pos_ in ("VERB", "AUX") and outside(t)
+                if (t.lemma_.lower() in self.attribution or _text_reads(t))
+                and t.pos_ in ("VERB", "AUX")
+                and outside(t)
             ]
             # prefer the verb nearest to the quote
             verbs.sort(key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
@@ -301,6 +317,10 @@ class QuoteFinder:
                 who = self._speaker(doc, names, subj, last)
                 if who:
                     return who, 0.85
+        # '"...," the FAQ read': the parser may take "read" for a noun
+        after = _TEXT_READ_RE.match(doc.text, qe)
+        if after is not None and after.group(2).lower() in TEXT_NOUNS:
+            return clean_name(after.group(1)), 0.7
         # “...,” according to Priya Nair
         for sent in cands[:2]:
             for t in sent:

@@ -468,3 +468,10 @@ def test_she_is_the_worker_described_just_before(facts_of) -> None:
     assert _quotes(facts_of, text) and _quotes(facts_of, text)[0][0] == "handler", _quotes(
         facts_of, text
     )
+
+
+def test_a_text_that_reads_is_the_speaker(facts_of) -> None:
+    text = 'Pellmark launched Foundry in May. "Think of it as a colleague who never sleeps," the internal FAQ read.'
+    assert _quotes(facts_of, text) == [
+        ("internal FAQ", "Think of it as a colleague who never sleeps")
+    ]

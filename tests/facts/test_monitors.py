@@ -157,3 +157,13 @@ def test_a_vendors_customers_are_not_watched(facts_of) -> None:
 def test_a_quantity_word_is_no_part_of_the_group_watched(facts_of) -> None:
     text = "Tarn Freight launched LaneWatch in May. LaneWatch recorded the location of many drivers and logged their speed."
     assert {f["subjects"] for f in facts_of(text, "monitors")} == {"drivers"}
+
+
+def test_members_of_staff_and_how_long_staff(facts_of) -> None:
+    text = (
+        "Orrin Bank introduced Lantern in May. Lantern monitored computer activity and compiled "
+        "a daily report on each member of staff. It logged desk time and screen activity, "
+        "showing for how long staff were at their desks."
+    )
+    subjects = {f["subjects"] for f in facts_of(text, "monitors")}
+    assert subjects and all(s in ("members of staff", "staff") for s in subjects), subjects

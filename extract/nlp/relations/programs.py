@@ -726,6 +726,8 @@ def _subject_phrase(tok: Token) -> str:
     """The watched group with its own modifiers, plural: "sanitation crews", "warehouse
     workers" (a fuller phrase matches the plain noun too, never the other way round)."""
     doc, words = tok.doc, [plural(tok.lower_)]
+    if tok.lemma_.lower() == "member" and doc[tok.i + 1 : tok.i + 2].text == "of":
+        return f"members of {doc[tok.i + 2].lower_}" if tok.i + 2 < len(doc) else words[0]
     j = tok.i - 1
     while (
         j >= 0
@@ -735,6 +737,7 @@ def _subject_phrase(tok: Token) -> str:
         and doc[j].pos_ in ("NOUN", "ADJ")
         and doc[j].is_lower
         and doc[j].lower_ not in QUANTITY_WORDS  # "many employees" are employees
+        and not (j >= 1 and doc[j - 1].lower_ == "how")  # "for how long staff were at"
     ):
         words.insert(0, doc[j].text)
         j -= 1

@@ -837,3 +837,16 @@ def test_an_of_part_and_a_new_item_with_its_own_of(facts_of) -> None:
     text = "Orrin Bank ran Project Wren. The scheme drew on screen recordings of their desktops and logs of their keystrokes, to train software."
     data = _data(facts_of, text)
     assert any("keystrokes" in d for d in data), data
+
+
+def test_a_phrase_a_dash_spells_out_is_no_kind_itself(facts_of) -> None:
+    text = "Pellmark ran Foundry, a program that tracked staff laptop activity — mouse clicks, keystrokes, window titles — to train AI models."
+    data = _data(facts_of, text)
+    assert {"mouse clicks", "keystrokes"} <= data and not any(
+        "laptop activity" in d for d in data
+    ), data
+
+
+def test_a_gloss_after_a_dash_keeps_the_kind(facts_of) -> None:
+    text = "Pellmark ran Foundry. Foundry recorded idle time – stretches in which the laptop registers no activity – and keystrokes."
+    assert "idle time" in _data(facts_of, text)

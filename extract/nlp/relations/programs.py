@@ -1855,6 +1855,33 @@ def _deployed_for(ctx: Context, tok: Token, subjects_lex: set[str]) -> Token | N
     return None
 
 
+def _without_umbrellas(text: str, facts: list[RawFact]) -> list[RawFact]:
+    """ "tracked employee computer usage — mouse clicks, keystrokes, application usage": the
+    phrase a dash or colon spells out into kinds the program also takes is no kind itself."""
+    out = []
+    for f in facts:
+        sent = text[f.start : f.end]
+        data = f.fields["data"]
+        k = sent.find(data)
+        after = sent[k + len(data) :] if k >= 0 else ""
+        # a list after the dash ("— mouse clicks, keystrokes, ..."), not a gloss ("idle time
+        # – stretches in which the laptop registers no activity")
+        spelled = re.match(r"\s*[—–:-]\s*[^,.;]+,", after) is not None and (
+            sum(
+                1
+                for g in facts
+                if g is not f
+                and g.fields["program"] == f.fields["program"]
+                and g.start == f.start
+                and g.fields["data"] in after
+            )
+            >= 2
+        )
+        if not spelled:
+            out.append(f)
+    return out
+
+
 def collects_and_monitors(ctx: Context) -> list[RawFact]:
     lex, doc = ctx.lex, ctx.doc
     tracking = lex.set("tracking")
@@ -2139,6 +2166,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
         and not _people_not_data(f.fields["data"], subjects_lex)
         and f.fields["data"].lower() not in VERB_ONLY_FORMS  # "records calls and transcribes"
     ]
+    data_facts = _without_umbrellas(text_of(doc), data_facts)
     # "biometric data" is the law's word for what a program takes; where the story names
     # the kind itself ("fingerprints", "heart rate"), that is the fact
     kinds_of = Counter(

@@ -345,7 +345,12 @@ class NameIndex:
             return name
         last = name.split()[-1].lower()
         full = self.surnames.get(last)
-        if full and len(full.split()) > len(name.split()) and full.endswith(name):
+        # "Van Oordt" of "Thijs van Oordt": a particle capitalised at a sentence's start
+        if (
+            full
+            and len(full.split()) > len(name.split())
+            and full.lower().endswith(" " + name.lower())
+        ):
             return full
         # "Yoon Suk" of "Yoon Suk Yeol": NER cut a family-name-first name short
         longer = {m.name for m in self.persons if m.name.startswith(name + " ")}

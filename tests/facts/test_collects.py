@@ -850,3 +850,9 @@ def test_a_phrase_a_dash_spells_out_is_no_kind_itself(facts_of) -> None:
 def test_a_gloss_after_a_dash_keeps_the_kind(facts_of) -> None:
     text = "Pellmark ran Foundry. Foundry recorded idle time – stretches in which the laptop registers no activity – and keystrokes."
     assert "idle time" in _data(facts_of, text)
+
+
+def test_how_often_is_no_part_of_a_list_item(facts_of) -> None:
+    text = "Orrin Bank ran Lantern. Lantern logged engagement scores and, in some cases, screenshots of staff laptops."
+    data = _data(facts_of, text)
+    assert not any(d.startswith("in ") for d in data), data

@@ -475,3 +475,8 @@ def test_a_text_that_reads_is_the_speaker(facts_of) -> None:
     assert _quotes(facts_of, text) == [
         ("internal FAQ", "Think of it as a colleague who never sleeps")
     ]
+
+
+def test_a_surname_with_its_particle_capitalised(facts_of) -> None:
+    text = 'Zipp paused the app, said Sanne de Wit, its operations chief. "It will stay off until the audit is done," De Wit said.'
+    assert {s for s, _ in _quotes(facts_of, text)} == {"Sanne de Wit"}, _quotes(facts_of, text)

@@ -1065,3 +1065,12 @@ def test_a_deputy_president_of_the_tribunal_named_nearest(facts_of) -> None:
     )
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert ("Anna Whitcombe", "Fair Work Commission") in roles, roles
+
+
+def test_the_boards_chair_is_the_chair_of_the_named_board(facts_of) -> None:
+    text = (
+        "Zipp paused its rider app after the Dutch Data Protection Board opened an inquiry. "
+        '"Location data is sensitive," said Femke Bos, the board\'s chair.'
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Femke Bos", "Dutch Data Protection Board") in roles, roles

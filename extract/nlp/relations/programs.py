@@ -1511,9 +1511,13 @@ def _people_not_data(data: str, subjects: set[str]) -> bool:
 WH_WORDS = {"how", "when", "where", "what", "which", "who", "whom", "whether", "why"}
 
 
+_HOW_OFTEN_RE = re.compile(r"^in (?:\w+ )?(?:cases?|instances?),?\s+", re.I)
+
+
 def _data_kind(text: str) -> str:
     """ "About 3.9 million screenshots" -> "screenshots"; "screenshot" -> "screenshots"."""
     text = _QUANTITY_RE.sub("", text).strip()
+    text = _HOW_OFTEN_RE.sub("", text)  # "in some cases, their screenshots": how often
     if text.lower() in COUNTABLE_DATA:
         text += "s"
     return text

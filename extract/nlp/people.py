@@ -345,6 +345,13 @@ class PeopleComponent:
         """Name-shaped spans, each with whether its first word is missing from the given-name
         list (such a name needs stronger evidence: :meth:`_plainly_a_person`)."""
         out: list[tuple[Span, bool]] = []
+        # a title's words start no name ("Attorney-General George Brandis": not "General")
+        titles = {
+            k
+            for s in doc.spans.get(SPANS_KEY, [])
+            if s.label_ == "ROLE" and len(s) > 1
+            for k in range(s.start + 1, s.end)
+        }
         i = 0
         while i < len(doc):
             t = doc[i]
@@ -359,6 +366,7 @@ class PeopleComponent:
             if (
                 not (t.is_title and t.is_alpha and (unlisted or is_given_name(t.text)))
                 or t.ent_type_ == "PERSON"
+                or t.i in titles
             ):
                 i += 1
                 continue

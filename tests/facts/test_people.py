@@ -215,3 +215,9 @@ def test_a_name_after_the_union_is_the_union_not_a_person(nlp) -> None:
     )
     people = {e.text for e in doc.ents if e.label_ == "PERSON"}
     assert "Gewerkschaft Finanzdienste" not in people and "Thomas Wendling" in people, people
+
+
+def test_a_titles_last_word_starts_no_name(facts_of) -> None:
+    text = "The briefing featured Owen Marsh, who advises Attorney-General Helen Carter on security matters."
+    people = {f["person"] for f in facts_of(text, "role")}
+    assert "Helen Carter" in people and not any(p.startswith("General") for p in people), people

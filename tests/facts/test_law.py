@@ -478,3 +478,23 @@ def test_a_lexicon_law_of_another_country_is_not_placed_there(facts_of) -> None:
 def test_a_publication_whose_name_ends_in_law_reports_and_is_no_law(facts_of) -> None:
     text = "As Westbrook Law reported in March, several states are weighing new monitoring rules."
     assert not facts_of(text, "law"), facts_of(text, "law")
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "place"),
+    [
+        (
+            "Lyon's regulator relied on the loi Informatique et Libertés, France's data protection act.",
+            "loi Informatique et Libertés",
+            "France",
+        ),
+        (
+            "Under Spain's data protection law, the LOPDGDD, councils cannot be fined.",
+            "Ley Orgánica 3/2018 de Protección de Datos Personales y garantía de los derechos digitales",
+            "Spain",
+        ),
+    ],
+)
+def test_a_lexicon_law_whatever_its_last_word(facts_of, text: str, law: str, place: str) -> None:
+    laws = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
+    assert (law, place) in laws, laws

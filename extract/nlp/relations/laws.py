@@ -215,8 +215,8 @@ def laws(ctx: Context) -> list[RawFact]:
                 # "Health and Safety at Work Act 2015": New Zealand's, not the lexicon's
                 # UK law of 1974 that shares its short name
                 name, juris = clean_name(f"{ent.text} {nxt.text}"), None
-        if not _valid(name):
-            continue
+        if juris is None and not _valid(name):
+            continue  # (a law from the lexicon is one whatever its last word)
         words = name.split()
         if (
             words[-1] in ("Bill", "Law", "Code")

@@ -722,6 +722,10 @@ def _data_spans(sent: Span) -> list[Span]:
     return [s for s in spans if not _inside_longer(s, spans)]  # "email addresses", not "email"
 
 
+# words before a group that say how many, not who ("many employees")
+QUANTITY_WORDS = {"many", "some", "most", "several", "few", "other", "more", "all", "individual"}
+
+
 def _subject_phrase(tok: Token) -> str:
     """The watched group with its own modifiers, plural: "sanitation crews", "warehouse
     workers" (a fuller phrase matches the plain noun too, never the other way round)."""
@@ -742,9 +746,6 @@ def _subject_phrase(tok: Token) -> str:
         words.insert(0, doc[j].text)
         j -= 1
     return " ".join(words)
-
-
-QUANTITY_WORDS = {"many", "some", "most", "several", "few", "other", "more", "all", "individual"}
 
 
 def _fuller(phrase: str, named: Counter[str]) -> str:
@@ -1839,7 +1840,7 @@ def _deployed_for(ctx: Context, tok: Token, subjects_lex: set[str]) -> Token | N
     if tok.dep_ == "pobj" and tok.head.head.i == verb.i:
         prt = tok.head.lower_  # "switched on Focus Score"
     launch = table.get(f"{lemma} {prt}" if prt else lemma) == "launched"
-    if not (launch or lemma in ("use", "require", "impose", "extend", "deploy", "install")):
+    if not (launch or lemma in ctx.lex.set("deploy_verbs")):
         return None
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "among", "across"):

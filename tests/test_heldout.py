@@ -33,6 +33,10 @@
 - ``tests/heldout13`` (18 pages, session 12, sets AC, AD, AE): AI training on staff data (AC),
   industry, farms and energy (AD), enforcement and the courts (AE); AC and AE were analysed,
   AD only scored as a whole.
+- ``tests/heldout14`` (18 pages, session 13, sets AF, AG, AH): AI training on staff data in
+  BBC and WIRED styles (AF), hospitality, sport, media and defence (AG), and other news formats:
+  a roundup, an explainer, a live blog, an interview, an analysis, a wire brief (AH); AF and AH
+  were analysed, AG only scored as a whole.
 
 Gold files follow ``../shared/eval/FACTS.md``. Each floor sits a little below the measured
 micro-F1 so that the tests catch regressions; raise them as the extractor improves.
@@ -51,27 +55,28 @@ from extract.evaluate import KEY_FIELDS, Report, evaluate_dir, format_report, lo
 
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout"
-# Measured micro-F1 (session 12 end): heldout 0.886, heldout2 0.829, heldout3 0.842,
-# heldout4 0.857, heldout5 0.797, heldout6 0.843, heldout7 0.779, heldout8 0.758,
-# heldout9 0.792, heldout10 0.823, heldout11 0.727, heldout12 0.774, heldout13 0.750;
-# ../shared/eval/dev 0.951, ../shared/eval/real 0.840.
-MICRO_F1_FLOOR = 0.85
+# Measured micro-F1 (session 13 end): heldout 0.890, heldout2 0.830, heldout3 0.842,
+# heldout4 0.857, heldout5 0.801, heldout6 0.846, heldout7 0.782, heldout8 0.765,
+# heldout9 0.794, heldout10 0.822, heldout11 0.730, heldout12 0.786, heldout13 0.761,
+# heldout14 0.833; ../shared/eval/dev 0.964, ../shared/eval/real 0.848.
+MICRO_F1_FLOOR = 0.86
 SETS = {  # folder -> (pages, least gold facts, micro-F1 floor)
     "heldout2": (18, 450, 0.80),
     "heldout3": (12, 250, 0.81),
     "heldout4": (12, 300, 0.82),
-    "heldout5": (12, 300, 0.76),
+    "heldout5": (12, 300, 0.77),
     "heldout6": (12, 330, 0.81),
     "heldout7": (12, 350, 0.75),
-    "heldout8": (18, 500, 0.73),
+    "heldout8": (18, 500, 0.74),
     "heldout9": (18, 450, 0.76),
     "heldout10": (18, 450, 0.79),
     "heldout11": (18, 450, 0.70),
-    "heldout12": (18, 500, 0.74),
-    "heldout13": (18, 500, 0.71),
+    "heldout12": (18, 500, 0.75),
+    "heldout13": (18, 500, 0.73),
+    "heldout14": (18, 500, 0.80),
 }
 SHARED_EVAL = HERE.parent.parent / "shared" / "eval"
-SHARED_SETS = {"dev": 0.92, "real": 0.80}  # the shared annotated pages (read, never copied)
+SHARED_SETS = {"dev": 0.93, "real": 0.81}  # the shared annotated pages (read, never copied)
 
 
 @pytest.fixture(scope="module")

@@ -1335,9 +1335,11 @@ def _described_bodies(doc: Doc, orgs: list[Mention], lex: Lexicon) -> list[Menti
     return out
 
 
-# a wire dateline opening a paragraph: "BENGALURU, Aug 22 (APW) -", "LONDON (Reuters) -"
+# a wire dateline opening a paragraph: "BENGALURU, Aug 22 (APW) -", "LONDON (Reuters) -",
+# "MARLOW FALLS —"
 DATELINE_RE = re.compile(
-    r"(?:^|\n)\s*([A-Z][A-Z .'-]{2,40})(?:,[^()\n]{0,30})?\s*\([^)\n]{1,30}\)\s*[-–—]"
+    r"(?:^|\n)\s*([A-Z][A-Z .'-]{2,40}[A-Z])(?:,[^()\n]{0,30})?\s*"
+    r"(?:\([^)\n]{1,30}\)\s*[-–—]|[–—])"
 )
 
 
@@ -1348,7 +1350,9 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
     }
     org_heads = lex.set("org_name_heads")
     dateline = DATELINE_RE.search(idx.text[:300])
-    dateline_end = idx.dateline_end = dateline.end(1) if dateline else -1
+    if dateline and "(" not in dateline.group() and not is_known_place(dateline.group(1).title()):
+        dateline = None  # "GDPR — the law ...": without the agency, only a place is a dateline
+    dateline_end = idx.dateline_end = dateline.end() if dateline else -1
     idx.persons = [
         m
         for m in _mentions(doc, "PERSON")

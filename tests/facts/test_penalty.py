@@ -394,3 +394,9 @@ def test_two_parties_fined_in_one_sentence_and_their_total(facts_of) -> None:
 def test_the_party_a_penalty_is_imposed_on(facts_of, text: str, org: str) -> None:
     got = {f["organization"] for f in facts_of(text, "penalty")}
     assert got == {org}, got
+
+
+def test_a_dateline_without_an_agency_is_no_party(facts_of) -> None:
+    text = "CHICAGO — Tallow Timekeeping Inc., the company whose clocks hang in factories, has agreed to pay $1.2 million to settle the claims."
+    orgs = {f["organization"] for f in facts_of(text, "penalty")}
+    assert orgs and "CHICAGO" not in orgs, orgs

@@ -127,6 +127,13 @@ def org_of(ctx: Context, tok: Token, *, force: bool = False) -> str | None:
     Logistics"); descriptive pre-modifiers are dropped."""
     if tok.lower_ in ("which", "that", "who") and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "Kestrel, which employs ...": the antecedent
+    if tok.idx < ctx.names.dateline_end:
+        # "MARLOW FALLS — Tallgrass Timekeeping Inc. ... has agreed to pay": the parse may make
+        # the dateline the subject; the company is its apposition
+        appos = [c for c in tok.children if c.dep_ == "appos" and c.idx > ctx.names.dateline_end]
+        if not appos:
+            return None
+        tok = appos[0]
     if force and re.fullmatch(CORP_SUFFIX, tok.text) and tok.i > 0:
         # "Nordvik Biludlejning A/S has been fined": the Title Case words before the suffix,
         # whatever the tagger made of them

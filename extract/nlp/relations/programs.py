@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import cache
+from typing import NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.entities import SPANS_KEY
 from extract.nlp.extensions import ent_at, sent_ents, text_of, tokens
@@ -383,11 +384,16 @@ def operates(ctx: Context) -> list[RawFact]:
 
 
 def _status_words(ctx: Context) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for action, words in ctx.lex.words["status"].items():
-        for w in words:
-            table.setdefault(w, action)
-    return table
+    """Status phrase -> action, built once per lexicon (every program mention asks)."""
+
+    def build() -> dict[str, str]:
+        table: dict[str, str] = {}
+        for action, words in ctx.lex.words["status"].items():
+            for w in words:
+                table.setdefault(w, action)
+        return table
+
+    return ctx.lex.built("status_table", build)
 
 
 def _planned_event(ctx: Context, targets: list[Token]) -> str | None:
@@ -1206,13 +1212,19 @@ def _list_after(
     return out if len(out) >= 2 else []
 
 
-def _colon_lists(
-    ctx: Context,
-    quoted: set[int],
-    subjects_lex: set[str],
-    data_ends: dict[int, int],
-    not_data: frozenset[str],
-) -> list[RawFact]:
+class ListWords(NamedTuple):
+    """What the list reader needs to know of a document's words: the people words, where
+    each lexicon kind of data ends, and the nouns that are no data."""
+
+    subjects: set[str]
+    data_ends: dict[int, int]
+    not_data: frozenset[str]
+
+    def items(self, doc: Doc, start: Token) -> list[str]:
+        return _list_after(doc, start, self.subjects, self.data_ends, self.not_data)
+
+
+def _colon_lists(ctx: Context, quoted: set[int], reader: ListWords) -> list[RawFact]:
     """ "It copied material from staff computers into a training dataset: chat messages,
     emails and screen recordings": a list after a colon or dash spells out what a
     program's verb took (verbs ``list_intro_verbs``)."""
@@ -1232,18 +1244,12 @@ def _colon_lists(
         if not program:
             continue
         s, e = evidence(t.sent)
-        for text in _list_after(doc, t, subjects_lex, data_ends, not_data):
+        for text in reader.items(doc, t):
             out.append(RawFact("collects", {"program": program, "data": text}, s, e, 0.5))
     return out
 
 
-def _drawn_on(
-    ctx: Context,
-    quoted: set[int],
-    subjects_lex: set[str],
-    data_ends: dict[int, int],
-    not_data: frozenset[str],
-) -> list[RawFact]:
+def _drawn_on(ctx: Context, quoted: set[int], reader: ListWords) -> list[RawFact]:
     """ "TwinDesk draws on the advisers' email archives, their calendars and ...", "It fed
     staff email archives and recorded calls into models": the list after a phrase of
     ``source_phrases`` is the material a program takes."""
@@ -1266,7 +1272,7 @@ def _drawn_on(
                 continue
             s, e = evidence(t.sent)
             start = doc[t.i + len(words) - 1]
-            for text in _list_after(doc, start, subjects_lex, data_ends, not_data):
+            for text in reader.items(doc, start):
                 out.append(RawFact("collects", {"program": program, "data": text}, s, e, 0.5))
     return out
 
@@ -2150,8 +2156,9 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     watched_ev.setdefault(p.name, evidence(doc[p.start].sent))
     data_facts += _activity_objects(ctx, subjects_lex)
     data_facts += _scores(ctx, quoted)
-    data_facts += _colon_lists(ctx, quoted, subjects_lex, data_ends, not_data)
-    data_facts += _drawn_on(ctx, quoted, subjects_lex, data_ends, not_data)
+    reader = ListWords(subjects_lex, data_ends, not_data)
+    data_facts += _colon_lists(ctx, quoted, reader)
+    data_facts += _drawn_on(ctx, quoted, reader)
     data_facts += _clause_objects(ctx, quoted)
     data_facts += _misparsed_verbs(ctx, quoted, subjects_lex)
     # a parse that ran over the verb ("StaffSense captures screenshots"): not a kind of data

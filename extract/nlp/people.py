@@ -167,6 +167,16 @@ def _described_body(doc: Doc, ent: Span) -> Span:
         and doc[ent.start - 2].pos_ in ("DET", "ADJ", "NOUN", "PROPN")
     ):
         return Span(doc, ent.start, ent.end, label="ORG")
+    if (
+        # "consultant Vincent Lau of Redline Cyber": a person's employer, where NER saw
+        # a second person; a real name after "of" starts with a given name
+        ent.label_ == "PERSON"
+        and ent.start >= 2
+        and doc[ent.start - 1].lower_ == "of"
+        and doc[ent.start - 2].ent_type_ == "PERSON"
+        and not is_given_name(ent[0].text)
+    ):
+        return Span(doc, ent.start, ent.end, label="ORG")
     return ent
 
 
@@ -446,6 +456,8 @@ class PeopleComponent:
         if after is not None and after.lemma_.lower() in SPEECH:
             return True  # "Conor Tierney said"
         if after is not None and after.text == "," and after2 is not None:
+            if before is not None and before.text == "," and (span.start - 2) in role_tokens:
+                return True  # "Kuvuka's chief executive, Lerato Mahlangu, said"
             if after2.like_num or after2.lower_ in ("who", "whose"):
                 return True  # "Raheem Sterling, 25," / "Luis Ortega, who has driven"
             if any(k in role_tokens for k in range(after2.i, min(after2.i + 3, len(doc)))):

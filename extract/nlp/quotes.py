@@ -284,6 +284,10 @@ class QuoteFinder:
             prev = doc[prev_i].sent
             if prev.text.rstrip().endswith(":"):
                 cands.append(prev)
+        nxt = doc[sent_b.end] if sent_b.end < len(doc) else None
+        if nxt is not None and nxt.idx - qe <= 3 and "\n" not in doc.text[qe : nxt.idx]:
+            # '"... too?" she says.': the parser ends the sentence at the question mark
+            cands.append(nxt.sent)
         for sent in cands:
             verbs = [
                 t
@@ -312,6 +316,10 @@ class QuoteFinder:
                     # "McDaniel is from Michigan, was on the call and told them: “...”"
                     up = up.head
                     subj = next((c for c in up.children if c.dep_ == "nsubj" and outside(c)), None)
+                if subj is None and v.i > 0 and doc[v.i - 1].ent_type_ == "PERSON":
+                    # '"...," Chief Operating Officer Dr. Florian Adler told Handelsbote': the
+                    # parser hung the name on the title and left the verb without a subject
+                    subj = doc[v.i - 1]
                 if subj is None:
                     continue
                 who = self._speaker(doc, names, subj, last)
@@ -552,10 +560,13 @@ class QuoteFinder:
         for t in reversed(doc[start : tok.i]):
             if (
                 t.dep_ != "nsubj"
-                or t.head.lemma_.lower() not in self.attribution
                 or t.head.dep_ != "ROOT"
+                or t.head.lemma_.lower() not in self.attribution
+                and self._in_quote(t)
             ):
-                continue  # only speakers: "One agent ... said", not words inside the quote
+                # only speakers and subjects of the text ("A spokeswoman defended the
+                # system"), not words inside the quote
+                continue
             if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.pos_ == "PRON":
                 return None  # a named person (or another pronoun) is nearer
             if t.pos_ == "NOUN" and t.lemma_.lower() in people:

@@ -221,3 +221,40 @@ def test_a_titles_last_word_starts_no_name(facts_of) -> None:
     text = "The briefing featured Owen Marsh, who advises Attorney-General Helen Carter on security matters."
     people = {f["person"] for f in facts_of(text, "role")}
     assert "Helen Carter" in people and not any(p.startswith("General") for p in people), people
+
+
+def _after_ner_misreads(nlp, text: str, misread: dict[str, str]):  # type: ignore[no-untyped-def]
+    """``text`` through the pipeline up to our people component, with NER's labels for the
+    names in ``misread`` forced to the given (wrong) label, as the small model often has them."""
+    from spacy.util import filter_spans
+
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "newskg_people":
+            break
+        doc = proc(doc)
+    forced = []
+    for name, label in misread.items():
+        k = text.index(name)
+        forced.append(doc.char_span(k, k + len(name), label=label))
+    kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in forced)]
+    doc.ents = filter_spans(kept + forced)
+    return nlp.get_pipe("newskg_people")(doc)
+
+
+def test_a_name_between_commas_after_a_title_is_a_person(nlp) -> None:
+    text = "Mvelo's chief executive, Lerato Mahlangu, said the rollout had cost the firm dearly."
+    doc = _after_ner_misreads(nlp, text, {"Lerato Mahlangu": "ORG"})
+    assert {(e.text, e.label_) for e in doc.ents} >= {("Lerato Mahlangu", "PERSON")}
+
+
+def test_the_employer_after_a_persons_of_is_an_organisation(nlp) -> None:
+    text = "Security analyst Tomas Brandt of Ironvale Cyber said the case was a warning."
+    doc = _after_ner_misreads(nlp, text, {"Ironvale Cyber": "PERSON"})
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Ironvale Cyber") == "ORG" and labels.get("Tomas Brandt") == "PERSON"
+    # a real person's name after "of" stays one: "the lawyer of Maria Costa"
+    doc = _after_ner_misreads(
+        nlp, "Judge Ana Ruiz of Maria Costa's panel spoke.", {"Maria Costa": "PERSON"}
+    )
+    assert {e.text: e.label_ for e in doc.ents}.get("Maria Costa") == "PERSON"

@@ -480,3 +480,62 @@ def test_a_text_that_reads_is_the_speaker(facts_of) -> None:
 def test_a_surname_with_its_particle_capitalised(facts_of) -> None:
     text = 'Zipp paused the app, said Sanne de Wit, its operations chief. "It will stay off until the audit is done," De Wit said.'
     assert {s for s, _ in _quotes(facts_of, text)} == {"Sanne de Wit"}, _quotes(facts_of, text)
+
+
+def test_she_is_the_titled_person_ner_called_an_organisation(facts_of) -> None:
+    text = (
+        '"We will appeal," said Themba Dube, the alliance\'s lawyer.\n\n'
+        "Mvelo's finance director, Nomsa Khumalo, said the rollout had cost the firm dearly. "
+        '"Each scanner we bought is a clinic we did not fund," she said.'
+    )
+    assert _quotes(facts_of, text)[-1] == (
+        "Nomsa Khumalo",
+        "Each scanner we bought is a clinic we did not fund",
+    ), _quotes(facts_of, text)
+
+
+def test_he_is_the_person_not_the_firm_after_of(facts_of) -> None:
+    text = (
+        "Security analyst Tomas Brandt of Ironvale Cyber said the case was a warning. "
+        '"Every log you keep is a log someone can steal," he said.'
+    )
+    assert {s for s, _ in _quotes(facts_of, text)} == {"Tomas Brandt"}, _quotes(facts_of, text)
+
+
+def test_she_is_the_described_subject_of_the_sentence_before(facts_of) -> None:
+    text = (
+        '"Drivers deserve a human review," says Kofi Mensah, the union\'s organiser.\n\n'
+        "On Friday a Parcelo spokeswoman defended the app. "
+        '"The score keeps roads safer and drivers can appeal," she said.'
+    )
+    assert _quotes(facts_of, text)[-1][0] == "Parcelo spokeswoman", _quotes(facts_of, text)
+
+
+def test_a_described_worker_of_a_listed_trade_speaks(facts_of) -> None:
+    text = (
+        '"Smile, we were told," Park Min-ji, the union\'s head, told reporters.\n\n'
+        "A flight attendant who asked not to be named said she had closed her accounts. "
+        '"I deleted everything in one evening," she said.'
+    )
+    assert _quotes(facts_of, text)[-1][0] == "flight attendant", _quotes(facts_of, text)
+
+
+def test_a_question_ends_the_sentence_before_she_says(facts_of) -> None:
+    text = (
+        '"We know what the data is for," says Olga Nowak, a dispatcher in Gdansk.\n\n'
+        "In Porto, Maria says the mood has soured since the bot arrived. Her team has lost four people. "
+        '"Nobody says it, but we all wonder: who will the bot replace next?" she says.'
+    )
+    assert _quotes(facts_of, text)[-1] == (
+        "Maria",
+        "Nobody says it, but we all wonder: who will the bot replace next?",
+    ), _quotes(facts_of, text)
+
+
+def test_a_speaker_the_parser_left_without_a_verb(facts_of) -> None:
+    text = (
+        "Lindqvist Bank will appeal. "
+        '"The ruling misreads what the tool does," Chief Risk Officer Dr. Henrik Sundberg '
+        "told Finanstidningen."
+    )
+    assert {s for s, _ in _quotes(facts_of, text)} == {"Henrik Sundberg"}, _quotes(facts_of, text)

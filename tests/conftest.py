@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,9 @@ from pathlib import Path
 import pytest
 from servers import basic_auth_oxigraph, oxigraph_server, virtuoso_server
 from support import EXAMPLES, SHARED
+
+# a rule that fails raises here, instead of leaving its facts out with a warning
+os.environ["NEWSKG_STRICT"] = "1"
 
 # Real SPARQL servers, started once per session for every module that asks for them.
 __all__ = ["basic_auth_oxigraph", "oxigraph_server", "virtuoso_server"]

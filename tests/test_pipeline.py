@@ -149,3 +149,31 @@ def test_prefixed_dollar_signs_are_tokens_of_their_own(nlp: Any) -> None:
     doc = nlp.make_doc("The regulator fined Tarpa R$9 million and Quayle NZ$2m.")
     words = [t.text for t in doc]
     assert words[4:6] == ["R$", "9"] and "NZ$" in words, words
+
+
+def test_a_rule_that_fails_costs_only_its_own_facts(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from extract.facts import extract_facts
+    from extract.nlp import relations
+    from extract.records import Article
+
+    def broken(ctx: Any) -> list[Any]:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(relations, "RULES", (broken, *relations.RULES))
+    art = Article(
+        source="test",
+        url="https://news.example.org/a",
+        title=None,
+        text='Orbis paused its Pulse program on Monday. "We listened to our staff," said Dana Reyes.',
+        published="2024-01-23T10:00:00+00:00",
+        publisher="Example Post",
+    )
+    with pytest.raises(IndexError):  # the suite runs strict: a failing rule is a bug
+        extract_facts(art, nlp)
+    monkeypatch.setenv("NEWSKG_STRICT", "0")
+    with caplog.at_level("WARNING", logger="extract.nlp"):
+        facts = extract_facts(art, nlp)
+    assert {f.type for f in facts} >= {"operates", "status", "quote"}
+    assert any("rule broken failed" in r.getMessage() for r in caplog.records)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.nlp.entities import SPANS_KEY
+from extract.nlp.guard import guarded
 from extract.nlp.lexicon import Lexicon
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mx", "prof", "sir", "dame", "lord", "lady"}
@@ -222,6 +223,9 @@ class PeopleComponent:
         self.roles = {r.lower() for r in lex.roles}
 
     def __call__(self, doc: Doc) -> Doc:
+        return guarded("person-name repair", lambda: self._repair(doc), doc)
+
+    def _repair(self, doc: Doc) -> Doc:
         mended = [
             part
             for e in _joined_people(doc)

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.extensions import ent_at, ents, text_of, tokens
+from extract.nlp.guard import guarded
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import (
     COMPANY_NOUNS,
@@ -1249,5 +1250,5 @@ class ProgramsComponent:
         self.finder = ProgramFinder(lex)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.programs = self.finder(doc)
+        doc._.programs = guarded("program finder", lambda: self.finder(doc), [])
         return doc

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.extensions import ent_at, text_of
+from extract.nlp.guard import guarded
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import PRONOUNS_PERSON, NameIndex, clean_name
 
@@ -705,5 +706,5 @@ class QuotesComponent:
         self.finder = QuoteFinder(lex)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = self.finder(doc)
+        doc._.quotes = guarded("quote finder", lambda: self.finder(doc), [])
         return doc

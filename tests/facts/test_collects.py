@@ -856,3 +856,16 @@ def test_how_often_is_no_part_of_a_list_item(facts_of) -> None:
     text = "Orrin Bank ran Lantern. Lantern logged engagement scores and, in some cases, screenshots of staff laptops."
     data = _data(facts_of, text)
     assert not any(d.startswith("in ") for d in data), data
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sentry tool scanned, the university said, every email sent by staff.",
+        "Under the Sentry program the software collected, the review found, the messages of staff.",
+    ],
+)
+def test_a_reporting_clause_inside_the_list_ends_no_run(facts_of, text: str) -> None:
+    # ", the university said," stands where the list's first item would: no item, no crash
+    got = facts_of(text)
+    assert {f["program"] for f in got if f["type"] in ("collects", "monitors")} <= {"Sentry"}

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.nlp.extensions import text_of
+from extract.nlp.guard import guarded
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.relations.common import Context, DateText, RawFact, pack, unpack
 from extract.nlp.relations.exposure import exposure
@@ -61,7 +62,7 @@ class RelationsComponent:
         ctx = Context(doc, self.lex)
         facts: list[RawFact] = []
         for rule in RULES:
-            facts.extend(rule(ctx))
+            facts.extend(guarded(f"rule {rule.__name__}", lambda r=rule: r(ctx), []))
         # Headlines and subheadings (no closing punctuation) repeat the body in shorthand
         # that the parser reads badly: numbers read there are not trusted.
         kept = [

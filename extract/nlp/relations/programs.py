@@ -1149,6 +1149,8 @@ def _list_after(
             continue
         items[-1].append(t)
         j += 1
+    if not items:
+        return []  # "logs, the watchdog said": the one item was who reports
     head_part = next(  # the first item's own words, before its "of" part
         (items[0][:k] for k, t in enumerate(items[0]) if t.lower_ == "of" and k > 0),
         items[0],

@@ -144,6 +144,10 @@ def _split_currency_signs(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     for suffix in ("A/S", "ApS", "I/S"):  # Danish company forms stay whole: "Nordvik A/S"
         nlp.tokenizer.add_special_case(suffix, [{ORTH: suffix}])
+    # "who co-founded the collective": split at the hyphen, "co" became the clause's verb
+    for word in ("co-founded", "co-founder", "co-founders", "co-founding", "co-chairs"):
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def load_pipeline(model: str | None = None) -> Language:

@@ -39,7 +39,7 @@ def make_lexicon(nlp: Language, name: str, rules_dir: str):  # type: ignore[no-u
 
 @Language.factory("newskg_people_v1", default_config=_DEFAULT)
 def make_people(nlp: Language, name: str, rules_dir: str) -> PeopleComponent:
-    return PeopleComponent(load_lexicon(rules_dir))
+    return PeopleComponent(load_lexicon(rules_dir), nlp.vocab)
 
 
 @Language.factory("newskg_programs_v1", default_config=_DEFAULT)

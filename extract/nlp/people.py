@@ -16,8 +16,10 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from extract.nlp.entities import SPANS_KEY
 from extract.nlp.guard import guarded
@@ -203,6 +205,42 @@ def _hyphenated_surnames_alone(doc: Doc) -> None:
     _as_people(doc, found)
 
 
+def _body_name_matcher(vocab: Vocab, lex: Lexicon) -> Matcher:
+    """Names of members' bodies NER often misses: Title Case words, then the kind of body
+    ("Freelance Linguists Collective", "Federation of Contact Centre Workers")."""
+    word = {
+        "TEXT": {"REGEX": r"^[A-Z][\w&'’-]*$"},
+        "LOWER": {"NOT_IN": ["the", "a", "an", "its", "their", "his", "her", "our"]},
+    }
+    head = {"TEXT": {"IN": sorted(lex.set("body_name_heads"))}}
+    matcher = Matcher(vocab)
+    joint = {"LOWER": {"IN": ["and", "&", "of", "for"]}, "OP": "?"}  # "Film and Television"
+    matcher.add("BODY", [[{**word, "OP": "+"}, joint, {**word, "OP": "*"}, head]], greedy="LONGEST")
+    matcher.add(
+        "BODY_OF",
+        [[{**word, "OP": "*"}, head, {"LOWER": {"IN": ["of", "for"]}}, {**word, "OP": "+"}]],
+        greedy="LONGEST",
+    )
+    return matcher
+
+
+def _add_unseen(doc: Doc, found: list[Span]) -> None:
+    """Add the spans in ``found`` in place of NER's entities inside them ("[Crew Guild]" of
+    "Film and Television Crew Guild"); where NER's entity reaches further, it stays."""
+    spans = filter_spans(found)
+    new = [
+        s
+        for s in spans
+        if not any(
+            e.start < s.end and s.start < e.end and not (s.start <= e.start and e.end <= s.end)
+            for e in doc.ents
+        )
+    ]
+    if new:
+        kept = [e for e in doc.ents if not any(s.start <= e.start and e.end <= s.end for s in new)]
+        doc.ents = sorted([*kept, *new], key=lambda e: e.start)
+
+
 def _as_people(doc: Doc, found: list[Span]) -> None:
     """Make ``found`` the document's PERSON entities, in place of what they overlap."""
     if found:
@@ -214,7 +252,8 @@ class PeopleComponent:
     """Pipeline component ``newskg_people_v1``: relabels person names as PERSON (and mends
     NER span cuts first: "Kerry-Ann Walsh", "... Workers Local 1149", "In May [Corvel]")."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, vocab: Vocab) -> None:
+        self.bodies = _body_name_matcher(vocab, lex)
         self.org_heads = lex.set("org_name_heads")
         self.family_names = lex.set("family_name_first")
         self.mastheads = lex.set("masthead_words")
@@ -236,6 +275,7 @@ class PeopleComponent:
         doc.ents = filter_spans(
             [_described_body(doc, self._without_leading_title(doc, e)) for e in mended]
         )
+        _add_unseen(doc, [Span(doc, s, e, label="ORG") for _, s, e in self.bodies(doc)])
         self._family_name_first(doc)
         self._people_among(doc, self._candidates(doc))
         _hyphenated_surnames_alone(doc)

@@ -400,3 +400,22 @@ def test_a_dateline_without_an_agency_is_no_party(facts_of) -> None:
     text = "CHICAGO — Tallow Timekeeping Inc., the company whose clocks hang in factories, has agreed to pay $1.2 million to settle the claims."
     orgs = {f["organization"] for f in facts_of(text, "penalty")}
     assert orgs and "CHICAGO" not in orgs, orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator ordered Kaltro Inc. to pay 2.1 million pesos — about $36,000 — for the breach.",
+        "The regulator fined Kaltro Inc. 2.1 million pesos, or roughly $36,000, for the breach.",
+        "The regulator fined Kaltro Inc. 2.1 million pesos (about $36,000) for the breach.",
+    ],
+)
+def test_the_same_fine_in_another_currency_is_no_second_fine(facts_of, text: str) -> None:
+    got = [(f["amount"], f["currency"]) for f in facts_of(text, "penalty")]
+    assert len(got) == 1 and got[0][0] == 2100000, got
+
+
+def test_pesos_in_a_philippine_story_are_philippine_pesos(facts_of) -> None:
+    text = "A Philippine regulator fined Kaltro Inc. 2.1 million pesos over its call recordings."
+    got = [(f["amount"], f["currency"]) for f in facts_of(text, "penalty")]
+    assert got == [(2100000, "PHP")], got

@@ -258,3 +258,19 @@ def test_the_employer_after_a_persons_of_is_an_organisation(nlp) -> None:
         nlp, "Judge Ana Ruiz of Maria Costa's panel spoke.", {"Maria Costa": "PERSON"}
     )
     assert {e.text: e.label_ for e in doc.ents}.get("Maria Costa") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Porto Couriers Collective gathered 3,100 signatures.", "Porto Couriers Collective"),
+        ("Ana Lima of the Film and Television Crew Guild spoke.", "Film and Television Crew Guild"),
+        (
+            "Marta Oliveira of the European Federation of Contact Centre Workers spoke.",
+            "European Federation of Contact Centre Workers",
+        ),
+    ],
+)
+def test_a_members_body_ner_missed_or_cut_is_one_organisation(nlp, text: str, body: str) -> None:
+    orgs = {e.text.removeprefix("the ") for e in nlp(text).ents if e.label_ == "ORG"}
+    assert body in orgs, orgs

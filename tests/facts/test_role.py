@@ -1074,3 +1074,48 @@ def test_the_boards_chair_is_the_chair_of_the_named_board(facts_of) -> None:
     )
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert ("Femke Bos", "Dutch Data Protection Board") in roles, roles
+
+
+def test_its_title_after_a_sentence_about_the_union_is_the_unions(facts_of) -> None:
+    text = (
+        "Vestra Bank started Desk Replay in May. The Baltic Bank Workers Union complained "
+        "to the regulator.\n\n"
+        "Vestra said staff had been told. The union rejects that account. Its chairman, "
+        "Janis Berzins, said nobody was asked."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert roles == {("Janis Berzins", "Baltic Bank Workers Union")}, roles
+
+
+def test_an_acronyms_title_ner_left_untagged(facts_of) -> None:
+    text = (
+        "Telora Inc. runs AgentMirror. The Data Protection Council (DPC) opened an inquiry.\n\n"
+        '"Workers are not raw material," Marisol Reyes-Cruz, the DPC\'s chair, said on Friday.'
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Marisol Reyes-Cruz", "Data Protection Council") in roles, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Orvane rolled out Lens in 2025 and its works council objected. "
+            '"We were never asked," said Petra Lindholm, who chairs the works council.',
+            "Petra Lindholm",
+            "works council",
+        ),
+        (
+            "The Porto Couriers Collective gathered 3,100 signatures against Routely. "
+            '"Pay us for the data," said Ana Sousa, a Porto-based courier who co-founded the '
+            "collective.",
+            "Ana Sousa",
+            "Porto Couriers Collective",
+        ),
+    ],
+)
+def test_a_body_that_someone_leads_in_a_relative_clause(
+    facts_of, text: str, person: str, org: str
+) -> None:
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert (person, org) in roles, roles

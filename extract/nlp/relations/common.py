@@ -278,6 +278,7 @@ def antecedent_org(ctx: Context, tok: Token) -> str | None:
             org = org_of(ctx, t)
             if org:
                 return org
+    body_nouns = ctx.lex.set("org_named_nouns") | ctx.lex.set("org_generic")
     for sent in sents:
         for t in sent:
             if t.i >= tok.i:
@@ -287,6 +288,17 @@ def antecedent_org(ctx: Context, tok: Token) -> str | None:
                 auth = ctx.names.org_before(doc, t.i, authority=True)
                 if auth:
                     return auth
+            if (
+                t.dep_ == "nsubj"
+                and t.pos_ == "NOUN"
+                and t.lemma_.lower() in body_nouns
+                and any(c.lower_ in ("the", "this") for c in t.children)
+            ):
+                # "The union disputes that account. Its chairman": the body the subject
+                # stands for, not the company named last
+                org = ctx.names.resolve_org(doc, t, ctx.lex)
+                if org:
+                    return org
             if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE",):
                 described = any(
                     c.dep_ == "compound" and c.lower_ in ORG_DESCRIPTORS for c in t.children

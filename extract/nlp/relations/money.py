@@ -41,10 +41,18 @@ PROVISIONAL_RE = re.compile(
 )
 
 
+# what stands between an amount and the same amount in another currency
+_CONVERSION_RE = re.compile(
+    r"(?:[(\[—–-]|,?\s*or|,)\s*(?:(?:about|around|roughly|approximately|some|nearly|almost"
+    r"|just\s+(?:over|under)|equivalent\s+to|worth)\s*)?",
+    re.I,
+)
+
+
 def _money_spans(ctx: Context, sent: Span) -> list[tuple[object, Span]]:
     """Amounts in a sentence, a bare "$" or "kroner" read as the story's own currency."""
     out = []
-    last_end = -10
+    last_end, last_currency = -10, None
     for money, s, e in iter_money(sent.text, ctx.dollar(sent)):
         word = re.search(r"(\w+\s+)?([A-Za-z]+)$", sent.text[s:e])
         # "fined its Oslo subsidiary 4m kroner": Norwegian, not Danish, kroner (unless the
@@ -59,8 +67,9 @@ def _money_spans(ctx: Context, sent: Span) -> list[tuple[object, Span]]:
                 money = replace(money, currency=local)
         between = sent.text[last_end:s] if last_end >= 0 else ""
         last_end = e
-        if between.strip() in ("(", "[", "(about", "(around", "(roughly", "(or"):
-            continue  # "€12m ($13.1m)": a currency conversion, not a second amount
+        if _CONVERSION_RE.fullmatch(between.strip()) and money.currency != last_currency:
+            continue  # "€12m ($13.1m)", "5.4 million pesos — about $93,000": a conversion
+        last_currency = money.currency
         span = sent.doc.char_span(sent.start_char + s, sent.start_char + e, alignment_mode="expand")
         if span is not None:
             out.append((money, span))

@@ -84,6 +84,8 @@ def _org_in(ctx: Context, span: Span) -> str | None:
             if unit:
                 return unit  # "a researcher at UC Berkeley's Labor Center"
             org = ctx.names.resolve_org(ctx.doc, t, ctx.lex)
+            if org is None and t.text in ctx.names.acronyms:
+                org = ctx.names.org(t.text)  # "the NDPB's chair", an acronym NER left out
             own = ent_at(ctx.doc, t.i)  # NER's "person" "Cerro Alto's" is not someone else
             own_name = clean_name(own.text) if own is not None else t.text
             person_word = any(
@@ -590,6 +592,7 @@ def _mislabelled_persons(ctx: Context) -> list[Span]:
 
 APPOINT_VERBS = {"hire", "appoint", "name", "promote", "recruit", "poach", "install", "elect"}
 HEAD_TITLES = {"chair": "chair", "manage": "manager", "direct": "director", "found": "founder"}
+HEAD_TITLES |= {"co-found": "co-founder"}
 HEAD_VERBS = {"head", "lead", "run", "chair", "manage", "direct", "oversee", "found", "co-found"}
 
 
@@ -614,6 +617,8 @@ def _role_in_relative_clause(ctx: Context, who: Token) -> tuple[str, str] | None
     if who.dep_ != "nsubj" or verb.dep_ != "relcl":
         return None
     lemma = verb.lemma_.lower()
+    if lemma.startswith("co-found"):
+        lemma = "co-found"  # the lemmatizer's "co-founde" of a word it never saw
     if lemma in HEAD_VERBS:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None:
@@ -625,11 +630,21 @@ def _role_in_relative_clause(ctx: Context, who: Token) -> tuple[str, str] | None
             if org is None and prep.dep_ == "prep" and prep.lower_ in ("at", "for"):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 org = org_of(ctx, pobj, force=True) if pobj is not None else None
+        title = HEAD_TITLES.get(lemma, "head")
+        if org is None and owner is None and any(c.lower_ == "the" for c in obj.children):
+            # "who chairs the works council", "who co-founded the collective": the body is
+            # what is led, named before or only described
+            lemma_obj = obj.lemma_.lower()
+            if lemma_obj in ctx.lex.set("org_named_nouns"):
+                body = ctx.names.org_named_like(who.i, {obj.lower_, lemma_obj})
+                if body is None and lemma_obj in GROUP_NOUNS:
+                    body = _group_phrase(obj)
+                if body:
+                    return body, title
         if org:
             unit = " ".join(
                 t.text for t in obj.subtree if t.i > (owner.i + 1 if owner is not None else -1)
             )
-            title = HEAD_TITLES.get(verb.lemma_.lower(), "head")
             return org, f"{title} of {unit}".strip()
         return None
     if lemma in WORK_VERB_ROLES:  # "who has driven for Corrigan out of its Joliet depot"
@@ -846,6 +861,9 @@ def roles(ctx: Context) -> list[RawFact]:
                     while clause_end < len(doc) and doc[clause_end].text not in (",", ".", ";"):
                         clause_end += 1
                     org = _org_at_end(ctx, doc[app.end : clause_end])
+                    led = _role_in_relative_clause(ctx, doc[app.end]) if org is None else None
+                    if led is not None:  # "a translator who co-founded the collective"
+                        org, role = led
                 if org is None and r.text.lower() in exec_roles:
                     org = ctx.names.main_org
                 add(person, org, role, ent.sent, 0.8)

@@ -551,9 +551,19 @@ class NameIndex:
         root = token.sent.root
         if token.dep_ != "nsubj" or token.head.dep_ not in ("relcl", "advcl", "ccomp"):
             return None  # only the subject of a clause inside the sentence
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if (
+            subj is not None
+            and subj.i < token.i
+            and root.lemma_.lower() in ("show", "reveal", "indicate", "suggest", "say")
+            and subj.lower_ in ("accounts", "filings", "records", "documents", "figures")
+        ):
+            # "Its accounts ... show it spent €1.2 million": the owner of the accounts
+            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return self.resolve_org(doc, owner, lex)
         if root.lemma_.lower() not in lex.set("attribution"):
             return None  # "The retailer said ...": what it says is about itself
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.i >= token.i or subj.lower_ in PRONOUNS_ORG or subj.is_upper:
             return None
         if subj.ent_type_ in ORG_LABELS or (
@@ -914,6 +924,9 @@ _VENDOR_CUES = any_of(
         rf"{_MADE}\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}NAME",
         rf"NAME,\s+(?:the|a|an)\s+[^,.;]{{0,50}}?\b{_SELLER}\s+(?:that|which)\s+(?:{_MADE}|{_MAKES})",
         rf"NAME,?\s+which\s+(?:{_MADE}|{_MAKES})\b",
+        # "X, the vendor that maintained ToneWatch": whatever a vendor does for a client
+        r"NAME,\s+(?:the|a|an)\s+[^,.;]{0,50}?\b(?:vendor|supplier|contractor|provider)"
+        r"\s+(?:that|which)\s+\w+",
         r"(?:contract|deal|agreement|subscription)\s+with\s+NAME",
         # "the software was licensed from Veridex Vision, a Boston startup"
         r"\b(?:licensed|bought|purchased|leased|sourced|rented)\s+from\s+(?:the\s+)?NAME",

@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 from extract.nlp.entities import SPANS_KEY
 from extract.nlp.guard import guarded
 from extract.nlp.lexicon import Lexicon
+from extract.places import is_known_place
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mx", "prof", "sir", "dame", "lord", "lady"}
 # lower-case words inside a name ("Bill de Blasio", "Laurence des Cars")
@@ -224,6 +225,43 @@ def _body_name_matcher(vocab: Vocab, lex: Lexicon) -> Matcher:
     return matcher
 
 
+# where a company works, named after its town ("its Ennis site")
+SITE_NOUNS = {"site", "office", "centre", "center", "plant", "depot", "warehouse", "branch"}
+SITE_NOUNS |= {"facility", "campus", "store", "hub", "factory", "headquarters", "mine"}
+
+
+def _towns_as_places(doc: Doc) -> None:
+    """NER's one-word "organisation" that is a known town, after "in" ("people in Limerick
+    and Ennis") or before a site noun ("its Ennis site"), is the place."""
+    ents = list(doc.ents)
+    changed = False
+    for k, e in enumerate(ents):
+        if e.label_ != "ORG" or len(e) != 1 or not is_known_place(e.text):
+            continue
+        before = doc[e.start - 1] if e.start > 0 else None
+        after = doc[e.end] if e.end < len(doc) else None
+        if after is not None and after.text in ("'s", "’s"):
+            continue  # "Orange's shops": the company
+        listed = (
+            before is not None
+            and before.lower_ in ("and", ",")
+            and k > 0
+            and ents[k - 1].label_ == "GPE"
+            and ents[k - 1].end in (e.start - 1, e.start - 2)
+        )
+        if (
+            before is not None
+            and before.lower_ == "in"
+            or listed
+            or after is not None
+            and after.lemma_.lower() in SITE_NOUNS
+        ):
+            ents[k] = Span(doc, e.start, e.end, label="GPE")
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
 def _add_unseen(doc: Doc, found: list[Span]) -> None:
     """Add the spans in ``found`` in place of NER's entities inside them ("[Crew Guild]" of
     "Film and Television Crew Guild"); where NER's entity reaches further, it stays."""
@@ -276,6 +314,7 @@ class PeopleComponent:
             [_described_body(doc, self._without_leading_title(doc, e)) for e in mended]
         )
         _add_unseen(doc, [Span(doc, s, e, label="ORG") for _, s, e in self.bodies(doc)])
+        _towns_as_places(doc)
         self._family_name_first(doc)
         self._people_among(doc, self._candidates(doc))
         _hyphenated_surnames_alone(doc)

@@ -987,3 +987,16 @@ def test_the_short_form_of_a_company_running_a_program_in_a_relative_clause(fact
     )
     ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
     assert ("Marrick Health", "Scribe") in ops, ops
+
+
+def test_the_vendor_that_maintains_a_system_does_not_run_it(facts_of) -> None:
+    text = (
+        "Harbour Mutual Bank (HMB) was fined over VoiceLens, which it used to score its "
+        "call-centre staff. The recordings sat on a drive that staff of Orrin Systems, the "
+        "vendor that maintained VoiceLens, could open. HMB stopped using VoiceLens in May. "
+        "Orrin Systems did not respond."
+    )
+    ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert ("Harbour Mutual Bank", "VoiceLens") in ops and not any(
+        o == "Orrin Systems" for o, _ in ops
+    ), ops

@@ -419,3 +419,16 @@ def test_pesos_in_a_philippine_story_are_philippine_pesos(facts_of) -> None:
     text = "A Philippine regulator fined Kaltro Inc. 2.1 million pesos over its call recordings."
     got = [(f["amount"], f["currency"]) for f in facts_of(text, "penalty")]
     assert got == [(2100000, "PHP")], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The maximum financial penalty under the act is 10 per cent of turnover, or $1 million.",
+        "The law allows fines of up to €20 million for such breaches.",
+    ],
+)
+def test_what_the_law_allows_is_no_fine(facts_of, text: str) -> None:
+    assert facts_of("The regulator fined Kaltro Inc. $74,000 on Tuesday. " + text, "penalty") == [
+        fact for fact in facts_of("The regulator fined Kaltro Inc. $74,000 on Tuesday.", "penalty")
+    ]

@@ -274,3 +274,13 @@ def test_the_employer_after_a_persons_of_is_an_organisation(nlp) -> None:
 def test_a_members_body_ner_missed_or_cut_is_one_organisation(nlp, text: str, body: str) -> None:
     orgs = {e.text.removeprefix("the ") for e in nlp(text).ents if e.label_ == "ORG"}
     assert body in orgs, orgs
+
+
+def test_a_town_ner_called_an_organisation_is_a_place(nlp) -> None:
+    doc = nlp(
+        "Shannonside Contact Solutions employs 1,150 people in Limerick and Ennis. "
+        "It paused the tool at its Ennis site."
+    )
+    labels = {(e.text, e.label_) for e in doc.ents}
+    assert ("Ennis", "ORG") not in labels and ("Limerick", "ORG") not in labels, labels
+    assert ("Shannonside Contact Solutions", "ORG") in labels

@@ -302,3 +302,13 @@ def test_money_set_aside_is_spend(facts_of) -> None:
     text = "Pellmark Ltd launched Foundry in May, and the firm has set aside $4.5m to pay the staff who take part."
     amounts = {(f["amount"], f["currency"]) for f in facts_of(text, "spend")}
     assert (4500000, "USD") in amounts, amounts
+
+
+def test_its_accounts_show_it_spent_is_the_owners_spend(facts_of) -> None:
+    text = (
+        "Corrib Contact Ltd runs call centres in Galway. Its accounts, filed with the "
+        "Companies Registration Office last year, show it spent €1.2 million on workforce "
+        "analytics in 2024."
+    )
+    got = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
+    assert got == {("Corrib Contact Ltd", 1200000)}, got

@@ -302,6 +302,14 @@ def _penalised_on(ctx: Context, verb: Token, span: Span) -> str | None:
     return None
 
 
+# what the law allows, not what was imposed
+_MAXIMUM_FINE_RE = re.compile(
+    r"\b(?:maximum|max\.?|highest possible|statutory maximum)\s+(?:\w+\s+)?"
+    r"(?:fines?|penalty|penalties|sanctions?)\b",
+    re.I,
+)
+
+
 def penalty(ctx: Context) -> list[RawFact]:
     doc, lex = ctx.doc, ctx.lex
     words = lex.set("penalty") | lex.set("penalty_nouns")
@@ -392,9 +400,12 @@ def penalty(ctx: Context) -> list[RawFact]:
                         - sent.start_char
                     ],
                 )
-                and "could" in sent.text
-            ):
-                continue
+                and re.search(
+                    r"\b(?:could|can|may|might|would|allows?|permits?|faces?|carry|carries)\b",
+                    sent.text,
+                )
+            ) or _MAXIMUM_FINE_RE.search(before):
+                continue  # "The maximum financial penalty under the PDPA is ... $1 million"
             org = auth = None
             if _pays_for_a_finding(verb):  # "X must pay €1.2m after the regulator found ..."
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -263,19 +263,23 @@ def _towns_as_places(doc: Doc) -> None:
 
 
 def _add_unseen(doc: Doc, found: list[Span]) -> None:
-    """Add the spans in ``found`` in place of NER's entities inside them ("[Crew Guild]" of
-    "Film and Television Crew Guild"); where NER's entity reaches further, it stays."""
+    """Add the spans in ``found`` in place of NER's entities they overlap ("[Crew Guild]" of
+    "Film and Television Crew Guild", an "event" "the Korean Platform Couriers Union");
+    where NER's organisation reaches further, it stays."""
     spans = filter_spans(found)
     new = [
         s
         for s in spans
         if not any(
-            e.start < s.end and s.start < e.end and not (s.start <= e.start and e.end <= s.end)
+            e.label_ == "ORG"
+            and e.start < s.end
+            and s.start < e.end
+            and not (s.start <= e.start and e.end <= s.end)
             for e in doc.ents
         )
     ]
     if new:
-        kept = [e for e in doc.ents if not any(s.start <= e.start and e.end <= s.end for s in new)]
+        kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in new)]
         doc.ents = sorted([*kept, *new], key=lambda e: e.start)
 
 

@@ -227,6 +227,8 @@ NOT_PROGRAMS |= {"CCTV", "ANPR", "ALPR", "LPR", "GPS", "RFID", "NFC", "Wi-Fi", "
 # kinds of thing written as abbreviations: "ID cards", "SIM cards", "QR codes"
 NOT_PROGRAMS |= {"ID", "PIN", "SIM", "QR", "USB", "SMS", "PC", "TV", "VPN", "IP", "NHS"}
 POSSESSIVES = {"its", "their", "'s", "’s"}
+# what news calls a company that is its own app ("Zoomr, the ride-hailing app")
+COMPANY_AS_APP = {"app", "platform", "marketplace", "service"}
 # what joins a program to the product it is made of: "X runs on Y", "X is built on Y"; also
 # "It is built on Y" opening the sentence after X
 _BUILT_ON = (
@@ -649,6 +651,8 @@ class ProgramFinder:
             name = clean_name(span.text)
             if tok.lemma_.lower() not in CLASSIC_APPOS and not name[:1].isupper():
                 continue  # "Teams, Microsoft's workplace chat app": only proper names here
+            if tok.lemma_.lower() in COMPANY_AS_APP and _org_like(text_of(doc), name):
+                continue  # "Baro, the country's second-largest delivery app ... Baro says"
             if name and len(name.split()) <= 6 and name.lower() not in self.generic:
                 out.append(ProgramMention(span.start, span.end, name, name, True))
         return out
@@ -855,6 +859,9 @@ class ProgramFinder:
         for tok in tokens(doc):
             if tok.text not in TITLED_PROGRAM_WORDS or tok.i == 0 or tok.is_sent_start:
                 continue
+            whole = ent_at(doc, tok.i)
+            if whole is not None and whole.label_ == "ORG" and whole.end > tok.i + 1:
+                continue  # "Korean Platform Couriers Union": a word inside a longer name
             start = tok.i
             while (
                 start - 1 >= 0

@@ -86,6 +86,9 @@ _RESUMED_RE = re.compile(
 )
 
 
+# a paragraph of a printed interview: "Park: The system is called ..."
+_ANSWER_RE = re.compile(r"(?m)^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}):[ \t]+(\S[^\n]*)$")
+
 _TEXT_READ_RE = re.compile(
     r"[,.!?]?[”\"’']\s+(?:the|an?|its|their)\s+((?:[\w-]+\s+){0,2}?([\w-]+))\s+"
     r"(?:read|reads|said|says|stated|states)\b"
@@ -263,7 +266,38 @@ class QuoteFinder:
             out.append(
                 Quote(s, s + len(text), text, speaker, sent_a.start_char, sent_b.end_char, conf)
             )
+        answers = self._interview_answers(doc, names, body)
+        if answers:
+            # an answer's own quotation marks are part of what its speaker says
+            out = [q for q in out if not any(a.start <= q.start < a.end for a in answers)]
+            out = sorted(out + answers, key=lambda q: q.start)
         return _without_pull_quotes(out)
+
+    def _interview_answers(self, doc: Doc, names: NameIndex, body: str) -> list[Quote]:
+        """A printed interview's answers: a paragraph opening on the speaker's name and a
+        colon ("Park: The system is called Baro Eye. ...") quotes that person, whole.
+        Only names of people the text names elsewhere count ("Update:" or an outlet's
+        "The Hangang Herald:" does not)."""
+        full: dict[str, set[str]] = {}  # a label -> the full names it may stand for
+        for p in names.persons:
+            name = names.person(p.name)
+            words = name.split()
+            # "Park" of "Park Seo-yeon" (family name first), "Ozols" of "Andris Ozols"
+            if len(words) >= 2:  # a name used alone is one of these or nobody's
+                for label in {name, words[0], words[-1]}:
+                    full.setdefault(label, set()).add(name)
+        out = []
+        for m in _ANSWER_RE.finditer(body):
+            label, s, e = m.group(1), m.start(2), m.end(2)
+            if len(full.get(label, ())) != 1:
+                continue
+            text = body[s:e].strip()
+            if len(text.split()) < 3:
+                continue
+            speaker = next(iter(full[label]))
+            out.append(Quote(s, s + len(text), text, speaker, m.start(), e, 0.7))
+        # one label in a whole article is a quote's own colon ("Park: no"), not a format
+        return out if len(out) >= 2 else []
 
     def _attribute(
         self,

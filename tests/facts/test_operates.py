@@ -1000,3 +1000,22 @@ def test_the_vendor_that_maintains_a_system_does_not_run_it(facts_of) -> None:
     assert ("Harbour Mutual Bank", "VoiceLens") in ops and not any(
         o == "Orrin Systems" for o, _ in ops
     ), ops
+
+
+def test_a_company_that_is_its_own_app_runs_the_program_named_after_it(facts_of) -> None:
+    text = (
+        "Zoomr, the country's largest ride-hailing app, has been under fire since May, when "
+        "drivers found that its Zoomr Watch system was filming them. Zoomr says the system is "
+        "for safety. Zoomr CEO Lee Jun-ho said the cameras cut disputes."
+    )
+    ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert ops == {("Zoomr", "Zoomr Watch")}, ops
+
+
+def test_a_word_inside_a_unions_name_is_no_program(facts_of) -> None:
+    text = (
+        "Zoomr rolled out the Zoomr Watch system in May. Lee Min-ji, who chairs the Korean "
+        "Platform Couriers Union, says the cameras must go."
+    )
+    progs = {f["program"] for f in facts_of(text, "operates")}
+    assert progs == {"Zoomr Watch"}, progs

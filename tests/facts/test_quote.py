@@ -539,3 +539,23 @@ def test_a_speaker_the_parser_left_without_a_verb(facts_of) -> None:
         "told Finanstidningen."
     )
     assert {s for s, _ in _quotes(facts_of, text)} == {"Henrik Sundberg"}, _quotes(facts_of, text)
+
+
+def test_a_printed_interviews_answers_quote_the_named_speaker(facts_of) -> None:
+    text = (
+        "Kim Ha-neul chairs the Seoul Riders Union. The Daily Ledger met Kim on Thursday.\n\n"
+        "The Daily Ledger: What does the app collect?\n\n"
+        "Kim: It tracks our location every few seconds. Since May it also films us.\n\n"
+        "When did this start?\n\n"
+        "Kim: The tracking began in 2022. Every year they added something."
+    )
+    got = _quotes(facts_of, text)
+    assert got == [
+        ("Kim Ha-neul", "It tracks our location every few seconds. Since May it also films us."),
+        ("Kim Ha-neul", "The tracking began in 2022. Every year they added something."),
+    ], got
+
+
+def test_one_name_and_colon_is_no_interview(facts_of) -> None:
+    text = "Kim Ha-neul chairs the union.\n\nKim: a leader the riders trust."
+    assert _quotes(facts_of, text) == [], _quotes(facts_of, text)

@@ -598,6 +598,27 @@ class NameIndex:
         org = self._subject_org(doc, subj, lex)
         return org if org and self.is_company_like(org) else None
 
+    def _previous_subject_owner(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
+        """ "It employs 1,150 people ... for a State agency. Its accounts show": a sentence
+        opening on "Its" and its subject goes on about the last sentence's subject (through
+        a run of "it"), not about the organisation named last."""
+        sent = token.sent
+        if (
+            token.dep_ != "poss"
+            or token.i != sent.start
+            or sent.start == 0
+            or token.head.dep_ not in ("nsubj", "nsubjpass")
+        ):
+            return None
+        prev = doc[sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        if subj.lower_ == "it":
+            return self._previous_subject_org(doc, subj, lex)
+        org = self._subject_org(doc, subj, lex)
+        return org if org and self.is_company_like(org) else None
+
     def _subject_owner(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
         """ "Blue Origin will offer NASA its lander", "SpaceX, which bid its Starship": a
         possessive in the object of a verb belongs to that verb's subject, not to the
@@ -664,6 +685,7 @@ class NameIndex:
                 or self._subject_owner(doc, token, lex)
                 or self._sentence_subject_org(doc, token, lex)
                 or self._previous_subject_org(doc, token, lex)
+                or self._previous_subject_owner(doc, token, lex)
                 or self.org_before(doc, token.i)
             )
         lemma = token.lemma_.lower()

@@ -312,3 +312,13 @@ def test_its_accounts_show_it_spent_is_the_owners_spend(facts_of) -> None:
     )
     got = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
     assert got == {("Corrib Contact Ltd", 1200000)}, got
+
+
+def test_its_after_a_run_of_it_is_the_subjects_not_the_last_named(facts_of) -> None:
+    text = (
+        "Corrib Contact Ltd runs call centres. It employs 900 people and handles calls for "
+        "insurers and at least one State agency. Its accounts show it spent €2.4 million on "
+        "analytics software in 2024."
+    )
+    got = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
+    assert got == {("Corrib Contact Ltd", 2400000)}, got

@@ -340,6 +340,7 @@ class ProgramFinder:
             self._quoted(doc)
             + self._cued(doc)
             + self._appositive(doc)
+            + self._defined(doc)
             + self._named_generic(doc)
             + self._titled_names(doc)
         )
@@ -655,6 +656,32 @@ class ProgramFinder:
                 continue  # "Baro, the country's second-largest delivery app ... Baro says"
             if name and len(name.split()) <= 6 and name.lower() not in self.generic:
                 out.append(ProgramMention(span.start, span.end, name, name, True))
+        return out
+
+    def _defined(self, doc: Doc) -> list[ProgramMention]:
+        """ "Rosto Seguro ("Safe Face") is a facial-recognition check that Entregô
+        introduced": a name the text defines as a kind of program."""
+        out = []
+        for tok in tokens(doc):
+            if (
+                tok.dep_ != "attr"
+                or tok.lemma_.lower() not in APPOS_NOUNS
+                or tok.head.lemma_ != "be"
+                or not any(c.lower_ in ("a", "an") for c in tok.children if c.dep_ == "det")
+            ):
+                continue
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ != "PROPN" or subj.i > tok.i:
+                continue
+            if tok.lemma_.lower() in PERSON_LIKE_APPOS and subj.ent_type_ == "PERSON":
+                continue  # "Sarah Lee is a pilot"
+            span = self._chunk_name(doc, subj)
+            name = clean_name(span.text)
+            if not name[:1].isupper() or len(name.split()) > 6 or name.lower() in self.generic:
+                continue
+            if tok.lemma_.lower() in COMPANY_AS_APP and _org_like(text_of(doc), name):
+                continue  # "Zoomr is a ride-hailing app" that the text treats as a company
+            out.append(ProgramMention(span.start, span.end, name, name, True))
         return out
 
     def _verb_objects(self, doc: Doc) -> list[ProgramMention]:

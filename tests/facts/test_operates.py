@@ -1019,3 +1019,15 @@ def test_a_word_inside_a_unions_name_is_no_program(facts_of) -> None:
     )
     progs = {f["program"] for f in facts_of(text, "operates")}
     assert progs == {"Zoomr Watch"}, progs
+
+
+def test_a_name_the_text_defines_as_a_kind_of_program(facts_of) -> None:
+    text = (
+        'Cara Segura ("Safe Face") is a facial-recognition check that Rapidô introduced in '
+        "March. Couriers must take a selfie before each shift. On Monday Rapidô suspended "
+        "Cara Segura."
+    )
+    ops = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    statuses = {(f["program"], f["action"]) for f in facts_of(text, "status")}
+    assert ("Rapidô", "Cara Segura") in ops, ops
+    assert ("Cara Segura", "paused") in statuses, statuses

@@ -407,3 +407,40 @@ def test_the_paper_named_with_its_kind_after_the_name(facts_of) -> None:
 def test_an_outlets_name_opening_a_public_bodys_name_is_no_source(facts_of) -> None:
     text = "Orrin Bank paused the scheme. The Information Rights Office, the UK's data regulator, said it had written to the bank."
     assert not facts_of(text, "source"), facts_of(text, "source")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        (
+            "The leak came to light when Quillwire, a Pune-based technology newsletter, first "
+            "reported that the bucket was open.",
+            "Quillwire",
+        ),
+        (
+            "Business news portal Harbour Street Tech first reported the complaint.",
+            "Harbour Street Tech",
+        ),
+        (
+            "On May 2 the investigative site Luz Aberta reported that the server was open.",
+            "Luz Aberta",
+        ),
+        (
+            "The complaints were first aired by community radio station Karoo FM last week.",
+            "Karoo FM",
+        ),
+        (
+            "The tool was first spotted by The Margin Note, a newsletter for translators, "
+            "after a reader noticed it.",
+            "Margin Note",
+        ),
+    ],
+)
+def test_an_outlet_the_text_describes_as_one(facts_of, sentence: str, outlet: str) -> None:
+    text = "Merlion Bank runs WorkPulse. Merlion Bank said it would review it. " + sentence
+    assert {f["outlet"] for f in facts_of(text, "source")} == {outlet}
+
+
+def test_a_person_described_by_a_trade_still_cites_nothing(facts_of) -> None:
+    text = "Merlion Bank runs WorkPulse. Maria Silva, a nurse, reported that the badge tracked her."
+    assert facts_of(text, "source") == []

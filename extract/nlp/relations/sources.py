@@ -250,7 +250,11 @@ def _described_subject_outlets(
             subj = next((c for c in doc[s].children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ == "NOUN" and subj.lower_ in descriptors:
                 # "The trade publication EdTech Dispatch reported": the name in apposition
-                subj = next((c for c in subj.children if c.dep_ == "appos"), None)
+                # (or a second subject the parser gave the verb)
+                subj = next((c for c in subj.children if c.dep_ == "appos"), None) or next(
+                    (c for c in doc[s].children if c.dep_ == "nsubj" and c.pos_ == "PROPN"),
+                    None,
+                )
             elif (
                 subj is not None
                 and subj.pos_ == "NOUN"
@@ -275,13 +279,27 @@ def _described_subject_outlets(
             span = doc[j:k]
         else:
             continue
-        if not span or any(t.ent_type_ == "PERSON" for t in span) and len(span) < 3:
+        if not span:
             continue
         before = [t.text for t in doc[max(0, span.start - 4) : span.start]]
         after = [t.lower_ for t in doc[span.end : span.end + 2]]
+        if after[:1] == [","] and doc[span.end + 1 : span.end + 2].text in ("a", "an", "the"):
+            # "Stackwire, a Bengaluru-based technology newsletter, first reported"
+            k = span.end + 2
+            while k < len(doc) and k - span.end < 8 and doc[k].text not in (",", ".", ";"):
+                after.append(doc[k].lower_)
+                k += 1
         described = bool(descriptors & set(before + after)) or label == "according_to"
         if not (described or any(t.text in mastheads for t in span[1:])):
             continue
+        if (
+            any(t.ent_type_ == "PERSON" for t in span)
+            and len(span) < 3
+            and not (
+                descriptors & set(before) and label == "outlet_verb" or descriptors & set(after[2:])
+            )
+        ):
+            continue  # NER's person, unless the text calls it an outlet ("the site Fonte Aberta")
         name = clean_name(span.text)
         if not name or ctx.names.is_authority(name) or ctx.names.org(name) == ctx.names.main_org:
             continue

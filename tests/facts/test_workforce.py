@@ -405,3 +405,27 @@ def test_jobs_cut_with_a_noun_before_jobs(facts_of) -> None:
     text = "Tarnwell Insurance is a health insurer. Tarnwell cut 420 claims jobs in Leeds in May."
     facts = facts_of(text, "workforce")
     assert any(f["count"] == 420 and f["action"] == "cut" for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "action"),
+    [
+        ("Last month it announced 140 redundancies, blaming a lost contract.", 140, "announced"),
+        ("Tessaly let go of about 1,100 employees in the nine months to December.", 1100, "let go"),
+        (
+            "Last year Tessaly deactivated about 1,300 riders without saying why.",
+            1300,
+            "deactivated",
+        ),
+        ("Around 52,000 riders deliver for Tessaly in a typical month.", 52000, "employed"),
+    ],
+)
+def test_more_ways_news_counts_staff(facts_of, sentence: str, count: int, action: str) -> None:
+    text = "Tessaly Foods said on Monday that it had paused RiderScore. " + sentence
+    got = [(f["organization"], f["count"], f["action"]) for f in facts_of(text, "workforce")]
+    assert len(got) == 1 and got[0][1:] == (count, action) and got[0][0].startswith("Tessaly"), got
+
+
+def test_what_a_platform_delivers_is_no_workforce(facts_of) -> None:
+    text = "Tessaly Foods runs RiderScore. The app has 4.8 million users and delivers 2,000 orders."
+    assert facts_of(text, "workforce") == []

@@ -53,7 +53,7 @@ def _verb_action(verb: Token, table: dict[str, str], lex: Lexicon) -> str | None
     """The workforce action of a verb; "let ... go" is a cut, and so is "180 roles would
     go" (jobs that go, disappear or vanish)."""
     if verb.lemma_.lower() == "let" and any(
-        c.dep_ == "xcomp" and c.lower_ == "go" for c in verb.children
+        c.dep_ in ("xcomp", "ccomp") and c.lower_ == "go" for c in verb.children
     ):
         return "cut"
     if verb.lemma_.lower() in lex.set("jobs_go_verbs") and not any(
@@ -65,6 +65,8 @@ def _verb_action(verb: Token, table: dict[str, str], lex: Lexicon) -> str | None
     return table.get(verb.lemma_.lower())
 
 
+# nouns that are cuts themselves, whatever verb announces them
+CUT_NOUNS = {"redundancy", "redundancies", "layoff", "layoffs"}
 FIRM_NOUNS = {"firm", "company", "business", "employer", "group", "practice", "chain", "startup"}
 
 
@@ -192,6 +194,8 @@ def workforce(ctx: Context) -> list[RawFact]:
             verb = noun.head
             if noun.dep_ == "pobj":
                 verb = verb.head
+                if verb.lemma_.lower() == "go" and verb.head.lemma_.lower() == "let":
+                    verb = verb.head  # "let go of about 1,100 employees"
             if noun.dep_ == "conj" and verb.pos_ == "NOUN" and verb.head.pos_ == "VERB":
                 verb = verb.head  # "cut 8 per cent of its staff, or 1,150 jobs"
             if verb.pos_ not in ("VERB", "AUX") or _verb_action(verb, table, lex) is None:
@@ -207,6 +211,8 @@ def workforce(ctx: Context) -> list[RawFact]:
             if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
                 continue  # "a class action brought by 3,900 drivers": who acts, not staff
             action = _verb_action(verb, table, lex)
+            if action is None and noun.lemma_.lower() in CUT_NOUNS and noun.dep_ == "dobj":
+                action = "cut"  # "announced 140 redundancies", "confirmed 300 layoffs"
             if action is None or is_negated(verb) or _conditional(verb):
                 continue
             org = None
@@ -230,10 +236,21 @@ def workforce(ctx: Context) -> list[RawFact]:
                 for c in noun.children:
                     if c.dep_ in ("compound", "poss") and c.ent_type_ == "ORG":
                         org = ctx.names.resolve_org(doc, c, lex)
+                for prep in verb.children:  # "52,000 riders deliver for Baro"
+                    if prep.dep_ == "prep" and prep.lower_ == "for":
+                        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                        org = org or (org_of(ctx, pobj, force=True) if pobj is not None else None)
             org = org or ctx.names.main_org
             if not org:
                 continue
-            prt = next((c.text for c in verb.children if c.dep_ == "prt"), "")
+            prt = next(
+                (
+                    c.text
+                    for c in verb.children
+                    if c.dep_ == "prt" or c.dep_ in ("xcomp", "ccomp") and c.lower_ == "go"
+                ),
+                "",
+            )
             act = (
                 (verb.text.lower() + (" " + prt if prt else ""))
                 if verb.tag_ in ("VBD", "VBN")

@@ -654,6 +654,8 @@ class ProgramFinder:
                 continue  # "Teams, Microsoft's workplace chat app": only proper names here
             if tok.lemma_.lower() in COMPANY_AS_APP and _org_like(text_of(doc), name):
                 continue  # "Baro, the country's second-largest delivery app ... Baro says"
+            if name.split()[-1:] and name.split()[-1] in self.lex.set("body_name_heads"):
+                continue  # "the Freelance Linguists Collective, an informal network of ..."
             if name and len(name.split()) <= 6 and name.lower() not in self.generic:
                 out.append(ProgramMention(span.start, span.end, name, name, True))
         return out

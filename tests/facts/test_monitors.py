@@ -167,3 +167,24 @@ def test_members_of_staff_and_how_long_staff(facts_of) -> None:
     )
     subjects = {f["subjects"] for f in facts_of(text, "monitors")}
     assert subjects and all(s in ("members of staff", "staff") for s in subjects), subjects
+
+
+def test_the_people_whose_data_a_list_ends_on_are_watched(facts_of) -> None:
+    text = (
+        "Orlatech launched Project Mirror in May. Under the programme, Orlatech recorded the "
+        "screens, keystrokes and mouse movements of software developers working on client "
+        "projects."
+    )
+    subjects = {f["subjects"] for f in facts_of(text, "monitors")}
+    data = {f["data"] for f in facts_of(text, "collects")}
+    assert subjects == {"software developers"}, subjects
+    assert {"keystrokes", "mouse movements"} <= data and not any("develop" in d for d in data)
+
+
+def test_a_members_body_described_as_a_network_is_no_program(facts_of) -> None:
+    text = (
+        "Lingwell runs Echo, a keystroke logger. Last week the Freelance Linguists Collective, "
+        "an informal network of independent translators, launched a petition against Echo."
+    )
+    progs = {f["program"] for f in facts_of(text) if "program" in f}
+    assert "Freelance Linguists Collective" not in progs, progs

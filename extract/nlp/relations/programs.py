@@ -2128,6 +2128,8 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
                     verb = owner.head if owner.dep_ in ("dobj", "conj") else None
                     while verb is not None and verb.dep_ == "conj" and verb.pos_ == "NOUN":
                         verb = verb.head
+                    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+                        verb = verb.head  # "recorded the screens, ... and movements of X"
                     if (
                         verb is not None
                         and verb.i in verb_ids

@@ -423,3 +423,27 @@ def test_a_described_program_is_paused(facts_of) -> None:
 def test_a_temporary_end_and_a_part_switched_back_on(facts_of, text: str, action: str) -> None:
     acts = {f["action"] for f in facts_of(text, "status") if f["program"] == "LaneCam"}
     assert action in acts and (action != "paused" or "cancelled" not in acts), acts
+
+
+@pytest.mark.parametrize(
+    ("text", "program", "action"),
+    [
+        (
+            "Corvel runs the Sentio system. Corvel switched on Sentio in October 2024.",
+            "Sentio",
+            "launched",
+        ),
+        (
+            "Vantara runs the WorkPulse system. In 2022 the company scrapped FaceIn, a "
+            "facial-recognition attendance app that scanned employees' faces, after staff "
+            "complained.",
+            "FaceIn",
+            "cancelled",
+        ),
+    ],
+)
+def test_a_status_the_parse_left_without_an_object(
+    facts_of, text: str, program: str, action: str
+) -> None:
+    got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
+    assert (program, action) in got, got

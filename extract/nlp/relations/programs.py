@@ -490,6 +490,20 @@ def status(ctx: Context) -> list[RawFact]:
         ):
             continue
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" and c.lower_ != "back"), None)
+        # "switched on Sentio": the parser may read the particle as a preposition
+        prep_prt = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "prep"
+                and c.lower_ in ("on", "off")
+                and c.i == tok.i + 1
+                and f"{lemma} {c.lower_}" in table
+            ),
+            None,
+        )
+        if prt is None and prep_prt is not None:
+            prt = prep_prt.lower_
         # "switched back on", "turned back on": back first, whatever particle follows
         near = [
             *tok.children,
@@ -555,6 +569,10 @@ def status(ctx: Context) -> list[RawFact]:
             continue
         program = None
         targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if prep_prt is not None:
+            targets += [c for c in prep_prt.children if c.dep_ == "pobj"]
+        if not targets and tok.i + 1 < len(doc) and ctx.program_at(doc[tok.i + 1]) is not None:
+            targets.append(doc[tok.i + 1])  # "scrapped FaceIn, a ... app": a parse gone astray
         for x in tok.children:  # "stopped using the software"
             if x.dep_ == "xcomp":
                 targets += [c for c in x.children if c.dep_ == "dobj"]

@@ -447,3 +447,12 @@ def test_a_status_the_parse_left_without_an_object(
 ) -> None:
     got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
     assert (program, action) in got, got
+
+
+def test_a_relative_clause_on_what_a_program_is_dates_its_launch(facts_of) -> None:
+    text = (
+        'Cara Segura ("Safe Face") is a facial-recognition check that Rapidô introduced in '
+        "February 2024. Rapidô suspended Cara Segura on Monday."
+    )
+    got = {(f["program"], f["action"], f.get("date")) for f in facts_of(text, "status")}
+    assert ("Cara Segura", "launched", "2024-02") in got, got

@@ -444,6 +444,11 @@ def _antecedent(relcl: Token) -> Token:
         head = head.head.head.head
         if head.dep_ == "appos":  # "WorkPulse, software made by ...": the name
             head = head.head
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        # "Rosto Seguro is a facial-recognition check that Entregô introduced": the subject
+        subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i < head.i:
+            return subj
     return head
 
 

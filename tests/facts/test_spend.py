@@ -322,3 +322,27 @@ def test_its_after_a_run_of_it_is_the_subjects_not_the_last_named(facts_of) -> N
     )
     got = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
     assert got == {("Corrib Contact Ltd", 2400000)}, got
+
+
+def test_what_a_correction_takes_back_is_no_spend(facts_of) -> None:
+    text = (
+        "Kgotso Platinum has spent R21 million on SafeShift, a fatigue wristband.\n\n"
+        "CORRECTION: An earlier version of this article said Kgotso had spent R12 million on "
+        "SafeShift. The correct figure is R21 million."
+    )
+    got = {f["amount"] for f in facts_of(text, "spend")}
+    assert got == {21000000}, got
+
+
+def test_what_a_market_will_spend_is_no_companys_spend(facts_of) -> None:
+    text = (
+        "Vantara runs WorkPulse. Research firm Carrow Insights estimates that Indian companies "
+        "will spend about $310 million on employee-monitoring software this year."
+    )
+    assert facts_of(text, "spend") == []
+
+
+def test_a_commitment_of_money_is_spend(facts_of) -> None:
+    text = "That was part of a $1.5bn commitment to AI over three years that Ardent Kerr announced."
+    got = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
+    assert got == {("Ardent Kerr", 1500000000)}, got

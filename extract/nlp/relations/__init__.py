@@ -6,6 +6,7 @@ Each rule is a function ``(Context) -> list[RawFact]``; the component stores the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.language import Language
@@ -46,6 +47,13 @@ RULES: tuple[Callable[[Context], list[RawFact]], ...] = (
 
 
 HEADLINE_SHY = {"penalty", "spend", "workforce", "petition"}
+# what a correction notice takes back: a figure or a title, not the mention of a law
+CORRECTABLE = {"penalty", "spend", "workforce", "petition", "role"}
+CORRECTED_RE = re.compile(
+    r"\b(?:an earlier|a previous|the original) version of this (?:article|story|report|piece)"
+    r"\s+(?:said|stated|reported|gave|described|misstated|incorrectly)",
+    re.I,
+)
 
 
 def _is_prose(text: str) -> bool:
@@ -69,6 +77,13 @@ class RelationsComponent:
             f
             for f in facts
             if f.type not in HEADLINE_SHY or _is_prose(text_of(doc)[f.start : f.end])
+        ]
+        # "An earlier version of this article said Kgotso had spent R12 million": what a
+        # correction takes back is no fact
+        kept = [
+            f
+            for f in kept
+            if f.type not in CORRECTABLE or not CORRECTED_RE.search(text_of(doc)[f.start : f.end])
         ]
         # the outlet that reported a leak did not leak anything
         outlets = {f.fields["outlet"] for f in kept if f.type == "source"}

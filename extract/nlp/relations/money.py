@@ -598,6 +598,10 @@ def _place_before(ctx: Context, tok: Token) -> str | None:
     return (named or places or [None])[-1]
 
 
+# verbs by which a payer makes its own outlay known
+ANNOUNCE_VERBS = {"announce", "unveil", "make", "pledge", "approve", "set", "earmark"}
+
+
 def _spend_lemma(verb: Token, verbs: frozenset[str]) -> str:
     """The verb's lemma, with its particle where the two say "spend" ("set aside $6.5m")."""
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
@@ -692,6 +696,15 @@ def spend(ctx: Context) -> list[RawFact]:
             grantor = _grantor_of(ctx, noun) if noun is not None else None
             if grantor:
                 org = grantor  # "using a $250,000 grant from the state commission"
+            if not org and noun is not None:
+                for c in noun.children:  # "a $1.5bn commitment ... that the firm announced"
+                    subj = (
+                        next((x for x in c.children if x.dep_ == "nsubj"), None)
+                        if c.dep_ == "relcl" and c.lemma_.lower() in ANNOUNCE_VERBS
+                        else None
+                    )
+                    if subj is not None:
+                        org = org_of(ctx, subj, force=True)
             if org:
                 if not ok_verb and not grantor and ctx.names.is_authority(org):
                     continue  # "its budget of about 40 million euros": a regulator's own
@@ -702,6 +715,15 @@ def spend(ctx: Context) -> list[RawFact]:
                 if not org and verb.lemma_.lower() in ("buy", "acquire"):
                     continue
             elif ok_verb:
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if (
+                    subj is not None
+                    and subj.tag_ == "NNS"
+                    and subj.pos_ == "NOUN"
+                    and subj.text.islower()  # not "Barclays", whatever the tagger says
+                    and not any(c.dep_ in ("det", "poss") for c in subj.children)
+                ):
+                    continue  # "Indian companies will spend about $310 million": a market
                 org = _subject_org(ctx, verb)
                 payee = next(
                     (
@@ -758,6 +780,8 @@ def spend(ctx: Context) -> list[RawFact]:
                     org = _subject_org(ctx, noun.head)
             if not org and _names_main_org_nearby(ctx, sent, noun):
                 org = ctx.names.main_org
+            if org and org in {p.name for p in ctx.programs} | {p.surface for p in ctx.programs}:
+                org = ctx.names.main_org  # "the firm" read as the program KCP: its company
             if not org or _a_person(ctx, org) or org == paid:
                 continue  # spending is an organisation's (never the payee's); a person's
                 # purchase is not

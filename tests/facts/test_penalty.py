@@ -432,3 +432,14 @@ def test_what_the_law_allows_is_no_fine(facts_of, text: str) -> None:
     assert facts_of("The regulator fined Kaltro Inc. $74,000 on Tuesday. " + text, "penalty") == [
         fact for fact in facts_of("The regulator fined Kaltro Inc. $74,000 on Tuesday.", "penalty")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, the Federal Data Council (FDC) fined Rapidô R$ 9.8 million over Radar.",
+    ],
+)
+def test_the_one_fining_is_never_the_one_fined(facts_of, text: str) -> None:
+    got = {f["organization"] for f in facts_of(text, "penalty")}
+    assert got == {"Rapidô"}, got

@@ -481,8 +481,22 @@ def penalty(ctx: Context) -> list[RawFact]:
             if not org and verb is not None:
                 org = _penalised_on(ctx, verb, span)  # "imposed a penalty of $X on Y"
             if not org:
-                # "fine Clearview just over £17m", "a fine on X"
+                # "fine Clearview just over £17m", "a fine on X"; never the one fining
+                # ("the Federal Data Protection Council (CFPD) fined Entregô R$ 9.8 million")
+                fining = {
+                    k.i
+                    for c in (verb.children if verb is not None else ())
+                    if c.dep_ == "nsubj"
+                    for k in c.subtree
+                }
+                active_fine = (
+                    verb is not None
+                    and _lemma(verb) == "fine"
+                    and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+                )
                 for t in sent:
+                    if t.i in fining or active_fine and verb is not None and t.i < verb.i:
+                        continue  # "June 24 — CFPD fines Entregô R$ 9.8 million"
                     if t.is_upper and t.nbor(1).text == "," and t.i <= sent.start + 1:
                         continue  # the dateline
                     if (

@@ -1582,8 +1582,17 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
             and not any(m.name.startswith(p + " ") for p in long_places)
             and first_named.get(first) == idx.org(m.name)
         ):
-            # "Drayton Freight Inc ... Drayton said": the short form counts as a mention
-            n = max(n, sum(1 for _ in whole_name_at(text, first)))
+            # "Drayton Freight Inc ... Drayton said": the short form counts as a mention,
+            # but not as the end of a longer name ("Kerr" of "Ardent Kerr" is no mention
+            # of "Kerr Navigator")
+            n = max(
+                n,
+                sum(
+                    1
+                    for at in whole_name_at(text, first)
+                    if not re.search(r"[A-Z][\w&'’.-]*[ \t]$", text[max(0, at - 40) : at])
+                ),
+            )
             seen_first.add((idx.org(m.name), first))
         if m.kind == "described":  # named only by its description
             n = sum(1 for d in idx.orgs if d.name == m.name)

@@ -1119,3 +1119,28 @@ def test_a_body_that_someone_leads_in_a_relative_clause(
 ) -> None:
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert (person, org) in roles, roles
+
+
+def test_its_title_after_a_sentence_opening_on_the_union(facts_of) -> None:
+    # the parser may read "The union disputes" as a noun compound: the union still opens it
+    text = (
+        "A complaint came from the Baltic Bank Workers Union, which represents staff at "
+        "Vestra's centre.\n\nThe union disputes that account. Its chairman, Janis Berzins, "
+        "said staff were told about the programme two days before it started."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert roles == {("Janis Berzins", "Baltic Bank Workers Union")}, roles
+
+
+def test_a_products_name_holding_the_companys_last_word_is_not_the_main_company(
+    facts_of,
+) -> None:
+    text = (
+        "Ardent Kerr Group has scrapped KCP. Ardent Kerr said the data trained "
+        "Kerr Navigator, its AI assistant. Ardent Kerr told staff on Monday. Ardent Kerr will "
+        "keep Kerr Navigator.\n\n"
+        "Sunil Varadarajan, the chief technology officer who championed the programme, left "
+        "in April."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert {o for _, o in roles} & {"Ardent Kerr", "Ardent Kerr Group"} and len(roles) == 1, roles

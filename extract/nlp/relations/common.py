@@ -289,7 +289,9 @@ def antecedent_org(ctx: Context, tok: Token) -> str | None:
                 if auth:
                     return auth
             if (
-                t.dep_ == "nsubj"
+                # (or the sentence's opening noun the parser made a compound: "The union
+                # disputes that account")
+                (t.dep_ == "nsubj" or t.dep_ == "compound" and t.i <= sent.start + 1)
                 and t.pos_ == "NOUN"
                 and t.lemma_.lower() in body_nouns
                 and any(c.lower_ in ("the", "this") for c in t.children)

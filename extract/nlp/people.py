@@ -412,6 +412,13 @@ class PeopleComponent:
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_.rstrip(".") in HONORIFICS:
             return True
+        if (
+            before is not None
+            and before.i in role_tokens
+            and before.is_lower
+            and before.pos_ == "NOUN"
+        ):
+            return True  # "Kgotso spokesperson Lerato Dube said"
         comma_after = span.end < len(doc) and doc[span.end].text == ","
         if (
             span.start >= 2
@@ -449,6 +456,12 @@ class PeopleComponent:
             if s.label_ == "ROLE" and len(s) > 1
             for k in range(s.start + 1, s.end)
         }
+        # "spokesperson Lerato Dube": a name right after a lower-case title
+        after_title = {
+            s.end
+            for s in doc.spans.get(SPANS_KEY, [])
+            if s.label_ == "ROLE" and doc[s.end - 1].is_lower and doc[s.end - 1].pos_ == "NOUN"
+        }
         i = 0
         while i < len(doc):
             t = doc[i]
@@ -458,7 +471,7 @@ class PeopleComponent:
                 and t.ent_type_ in UNLISTED_NAME_LABELS
                 or t.ent_type_ == ""
                 and i > 0
-                and doc[i - 1].lemma_.lower() in SPEECH  # "said Tunde Bakare-Ojo, ..."
+                and (doc[i - 1].lemma_.lower() in SPEECH or i in after_title)
             ) and not (is_given_name(t.text) or t.lower_.rstrip(".") in HONORIFICS | self.roles)
             if (
                 not (t.is_title and t.is_alpha and (unlisted or is_given_name(t.text)))

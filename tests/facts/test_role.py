@@ -1144,3 +1144,22 @@ def test_a_products_name_holding_the_companys_last_word_is_not_the_main_company(
     )
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert {o for _, o in roles} & {"Ardent Kerr", "Ardent Kerr Group"} and len(roles) == 1, roles
+
+
+def test_a_spokesperson_whose_given_name_the_list_lacks(facts_of) -> None:
+    text = (
+        "Ngwedi Platinum has fitted more than 1,900 underground workers with wristbands.\n\n"
+        '"Deep mining is hard work and tiredness costs lives. The bands exist to send every '
+        'miner home safe after every shift," Ngwedi spokesperson Lerato Dube said in an '
+        "emailed reply to questions."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert roles in ({("Lerato Dube", "Ngwedi Platinum")}, {("Lerato Dube", "Ngwedi")}), roles
+
+
+def test_an_office_ending_in_of_starts_no_name(facts_of) -> None:
+    text = "Vice President of Safety Marisol Ortega said the cameras would stay."
+    people = {f["person"] for f in facts_of(text, "role")} | {
+        f["speaker"] for f in facts_of(text, "quote")
+    }
+    assert "Safety Marisol" not in people, people

@@ -1163,3 +1163,14 @@ def test_an_office_ending_in_of_starts_no_name(facts_of) -> None:
         f["speaker"] for f in facts_of(text, "quote")
     }
     assert "Safety Marisol" not in people, people
+
+
+def test_a_bare_spokesperson_speaks_for_the_company_the_story_is_on(facts_of) -> None:
+    text = (
+        "The software was made by the Lisbon startup Vero Labs. Quarrymoor, the studio "
+        "behind a series of shooters, had rolled it out across its test floor in May.\n\n"
+        "Quarrymoor says the program is research. The company has not paused it, a "
+        "spokesperson, Ines Barros, told reporters by email."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert roles == {("Ines Barros", "Quarrymoor")}, roles

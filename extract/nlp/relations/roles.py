@@ -1054,6 +1054,13 @@ def roles(ctx: Context) -> list[RawFact]:
                 main = ctx.names.main_org
                 org = (
                     _company_in_sentence_before(ctx, ent.sent, ent.start)
+                    # "Brightmoor says ... The company has not paused X, a spokesperson, Y,
+                    # told CIRCUIT": the company the last sentences were about speaks
+                    or (
+                        ctx.names.subject_org_before(doc, ent.start, 1)
+                        if r.text.lower() in SPOKES
+                        else None
+                    )
                     or ctx.names.company_before(ent.start)
                     # a company's title in a story about a company: that company, not the
                     # union named last ("Chief operating officer Grant McAllister said")

@@ -555,8 +555,8 @@ class NameIndex:
         if (
             subj is not None
             and subj.i < token.i
-            and root.lemma_.lower() in ("show", "reveal", "indicate", "suggest", "say")
-            and subj.lower_ in ("accounts", "filings", "records", "documents", "figures")
+            and root.lemma_.lower() in SHOW_VERBS
+            and subj.lower_ in OWN_RECORD_NOUNS
         ):
             # "Its accounts ... show it spent €1.2 million": the owner of the accounts
             owner = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -739,6 +739,9 @@ class NameIndex:
         return None
 
 
+# "Its accounts show it spent ...": records that speak for their owner
+SHOW_VERBS = {"show", "reveal", "indicate", "suggest", "say"}
+OWN_RECORD_NOUNS = {"accounts", "filings", "records", "documents", "figures"}
 # nouns for a non-profit body, any of which the text may use for the same one
 GROUP_NOUNS = {"group", "organisation", "organization", "charity", "coalition", "campaign"}
 # offices written before a name that are not part of it ("President Yoon")

@@ -292,7 +292,9 @@ def _as_people(doc: Doc, found: list[Span]) -> None:
 
 class PeopleComponent:
     """Pipeline component ``newskg_people_v1``: relabels person names as PERSON (and mends
-    NER span cuts first: "Kerry-Ann Walsh", "... Workers Local 1149", "In May [Corvel]")."""
+    NER span cuts first: "Kerry-Ann Walsh", "... Workers Local 1149", "In May [Corvel]"),
+    after the other repairs of NER's names that decide who is a person: members' bodies
+    ("Freelance Linguists Collective") and towns NER called organisations ("in Ennis")."""
 
     def __init__(self, lex: Lexicon, vocab: Vocab) -> None:
         self.bodies = _body_name_matcher(vocab, lex)

@@ -591,7 +591,6 @@ def _mislabelled_persons(ctx: Context) -> list[Span]:
 
 
 APPOINT_VERBS = {"hire", "appoint", "name", "promote", "recruit", "poach", "install", "elect"}
-SPOKES_TITLES = {"spokesperson", "spokesman", "spokeswoman"}
 HEAD_TITLES = {"chair": "chair", "manage": "manager", "direct": "director", "found": "founder"}
 HEAD_TITLES |= {"co-found": "co-founder"}
 HEAD_VERBS = {"head", "lead", "run", "chair", "manage", "direct", "oversee", "found", "co-found"}
@@ -970,7 +969,7 @@ def roles(ctx: Context) -> list[RawFact]:
                     # "Twitter CEO Jack Dorsey": a one-word "person" before a company title
                     or doc[k].ent_type_ in ("PERSON", "GPE")
                     and (k == 0 or doc[k - 1].ent_type_ not in ("PERSON", "GPE"))
-                    and (r.text.lower() in exec_roles or r.text.lower() in SPOKES_TITLES)
+                    and r.text.lower() in exec_roles | SPOKES
                     # "Kgotso spokesperson Lerato Dube": a company the text names elsewhere
                     and (doc[k].ent_type_ == "PERSON" or ctx.names.known_org_at(doc, doc[k]))
                 )

@@ -424,7 +424,7 @@ def test_pesos_in_a_philippine_story_are_philippine_pesos(facts_of) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The maximum financial penalty under the act is 10 per cent of turnover, or $1 million.",
+        "Under the act the maximum penalty is a tenth of local turnover or $2 million.",
         "The law allows fines of up to €20 million for such breaches.",
     ],
 )

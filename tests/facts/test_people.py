@@ -278,9 +278,9 @@ def test_a_members_body_ner_missed_or_cut_is_one_organisation(nlp, text: str, bo
 
 def test_a_town_ner_called_an_organisation_is_a_place(nlp) -> None:
     doc = nlp(
-        "Shannonside Contact Solutions employs 1,150 people in Limerick and Ennis. "
-        "It paused the tool at its Ennis site."
+        "Corrib Contact Solutions has 900 staff in Limerick and Ennis. "
+        "On Monday it switched the scoring tool off at its Ennis site."
     )
     labels = {(e.text, e.label_) for e in doc.ents}
     assert ("Ennis", "ORG") not in labels and ("Limerick", "ORG") not in labels, labels
-    assert ("Shannonside Contact Solutions", "ORG") in labels
+    assert ("Corrib Contact Solutions", "ORG") in labels

@@ -27,6 +27,11 @@ LAW_HEADS = ["act", "regulation", "regulations", "directive", "bill", "code", "l
 
 
 _NAME_WORD = r"^(?:[A-Z][\w'’]*|-)$"  # Title Case words, and the hyphens inside them
+# a word of an organisation's name in a token pattern ("Teamsters", "Workers'", "&")
+NAME_WORD_TOKEN: dict[str, Any] = {
+    "TEXT": {"REGEX": r"^[A-Z][\w&'’-]*$"},
+    "LOWER": {"NOT_IN": ["the", "a", "an", "its", "their", "his", "her", "our"]},
+}
 
 
 def _law_pattern(connectors: int = 0) -> list[dict[str, Any]]:
@@ -102,11 +107,7 @@ def entity_patterns(lex: Lexicon) -> list[dict[str, Any]]:
     for pattern in _long_law_patterns():
         pats.append({"label": "LAW", "pattern": pattern, "id": "law"})
     # union branches named by number: "Local 1149", "AFSCME Local 3190", "Teamsters Local 439"
-    union = {
-        "TEXT": {"REGEX": r"^[A-Z][\w&'’-]*$"},
-        "LOWER": {"NOT_IN": ["the", "a", "an", "its", "their", "his", "her", "our"]},
-        "OP": "*",
-    }
+    union = {**NAME_WORD_TOKEN, "OP": "*"}
     pats.append(
         {
             "label": "ORG",

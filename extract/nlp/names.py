@@ -577,15 +577,20 @@ class NameIndex:
         self, doc: Doc, token: Token, lex: Lexicon, depth: int = 0
     ) -> str | None:
         """ "Pikipiki was valued at Sh12bn after Savanna put money in. It laid off 120
-        staff": a sentence opening on "it" goes on about the last sentence's subject, not
-        about the organisation named last."""
+        staff": a sentence opening on "it" (or on "Its" and its subject: "... for a State
+        agency. Its accounts show") goes on about the last sentence's subject, not about the
+        organisation named last."""
         sent = token.sent
-        if (
-            token.dep_ not in ("nsubj", "nsubjpass")
-            or sent.start == 0
-            # "It laid off", "Last month it agreed": the subject of the sentence itself
-            or not (token.i == sent.start or token.head.i == sent.root.i)
-        ):
+        # "It laid off", "Last month it agreed": the subject of the sentence itself
+        subject = token.dep_ in ("nsubj", "nsubjpass") and (
+            token.i == sent.start or token.head.i == sent.root.i
+        )
+        owner = (  # "Its accounts show"
+            token.dep_ == "poss"
+            and token.i == sent.start
+            and token.head.dep_ in ("nsubj", "nsubjpass")
+        )
+        if sent.start == 0 or not (subject or owner):
             return None
         prev = doc[sent.start - 1].sent
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -595,27 +600,6 @@ class NameIndex:
             return self._previous_subject_org(doc, subj, lex, depth + 1)
         if subj is None or subj.lower_ in PRONOUNS_ORG:
             return None
-        org = self._subject_org(doc, subj, lex)
-        return org if org and self.is_company_like(org) else None
-
-    def _previous_subject_owner(self, doc: Doc, token: Token, lex: Lexicon) -> str | None:
-        """ "It employs 1,150 people ... for a State agency. Its accounts show": a sentence
-        opening on "Its" and its subject goes on about the last sentence's subject (through
-        a run of "it"), not about the organisation named last."""
-        sent = token.sent
-        if (
-            token.dep_ != "poss"
-            or token.i != sent.start
-            or sent.start == 0
-            or token.head.dep_ not in ("nsubj", "nsubjpass")
-        ):
-            return None
-        prev = doc[sent.start - 1].sent
-        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            return None
-        if subj.lower_ == "it":
-            return self._previous_subject_org(doc, subj, lex)
         org = self._subject_org(doc, subj, lex)
         return org if org and self.is_company_like(org) else None
 
@@ -685,7 +669,6 @@ class NameIndex:
                 or self._subject_owner(doc, token, lex)
                 or self._sentence_subject_org(doc, token, lex)
                 or self._previous_subject_org(doc, token, lex)
-                or self._previous_subject_owner(doc, token, lex)
                 or self.org_before(doc, token.i)
             )
         lemma = token.lemma_.lower()

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from extract.nlp.entities import SPANS_KEY
+from extract.nlp.entities import NAME_WORD_TOKEN, SPANS_KEY
 from extract.nlp.guard import guarded
 from extract.nlp.lexicon import Lexicon
 from extract.places import is_known_place
@@ -209,10 +209,7 @@ def _hyphenated_surnames_alone(doc: Doc) -> None:
 def _body_name_matcher(vocab: Vocab, lex: Lexicon) -> Matcher:
     """Names of members' bodies NER often misses: Title Case words, then the kind of body
     ("Freelance Linguists Collective", "Federation of Contact Centre Workers")."""
-    word = {
-        "TEXT": {"REGEX": r"^[A-Z][\w&'’-]*$"},
-        "LOWER": {"NOT_IN": ["the", "a", "an", "its", "their", "his", "her", "our"]},
-    }
+    word = NAME_WORD_TOKEN
     head = {"TEXT": {"IN": sorted(lex.set("body_name_heads"))}}
     matcher = Matcher(vocab)
     joint = {"LOWER": {"IN": ["and", "&", "of", "for"]}, "OP": "?"}  # "Film and Television"

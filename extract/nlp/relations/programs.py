@@ -434,6 +434,22 @@ def _sentence_program(ctx: Context, sent: Span, v: Token) -> str | None:
     return mentions[0].name
 
 
+def _particle_read_as_prep(verb: Token, lemma: str, table: dict[str, str]) -> Token | None:
+    """ "switched on Sentio": the parser may read a status verb's particle as a preposition
+    whose object is the program; the "preposition", where verb and word make a phrase."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ in ("on", "off")
+            and c.i == verb.i + 1
+            and f"{lemma} {c.lower_}" in table
+        ),
+        None,
+    )
+
+
 def _antecedent(relcl: Token) -> Token:
     """What a relative clause describes: its head, except that "software made by Tallyview,
     which Pemberton introduced" describes the software, not the vendor."""
@@ -495,18 +511,7 @@ def status(ctx: Context) -> list[RawFact]:
         ):
             continue
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" and c.lower_ != "back"), None)
-        # "switched on Sentio": the parser may read the particle as a preposition
-        prep_prt = next(
-            (
-                c
-                for c in tok.children
-                if c.dep_ == "prep"
-                and c.lower_ in ("on", "off")
-                and c.i == tok.i + 1
-                and f"{lemma} {c.lower_}" in table
-            ),
-            None,
-        )
+        prep_prt = _particle_read_as_prep(tok, lemma, table)
         if prt is None and prep_prt is not None:
             prt = prep_prt.lower_
         # "switched back on", "turned back on": back first, whatever particle follows
@@ -1868,8 +1873,9 @@ def _deployed_for(ctx: Context, tok: Token, subjects_lex: set[str]) -> Token | N
     table = _status_words(ctx)
     lemma = verb.lemma_.lower()
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    if tok.dep_ == "pobj" and tok.head.head.i == verb.i:
-        prt = tok.head.lower_  # "switched on Focus Score"
+    prep_prt = _particle_read_as_prep(verb, lemma, table)
+    if prep_prt is not None and tok.head.i == prep_prt.i:
+        prt = prep_prt.lower_  # "switched on Focus Score"
     launch = table.get(f"{lemma} {prt}" if prt else lemma) == "launched"
     if not (launch or lemma in ctx.lex.set("deploy_verbs")):
         return None

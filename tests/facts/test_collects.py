@@ -869,3 +869,31 @@ def test_a_reporting_clause_inside_the_list_ends_no_run(facts_of, text: str) -> 
     # ", the university said," stands where the list's first item would: no item, no crash
     got = facts_of(text)
     assert {f["program"] for f in got if f["type"] in ("collects", "monitors")} <= {"Sentry"}
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        (
+            "Coastline Couriers has installed TrackBox, a vehicle-tracking system, in every van. "
+            "TrackBox logs each driver's GPS position every ten seconds, along with their speed.",
+            {"gps position", "speed"},
+        ),
+        (
+            "The Halden hospital trust introduced WardSense. WardSense records nurses' heart "
+            "rate, together with skin temperature and how often they yawn.",
+            {"heart rate", "skin temperature"},
+        ),
+    ],
+)
+def test_what_comes_along_with_the_object_is_kept_too(facts_of, text: str, kinds: set[str]) -> None:
+    assert kinds <= _data(facts_of, text)
+
+
+def test_along_with_a_person_is_not_data(facts_of) -> None:
+    text = (
+        "Coastline Couriers has installed TrackBox, a vehicle-tracking system, in every van. "
+        "TrackBox logs each driver's speed, along with their supervisor."
+    )
+    data = _data(facts_of, text)
+    assert "speed" in data and not any("supervisor" in d for d in data), data

@@ -971,7 +971,20 @@ def _with_of(  # type: ignore[no-untyped-def]
     return text
 
 
-def _objects(verb: Token) -> list[Token]:
+def _along_with(verb: Token) -> list[Token]:
+    """The "with" of "along with" / "together with" on the verb."""
+    found = []
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "along":  # parsed "along" -> "with"
+            found += [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+        elif c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in ("along", "together"):
+            found.append(c)
+    return found
+
+
+def _objects(verb: Token, people: frozenset[str] = frozenset()) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if is_passive(verb):  # "the length of each break is logged": the parser's nsubj, which
         # it may hang on the auxiliary
@@ -988,6 +1001,14 @@ def _objects(verb: Token) -> list[Token]:
         )
     ):
         objs = [verb.head]
+    if objs:  # "logs their GPS location, along with their speed": more of what it keeps
+        # (not a person: "along with their supervisor" is company, not data)
+        objs += [
+            p
+            for w in _along_with(verb)
+            for p in w.children
+            if p.dep_ == "pobj" and not p.ent_type_ and p.lemma_.lower() not in people
+        ]
     # "kept tabs on X" names the data; "analysed their tone on calls" only says where
     preps = ("of",) if objs else ("of", "on")
     for c in verb.children:
@@ -1928,6 +1949,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
     lex, doc = ctx.lex, ctx.doc
     tracking = lex.set("tracking")
     subjects_lex = {s.lower() for s in lex.subjects}
+    people = frozenset(subjects_lex) | lex.role_words
     data_facts: list[RawFact] = []
     watched: dict[str, Counter[str]] = defaultdict(Counter)
     watched_ev: dict[str, tuple[int, int]] = {}
@@ -2023,7 +2045,7 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             if not program:
                 continue
             s, e = evidence(sent)
-            for o in _objects(v):
+            for o in _objects(v, people):
                 low = o.lemma_.lower()
                 if o.i in speech:
                     continue

@@ -283,6 +283,7 @@ def _add_unseen(doc: Doc, found: list[Span]) -> None:
 def _as_people(doc: Doc, found: list[Span]) -> None:
     """Make ``found`` the document's PERSON entities, in place of what they overlap."""
     if found:
+        found = [_with_hyphenated_given_name(doc, s) for s in found]  # "[Marie-]Ève Tremblay"
         kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in found)]
         doc.ents = filter_spans(kept + found)
 

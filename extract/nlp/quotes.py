@@ -95,6 +95,16 @@ _TEXT_READ_RE = re.compile(
 )
 
 
+def _without_interviewer(answers: list[Quote]) -> list[Quote]:
+    """The interviewer asks: a speaker most of whose turns end on a question mark puts the
+    questions, and those are no quotes of the story ("Why did the county want it?")."""
+    turns: dict[str, list[bool]] = {}
+    for q in answers:
+        turns.setdefault(q.speaker, []).append(q.text.rstrip().endswith("?"))
+    asking = {who for who, asks in turns.items() if len(turns) > 1 and 2 * sum(asks) > len(asks)}
+    return [q for q in answers if q.speaker not in asking]
+
+
 def _text_reads(t: Token) -> bool:
     """'"...," the FAQ read': a text's words, read out of it."""
     return t.lemma_.lower() == "read" and any(
@@ -279,25 +289,29 @@ class QuoteFinder:
         Only names of people the text names elsewhere count ("Update:" or an outlet's
         "The Hangang Herald:" does not)."""
         full: dict[str, set[str]] = {}  # a label -> the full names it may stand for
+        written: dict[str, str] = {}  # how the text writes a name outside the labels
         for p in names.persons:
             name = names.person(p.name)
             words = name.split()
             # "Park" of "Park Seo-yeon" (family name first), "Ozols" of "Andris Ozols"
             if len(words) >= 2:  # a name used alone is one of these or nobody's
+                # (a transcript writes its labels in capitals: "BRIAN KIPRONO:")
                 for label in {name, words[0], words[-1]}:
-                    full.setdefault(label, set()).add(name)
+                    full.setdefault(label.casefold(), set()).add(name.casefold())
+                if not name.isupper() or name.casefold() not in written:
+                    written[name.casefold()] = name
         out = []
         for m in _ANSWER_RE.finditer(body):
-            label, s, e = m.group(1), m.start(2), m.end(2)
+            label, s, e = m.group(1).casefold(), m.start(2), m.end(2)
             if len(full.get(label, ())) != 1:
                 continue
             text = body[s:e].strip()
             if len(text.split()) < 3:
                 continue
-            speaker = next(iter(full[label]))
+            speaker = written[next(iter(full[label]))]
             out.append(Quote(s, s + len(text), text, speaker, m.start(), e, 0.7))
         # one label in a whole article is a quote's own colon ("Park: no"), not a format
-        return out if len(out) >= 2 else []
+        return _without_interviewer(out) if len(out) >= 2 else []
 
     def _attribute(
         self,

@@ -284,3 +284,14 @@ def test_a_town_ner_called_an_organisation_is_a_place(nlp) -> None:
     labels = {(e.text, e.label_) for e in doc.ents}
     assert ("Ennis", "ORG") not in labels and ("Limerick", "ORG") not in labels, labels
     assert ("Corrib Contact Solutions", "ORG") in labels
+
+
+def test_a_hyphenated_given_name_opening_a_paragraph_stays_whole(facts_of) -> None:
+    text = (
+        "Cabin crew rallied outside Terminal 2 on Tuesday.\n\n"
+        'Union: "A pause is not the end"\n\n'
+        "Marie-Ève Tremblay, the president of the Airline Workers Alliance, addressed the "
+        'crowd. "A pause is not the end of anything," she said.'
+    )
+    speakers = {f["speaker"] for f in facts_of(text, "quote")}
+    assert speakers == {"Marie-Ève Tremblay"}, speakers

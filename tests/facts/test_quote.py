@@ -559,3 +559,20 @@ def test_a_printed_interviews_answers_quote_the_named_speaker(facts_of) -> None:
 def test_one_name_and_colon_is_no_interview(facts_of) -> None:
     text = "Kim Ha-neul chairs the union.\n\nKim: a leader the riders trust."
     assert _quotes(facts_of, text) == [], _quotes(facts_of, text)
+
+
+def test_a_transcript_quotes_its_guests_not_the_host(facts_of) -> None:
+    text = (
+        "On this week's show, Ruth Awino talks to Peter Kamau, who chairs the Rift Drivers "
+        "Union, about the cab cameras Jabali Freight switched on in March.\n\n"
+        "RUTH AWINO: Peter, what do the cameras record?\n\n"
+        "PETER KAMAU: Everything. The road, our faces, what we say to each other.\n\n"
+        "RUTH AWINO: Did the company ask you first?\n\n"
+        "PETER KAMAU: Nobody asked. We found out from a sticker on the dashboard.\n\n"
+        "RUTH AWINO: Thank you, Peter."
+    )
+    got = _quotes(facts_of, text)
+    assert got == [
+        ("Peter Kamau", "Everything. The road, our faces, what we say to each other."),
+        ("Peter Kamau", "Nobody asked. We found out from a sticker on the dashboard."),
+    ], got

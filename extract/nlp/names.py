@@ -1553,6 +1553,8 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         if m.kind in ("outlet", "authority") or m.name in seen:
             continue
         seen.add(m.name)
+        if " " not in m.name and is_state_or_country(m.name):
+            continue  # NER's "[the Nigeria] Data Protection Commission": a country is no firm
         if len(m.name.split()) == 1 and (idx.org(m.name), m.name) in seen_first:
             continue  # "Keystone" was counted with "Keystone Express"
         n = sum(1 for _ in whole_name_at(text, m.name))

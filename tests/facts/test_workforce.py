@@ -429,3 +429,26 @@ def test_more_ways_news_counts_staff(facts_of, sentence: str, count: int, action
 def test_what_a_platform_delivers_is_no_workforce(facts_of) -> None:
     text = "Tessaly Foods runs RiderScore. The app has 4.8 million users and delivers 2,000 orders."
     assert facts_of(text, "workforce") == []
+
+
+def test_a_country_inside_other_names_is_not_the_story_s_company(facts_of) -> None:
+    text = (
+        "A labour court in Lagos ruled on Wednesday that TeamSight, the webcam system of "
+        "Kuramo Telecoms Nigeria Limited, broke the Nigeria Data Protection Act. The Nigeria "
+        "Data Protection Commission said it would study the judgment, and lawyers across "
+        "Nigeria said it would be read widely. About 2,300 agents work in its two contact "
+        "centres in Nigeria."
+    )
+    orgs = {f["organization"] for f in facts_of(text, "workforce")}
+    assert orgs == {"Kuramo Telecoms Nigeria Limited"}, orgs
+
+
+def test_who_believes_staff_were_sacked_did_not_sack_them(facts_of) -> None:
+    text = (
+        "Orbitel Communications runs two call centres and watches its agents with TeamSight, a "
+        "monitoring system. The Contact Centre Workers Union sued Orbitel last year. The "
+        "union's general secretary, Yusuf Garba, said the union believes at least 46 agents "
+        "were sacked in 2024 because of TeamSight reports."
+    )
+    got = [(f["organization"], f["count"]) for f in facts_of(text, "workforce")]
+    assert got == [("Orbitel Communications", 46)], got

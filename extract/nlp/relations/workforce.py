@@ -221,6 +221,8 @@ def workforce(ctx: Context) -> list[RawFact]:
                 subj is None
                 and verb.dep_ in ("xcomp", "conj", "ccomp")
                 and verb.head.pos_ in ("VERB", "AUX")
+                # "the union believes 46 agents were sacked": who says so did not sack them
+                and not (verb.dep_ == "ccomp" and noun.dep_ == "nsubjpass")
             ):
                 subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if (

@@ -97,6 +97,7 @@ PUBLIC_BODY_RE = re.compile(
 NOT_A_COMPANY_RE = re.compile(
     PUBLIC_BODY_RE.pattern
     + r"|\b(?:Board|Union|Association|Federation|Confederation|Coalition|Campaign|Foundation|"
+    r"Alliance|Guild|Collective|Syndicate|"
     r"University|College|School|Schools|District|Police|Hospital|Trust)\b"
 )
 CORP_SUFFIX = (
@@ -420,9 +421,10 @@ class NameIndex:
             return self.main_org
         return self.org(best.name)
 
-    def org_named_like(self, i: int, words: set[str]) -> str | None:
+    def org_named_like(self, i: int, words: set[str], *, company: bool = False) -> str | None:
         """Nearest organisation (before ``i``, else first after) whose name holds one of
-        ``words`` ("Financial Services Staff Union" for "the union")."""
+        ``words`` ("Financial Services Staff Union" for "the union"); ``company``: only a
+        company ("the airline" is never the "Airline Workers Alliance")."""
         before: Mention | None = None
         after: Mention | None = None
         for m in self.orgs:
@@ -430,6 +432,8 @@ class NameIndex:
                 continue
             full = self.org(m.name)
             if not {w.lower().strip("'’") for w in full.split()} & words:
+                continue
+            if company and not self.is_company_like(full):
                 continue
             if m.start < i:
                 before = m
@@ -439,7 +443,12 @@ class NameIndex:
         if best is not None:
             return self.org(best.name)
         # NER missed the long name, but "Long Name (ABC)" put it in the acronym table
-        longs = [v for v in self.acronyms.values() if {w.lower() for w in v.split()} & words]
+        longs = [
+            v
+            for v in self.acronyms.values()
+            if {w.lower() for w in v.split()} & words
+            and not (company and not self.is_company_like(v))
+        ]
         if len(set(longs)) == 1:
             return longs[0]
         return None
@@ -704,8 +713,12 @@ class NameIndex:
                 # "the online retailer Marketbay ... the retailer's app": the one the text
                 # called so; else the company the last sentences were about, not the one it
                 # buys ("agreed to buy Fenwick Home Inc., a Mississauga chain")
+                kin = set(lex.words.get("org_noun_kin", {}).get(lemma, ()))
                 company = (
                     self.described_as(doc, low)
+                    # "Borealis Airways ... its vendor Kinetiq ... the airline": the name
+                    # says which is the airline
+                    or (self.org_named_like(token.i, kin, company=True) if kin else None)
                     or self.subject_org_before(doc, token.i)
                     or self.company_before(token.i)
                 )

@@ -452,3 +452,25 @@ def test_who_believes_staff_were_sacked_did_not_sack_them(facts_of) -> None:
     )
     got = [(f["organization"], f["count"]) for f in facts_of(text, "workforce")]
     assert got == [("Orbitel Communications", 46)], got
+
+
+def test_the_airline_is_the_company_whose_name_says_airline(facts_of) -> None:
+    text = (
+        "Tasman Airways has paused FlightFit, the fatigue wristbands it bought from Kinetiq "
+        "Labs, after the Cabin Crew Alliance of New Zealand objected. Kinetiq Labs said it "
+        "does not sell wearer data. The airline, which flew 9 million passengers last year, "
+        "employs about 6,100 people."
+    )
+    got = [(f["organization"], f["count"]) for f in facts_of(text, "workforce")]
+    assert got == [("Tasman Airways", 6100)], got
+
+
+def test_staff_counted_in_a_roundup_item_belong_to_that_item_s_company(facts_of) -> None:
+    text = (
+        "Coastline Bank has dropped its keystroke pilot for home-based staff, it said "
+        "on Friday. The bank employs about 4,000 people.\n\nKestrel Mobile switched "
+        "its CallScore monitoring system back on at its two contact centres on Monday. CallScore "
+        "rates each call on the agent's tone. More than 700 agents work across the two centres."
+    )
+    got = {(f["organization"], f["count"]) for f in facts_of(text, "workforce")}
+    assert got == {("Coastline Bank", 4000), ("Kestrel Mobile", 700)}, got

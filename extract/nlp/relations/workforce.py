@@ -242,6 +242,9 @@ def workforce(ctx: Context) -> list[RawFact]:
                     if prep.dep_ == "prep" and prep.lower_ == "for":
                         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                         org = org or (org_of(ctx, pobj, force=True) if pobj is not None else None)
+                # "More than 700 agents work across the two centres": the company the last
+                # sentences were about (a roundup's item, not the story's first company)
+                org = org or ctx.names.subject_org_before(doc, noun.i)
             org = org or ctx.names.main_org
             if not org:
                 continue

@@ -1198,7 +1198,8 @@ class ProgramFinder:
                     earlier = [n for n in named if n.start < m.start]
                     owner = next(iter(inside or before[-1:] or after[:1] or earlier[-1:]), None)
                     m.name = owner.name if owner is not None else primary
-                    if not inside and self._someone_elses(doc, m, named):
+                    alone = not section and len(set(sections)) > 1
+                    if not inside and self._someone_elses(doc, m, named, alone=alone):
                         m.name = m.surface
             self._second_program(doc, found)
         else:
@@ -1206,7 +1207,9 @@ class ProgramFinder:
         return found
 
     @staticmethod
-    def _someone_elses(doc: Doc, m: ProgramMention, named: list[ProgramMention]) -> bool:
+    def _someone_elses(
+        doc: Doc, m: ProgramMention, named: list[ProgramMention], *, alone: bool = False
+    ) -> bool:
         """ "London law firm Ashcombe Lyle LLP dropped a keystroke-logging pilot": a new,
         unnamed program of an organisation the named programs' sentences never name."""
         head = doc[m.end - 1]
@@ -1215,12 +1218,18 @@ class ProgramFinder:
         own = any(t.lower_ == "own" for t in head.children) and any(
             t.dep_ == "poss" and t.lower_ in ("its", "their") for t in head.children
         )
-        if not own and (det is None or det.lower_ not in ("a", "an")):
+        # (or, in a roundup's item that names no program, a bare plural: "has paused the
+        # use of real-time location badges")
+        bare = alone and det is None and head.tag_ == "NNS"
+        if not own and not bare and (det is None or det.lower_ not in ("a", "an")):
             return False
         sent = doc[m.start].sent
         if any(sent.start <= n.start < sent.end for n in named):
             return False
         verb = doc[m.end - 1].head
+        for _ in range(2):  # "the use of X", "the rollout of X": the verb of that noun
+            if verb.lower_ == "of" and verb.head.pos_ == "NOUN" and verb.head.dep_ == "dobj":
+                verb = verb.head.head
         if verb.pos_ != "VERB":
             return False
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1259,7 +1268,13 @@ def _sections(doc: Doc) -> list[int]:
     for m in re.finditer(r"(?:^|\n\s*\n)([^\n]+)(?=\n\s*\n)", doc.text):
         line = m.group(1).strip()
         words = line.split()
-        if 2 <= len(words) <= 14 and line[-1:] not in '.!?"”:,' and line[:1] not in "\"“‘'":
+        # (a newsletter's one-word heading too: "Health", "Telco")
+        one_word = len(words) == 1 and line.isalpha() and line.istitle()
+        if (
+            (2 <= len(words) <= 14 or one_word)
+            and line[-1:] not in '.!?"”:,'
+            and line[:1] not in "\"“‘'"
+        ):
             starts.append(m.start(1))
     out, n = [], 0
     for t in doc:

@@ -456,3 +456,17 @@ def test_a_relative_clause_on_what_a_program_is_dates_its_launch(facts_of) -> No
     )
     got = {(f["program"], f["action"], f.get("date")) for f in facts_of(text, "status")}
     assert ("Cara Segura", "launched", "2024-02") in got, got
+
+
+def test_a_roundup_item_without_a_name_keeps_its_own_program(facts_of) -> None:
+    text = (
+        "Banking\n\n"
+        "Harbour Mutual has scrapped DeskLens, the monitoring software it had been piloting on "
+        "home-based staff. The tool logged keystrokes and took screenshots.\n\n"
+        "Health\n\n"
+        "The Eastern Ranges Health District has paused the use of location badges for nurses "
+        "at Kinross Hospital. The badges logged where each nurse was on the ward."
+    )
+    got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
+    assert ("location badges", "paused") in got, got
+    assert ("DeskLens", "paused") not in got, got

@@ -77,6 +77,7 @@ DEVICE_NOUNS = {
     "network",
     "card",
     "trial",
+    *("analytic", "analytics", "wristband", "armband"),
 }
 CLASSIC_APPOS = {
     "program",

@@ -470,3 +470,13 @@ def test_a_roundup_item_without_a_name_keeps_its_own_program(facts_of) -> None:
     got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
     assert ("location badges", "paused") in got, got
     assert ("DeskLens", "paused") not in got, got
+
+
+def test_a_name_before_analytics_or_wristbands_is_a_program(facts_of) -> None:
+    text = (
+        "Kestrel Mobile switched its VoiceGrade analytics back on at its contact centres on "
+        "Monday, three months after putting it on hold. Separately, Tarn Freight has "
+        "suspended its PaceBand wristbands at its Leeds depot."
+    )
+    got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
+    assert {("VoiceGrade", "resumed"), ("PaceBand", "paused")} <= got, got

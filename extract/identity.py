@@ -145,6 +145,16 @@ def _lexicon(rules_dir: Path = RULES_DIR) -> dict[tuple[str, str], _Entry]:
                     )
                 if old is None or alias == key:
                     table[(kind, alias)] = _Entry(name, key, how, path.name)
+    # the law lexicon's other names too: the facts keep a law as the story writes it
+    # ("FTC Act", "DPDP Act"), and each must land on the one node of that law
+    for row in read_jsonl("laws.jsonl", rules_dir):
+        name = row.get("law")
+        if not isinstance(name, str) or not name.strip():
+            continue
+        own = table.get(("law", normalise_name("law", name)))
+        entry = own or _Entry(name, normalise_name("law", name), "alias", "laws.jsonl")
+        for form in [name, *row.get("aliases", [])]:
+            table.setdefault(("law", normalise_name("law", form)), entry)
     return table
 
 

@@ -229,3 +229,16 @@ def test_two_outlets_one_company_node_conflicting_figures_kept() -> None:
         {"org": mint_iri("organization", "Meta")},
     ).rows
     assert {str(row[0]) for row in labels} == {"Meta Platforms Inc.", "Meta"}  # every surface form
+
+
+@pytest.mark.parametrize(
+    "short, long",
+    [
+        ("FTC Act", "Federal Trade Commission Act"),
+        ("DPDP Act", "Digital Personal Data Protection Act 2023"),
+        ("UK GDPR", "UK General Data Protection Regulation"),
+    ],
+)
+def test_a_law_written_short_is_the_node_of_its_long_name(short: str, long: str) -> None:
+    # the facts keep a law as the story writes it; the graph still has one node per law
+    assert mint_iri("law", short) == mint_iri("law", long)

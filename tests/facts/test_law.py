@@ -23,7 +23,13 @@ import pytest
             "Privacy Act 2020",
             "NZ",
         ),
-        ("The company breached the GDPR, the EU said.", "General Data Protection Regulation", "EU"),
+        ("The company breached the GDPR, the EU said.", "GDPR", "EU"),  # as written
+        (
+            "The company breached the GDPR, the EU said. The General Data Protection Regulation "
+            "applies.",
+            "General Data Protection Regulation",
+            "EU",
+        ),
         (
             "Platforms must follow the Digital Services Act, which applies across the EU.",
             "Digital Services Act",
@@ -457,7 +463,7 @@ def test_a_company_ner_took_for_a_place_is_no_jurisdiction(facts_of) -> None:
         (
             "The agency said Trellis Cloud broke Section 5 of the FTC Act when it left worker "
             "screenshots in an open bucket, the Federal Trade Commission said.",
-            "Federal Trade Commission Act",
+            "FTC Act",
             "US",
         ),
     ],
@@ -490,7 +496,7 @@ def test_a_publication_whose_name_ends_in_law_reports_and_is_no_law(facts_of) ->
         ),
         (
             "Under Spain's data protection law, the LOPDGDD, councils cannot be fined.",
-            "Ley Orgánica 3/2018 de Protección de Datos Personales y garantía de los derechos digitales",
+            "LOPDGDD",
             "Spain",
         ),
     ],
@@ -498,3 +504,24 @@ def test_a_publication_whose_name_ends_in_law_reports_and_is_no_law(facts_of) ->
 def test_a_lexicon_law_whatever_its_last_word(facts_of, text: str, law: str, place: str) -> None:
     laws = {(f["law"], f["jurisdiction"]) for f in facts_of(text, "law")}
     assert (law, place) in laws, laws
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        ("The ICO said the firm had breached the UK GDPR.", "UK GDPR"),
+        (
+            "The firm breached the UK General Data Protection Regulation, the ICO said. A UK "
+            "GDPR breach can cost 4% of turnover.",
+            "UK General Data Protection Regulation",
+        ),
+        (
+            "India's Digital Personal Data Protection Act, 2023 applies. Under the DPDP Act, "
+            "consent must be specific.",
+            "Digital Personal Data Protection Act 2023",
+        ),
+    ],
+)
+def test_a_law_is_named_as_the_story_writes_it(facts_of, text: str, law: str) -> None:
+    laws = [f["law"] for f in facts_of(text, "law")]
+    assert laws == [law], laws

@@ -45,12 +45,21 @@ PLACE_LABELS = {"GPE", "NORP", "LOC"}
 SHORT_FORMS = {"Britain": "UK", "Great Britain": "UK", "United Kingdom": "UK"}
 
 
+_ACRONYM_RE = re.compile(r"\b[A-Z]{3,}\b")  # "GDPR", "CCPA", "DPDP" (not "UK", "EU")
+
+
 def _canonical(ctx: Context, text: str) -> tuple[str, list[str] | None]:
     name = clean_name(text)
     key = name.replace(",", "").lower()  # "Act, 2023" is "Act 2023"
     for law in ctx.lex.laws:
         forms = [law["law"], *law.get("aliases", [])]
         if name in forms or key in (f.replace(",", "").lower() for f in forms):
+            # the law as the story writes it: "UK GDPR" where no long name appears
+            if _ACRONYM_RE.search(name):
+                text = text_of(ctx.doc).replace(",", "").lower()
+                spelt = [f for f in forms if not _ACRONYM_RE.search(f)]
+                if not any(f.replace(",", "").lower() in text for f in spelt):
+                    return name, list(law["jurisdiction"])
             return law["law"], list(law["jurisdiction"])
     return name, None
 

@@ -205,7 +205,8 @@ class NameIndex:
     genders: dict[str, str | None] = field(default_factory=dict)  # person -> "m"/"f", cached
     text_genders: dict[str, str | None] = field(default_factory=dict)  # without name guesses
     candidates: list[str] | None = None  # full names a pronoun may stand for, cached
-    described: dict[str, str | None] = field(default_factory=dict)  # noun -> its company
+    # noun -> (where, company) of each "the online retailer X" in the text
+    described: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     described_at: dict[int, str] = field(default_factory=dict)  # token -> body it describes
     # text -> full name: rules ask for the same mention many times (cleared when built)
     person_memo: dict[str, str] = field(default_factory=dict)
@@ -521,29 +522,31 @@ class NameIndex:
                 return self.org(m.name)
         return None
 
-    def described_as(self, doc: Doc, noun: str) -> str | None:
+    def described_as(self, doc: Doc, noun: str, before: int | None = None) -> str | None:
         """The one organisation the text calls by a specific noun ("the online retailer
-        Marketbay", "Marketbay, the online retailer"); None for generic nouns ("company")."""
+        Marketbay", "Marketbay, the online retailer"); None for generic nouns ("company").
+        ``before``: only descriptions before that character ("the firm's officer" is not
+        the "Frankfurt firm Reinholt Albers" a later paragraph names)."""
         if noun in GENERIC_COMPANY_NOUNS:
             return None
         if noun not in self.described:  # read once per noun and document
             self.described[noun] = self._described_as(doc, noun)
-        return self.described[noun]
+        found = {org for at, org in self.described[noun] if before is None or at < before}
+        return found.pop() if len(found) == 1 else None
 
-    def _described_as(self, doc: Doc, noun: str) -> str | None:
+    def _described_as(self, doc: Doc, noun: str) -> list[tuple[int, str]]:
         text = text_of(doc)
         name = r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
-        found = {
-            self.org(clean_name(m.group(1)))
+        known = {self.org(m.name) for m in self.orgs + self.companies} | set(self.org_counts)
+        found = [
+            (m.start(), self.org(clean_name(m.group(1))))
             for pat in (
                 rf"\b{noun}\s+{name}",
                 rf"{name},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{noun}\b",
             )
             for m in re.finditer(pat, text)
-        }
-        known = {self.org(m.name) for m in self.orgs + self.companies} | set(self.org_counts)
-        found &= known
-        return found.pop() if len(found) == 1 else None
+        ]
+        return [(at, org) for at, org in found if org in known]
 
     def is_company_like(self, name: str) -> bool:
         """Not a regulator, public body or news outlet: what "the company" can stand for."""
@@ -715,7 +718,7 @@ class NameIndex:
                 # buys ("agreed to buy Fenwick Home Inc., a Mississauga chain")
                 kin = set(lex.words.get("org_noun_kin", {}).get(lemma, ()))
                 company = (
-                    self.described_as(doc, low)
+                    self.described_as(doc, low, before=token.idx)
                     # "Borealis Airways ... its vendor Kinetiq ... the airline": the name
                     # says which is the airline
                     or (self.org_named_like(token.i, kin, company=True) if kin else None)
@@ -873,7 +876,9 @@ _STRICT_CUES = [
     # "Aldermoor Bank, one of Britain's largest retail lenders" / "Orvane, a Leeds-based firm"
     re.compile(
         _LONG_NAME
-        + r",\s+(?:a|an|the|one of|which is)\s+(?:(?!(?:a|an|the|at|of|for|with|in|on|from|by|to)\s)[\w'’.-]+\s+){0,4}?"
+        # (and "X, one of the world's largest accounting firms")
+        + r",\s+(?:a|an|the|one of(?:\s+the)?|which is)\s+"
+        + r"(?:(?!(?:a|an|the|at|of|for|with|in|on|from|by|to)\s)[\w'’.-]+\s+){0,4}?"
         + _ORG_DESCRIPTOR
         + r"\b(?!['’]s)"
     ),

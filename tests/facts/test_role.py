@@ -1174,3 +1174,23 @@ def test_a_bare_spokesperson_speaks_for_the_company_the_story_is_on(facts_of) ->
     )
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert roles == {("Ines Barros", "Quarrymoor")}, roles
+
+
+def test_a_firm_named_like_a_person_is_a_firm_when_the_text_says_so(facts_of) -> None:
+    text = (
+        "Pryor Whitcombe, one of the world's largest accounting firms, has scrapped a tool "
+        "that scanned staff emails. Pryor Whitcombe says the tool protected clients. Nadia "
+        "Fairbanks, the firm's chief people officer, said the data had helped."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert roles == {("Nadia Fairbanks", "Pryor Whitcombe")}, roles
+
+
+def test_the_firm_is_not_a_firm_described_only_later(facts_of) -> None:
+    text = (
+        "Harcourt Lane Consulting has dropped its webcam checks. Harcourt Lane "
+        "said it had listened to staff. Mia Stone, the firm's people director, said so in a "
+        "memo. Lawyer Tom Reed of the Leeds firm Reed Albers said the move was overdue."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert ("Mia Stone", "Harcourt Lane Consulting") in roles, roles

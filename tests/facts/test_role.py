@@ -1190,7 +1190,7 @@ def test_the_firm_is_not_a_firm_described_only_later(facts_of) -> None:
     text = (
         "Harcourt Lane Consulting has dropped its webcam checks. Harcourt Lane "
         "said it had listened to staff. Mia Stone, the firm's people director, said so in a "
-        "memo. Lawyer Tom Reed of the Leeds firm Reed Albers said the move was overdue."
+        "memo. Lawyer Tom Reed of the Leeds firm Reed Albers LLP said the move was overdue."
     )
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert ("Mia Stone", "Harcourt Lane Consulting") in roles, roles

@@ -576,3 +576,13 @@ def test_a_transcript_quotes_its_guests_not_the_host(facts_of) -> None:
         ("Peter Kamau", "Everything. The road, our faces, what we say to each other."),
         ("Peter Kamau", "Nobody asked. We found out from a sticker on the dashboard."),
     ], got
+
+
+def test_a_speaker_quoted_as_saying_in_a_release(facts_of) -> None:
+    text = (
+        'Tarvo Telecom will roll out CallCoach to all its call centres. "CallCoach is a '
+        "coach, not a controller,\" Ines Roth, Tarvo's chief customer officer, is quoted as "
+        "saying in the release."
+    )
+    got = _quotes(facts_of, text)
+    assert got == [("Ines Roth", "CallCoach is a coach, not a controller")], got

@@ -471,7 +471,11 @@ class PeopleComponent:
                 and t.ent_type_ in UNLISTED_NAME_LABELS
                 or t.ent_type_ == ""
                 and i > 0
-                and (doc[i - 1].lemma_.lower() in SPEECH or i in after_title)
+                and (
+                    doc[i - 1].lemma_.lower() in SPEECH
+                    or i in after_title
+                    or doc[i - 1].lower_.rstrip(".") in HONORIFICS  # "Mr Emeka Nwachukwu"
+                )
             ) and not (is_given_name(t.text) or t.lower_.rstrip(".") in HONORIFICS | self.roles)
             if (
                 not (t.is_title and t.is_alpha and (unlisted or is_given_name(t.text)))

@@ -295,3 +295,14 @@ def test_a_hyphenated_given_name_opening_a_paragraph_stays_whole(facts_of) -> No
     )
     speakers = {f["speaker"] for f in facts_of(text, "quote")}
     assert speakers == {"Marie-Ève Tremblay"}, speakers
+
+
+def test_a_name_after_an_honorific_is_a_person_whatever_ner_said(facts_of) -> None:
+    text = (
+        "Justice Adaeze Okafor held that the programme was unlawful. She also awarded "
+        "damages. Counsel to the claimants, Mr Emeka Nwachukwu, described the judgment as a "
+        'landmark. "This is the first time a court has looked squarely at monitoring at '
+        'work," he told journalists outside the court.'
+    )
+    speakers = {f["speaker"] for f in facts_of(text, "quote")}
+    assert speakers == {"Emeka Nwachukwu"}, speakers

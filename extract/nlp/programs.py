@@ -534,9 +534,12 @@ class ProgramFinder:
                 so_called = (
                     tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so"
                 )
+                # "brought in something called Sentiment Monitor": the thing is the program
+                something = tok.i > 0 and doc[tok.i - 1].lower_ == "something"
                 if (
                     low != "so-called"
                     and not so_called
+                    and not something
                     and not _program_noun_before(
                         [t.text for t in doc[max(0, tok.i - 6) : tok.i]],
                         # "a module called Inkomenscheck", "the score, called QScore"

@@ -480,3 +480,12 @@ def test_a_name_before_analytics_or_wristbands_is_a_program(facts_of) -> None:
     )
     got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
     assert {("VoiceGrade", "resumed"), ("PaceBand", "paused")} <= got, got
+
+
+def test_something_called_x_is_the_program_the_verb_acts_on(facts_of) -> None:
+    text = (
+        "Harlow Mobile brought in something called CallPulse last year. CallPulse listens to "
+        "every call and scores the agent's tone."
+    )
+    got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
+    assert got == {("CallPulse", "launched")}, got

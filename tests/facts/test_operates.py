@@ -1031,3 +1031,12 @@ def test_a_name_the_text_defines_as_a_kind_of_program(facts_of) -> None:
     statuses = {(f["program"], f["action"]) for f in facts_of(text, "status")}
     assert ("Rapidô", "Cara Segura") in ops, ops
     assert ("Cara Segura", "paused") in statuses, statuses
+
+
+def test_something_called_x_is_run_by_who_brought_it_in(facts_of) -> None:
+    text = (
+        "Harlow Mobile runs call centres in Hull. Harlow brought in something called "
+        "CallPulse last year. CallPulse listens to every call and scores the agent's tone."
+    )
+    got = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert got == {("Harlow Mobile", "CallPulse")}, got

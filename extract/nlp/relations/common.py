@@ -574,6 +574,12 @@ class Context:
             p = self.program_at(tok.doc[tok.i - 1])
             if p is not None and p.end == tok.i and tok.doc[tok.i - 1].head.i == tok.i:
                 return p.name
+        if tok.lower_ in ("something", "thing"):  # "brought in something called X"
+            for c in tok.children:
+                if c.dep_ == "acl" and c.i > tok.i:
+                    named = [self.program_at(d) for d in c.subtree if d.i - tok.i <= 4]
+                    if any(named):
+                        return next(p for p in named if p is not None).name
         if tok.lemma_.lower() in self.generic_program and tok.pos_ == "NOUN":
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
             for c in tok.children:  # "the MCI program"

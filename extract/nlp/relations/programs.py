@@ -603,12 +603,6 @@ def status(ctx: Context) -> list[RawFact]:
                 for prep in [*t.children, *tok.children]:
                     if prep.dep_ == "prep" and prep.lower_ == "on":
                         targets += [p for p in prep.children if p.dep_ == "pobj"]
-        for t in list(targets):  # "brought in something called Sentiment Monitor"
-            if t.lower_ not in ("something", "thing"):
-                continue  # ("a module called X since March": the module's own rule dates it)
-            for a in t.children:
-                if a.dep_ == "acl" and a.lemma_.lower() in NAMING_VERBS:
-                    targets += [c for c in a.children if c.dep_ in ("oprd", "attr", "dobj")]
         for t in list(targets):  # "suspended the use of FlowMetrics"
             if t.lemma_.lower() in USE_NOUNS:
                 for prep in t.children:
@@ -1034,10 +1028,6 @@ def _objects(verb: Token, people: frozenset[str] = frozenset()) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ == "of" and o.lower_ in ("each", "all", "some", "any"):
                 more += [p for p in c.children if p.dep_ == "pobj"]
     return objs + more
-
-
-# "a tool called X", "something dubbed X": the name of what the verb acts on
-NAMING_VERBS = {"call", "name", "dub", "brand", "know", "title"}
 
 
 # Verbs whose object list is read linearly as well as through the parse: the small model

@@ -188,3 +188,23 @@ def test_a_members_body_described_as_a_network_is_no_program(facts_of) -> None:
     )
     progs = {f["program"] for f in facts_of(text) if "program" in f}
     assert "Freelance Linguists Collective" not in progs, progs
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "London law firm Ashcombe Lyle LLP dropped a keystroke-logging pilot for its "
+            "trainee solicitors last year after complaints.",
+            "trainee solicitors",
+        ),
+        (
+            "Calder Freight has paused TrackPal for its drivers after the union objected. "
+            "TrackPal logged GPS location.",
+            "drivers",
+        ),
+    ],
+)
+def test_whom_a_stopped_program_was_for(facts_of, text: str, who: str) -> None:
+    got = {f["subjects"] for f in facts_of(text, "monitors")}
+    assert got == {who}, got

@@ -1877,6 +1877,11 @@ def _deployed_for(ctx: Context, tok: Token, subjects_lex: set[str]) -> Token | N
     home", "rolled out the app to all its couriers"."""
     if tok.dep_ == "appos":
         tok = tok.head  # "WorkEye, a webcam-based tool used on employees"
+    for c in tok.children:  # "a keystroke-logging pilot for its trainee solicitors"
+        if c.dep_ == "prep" and c.lower_ == "for":
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in subjects_lex - {"customer", "client"}:
+                return pobj
     described = [tok, *(c for c in tok.children if c.dep_ == "appos")]
     acl = next(
         (c for d in described for c in d.children if c.dep_ == "acl" and c.tag_ == "VBN"), None
@@ -1897,11 +1902,16 @@ def _deployed_for(ctx: Context, tok: Token, subjects_lex: set[str]) -> Token | N
     prep_prt = _particle_read_as_prep(verb, lemma, table)
     if prep_prt is not None and tok.head.i == prep_prt.i:
         prt = prep_prt.lower_  # "switched on Focus Score"
-    launch = table.get(f"{lemma} {prt}" if prt else lemma) == "launched"
-    if not (launch or lemma in ctx.lex.set("deploy_verbs")):
+    action = table.get(f"{lemma} {prt}" if prt else lemma)
+    launch = action == "launched"
+    # any status verb says whom a program was for: "dropped a pilot for its trainees"
+    preps = ("for", "on", "to", "among", "across") if launch else ("for",)
+    if not (launch or action or lemma in ctx.lex.set("deploy_verbs")):
         return None
+    if lemma in ctx.lex.set("deploy_verbs"):
+        preps = ("for", "on", "to", "among", "across")
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "among", "across"):
+        if c.dep_ == "prep" and c.lower_ in preps:
             for pobj in c.children:
                 if pobj.dep_ == "pobj" and pobj.lower_ in ("all", "some", "most", "many"):
                     # "to all of its drivers"

@@ -27,6 +27,8 @@ from extract.values import is_currency
 TITLES = {
     "councillor",
     "cllr",
+    "cr",  # Australian usage: "Cr Achterberg"
+    "cr.",
     "senator",
     "sen.",
     "rep.",

@@ -26,7 +26,21 @@ from extract.nlp.guard import guarded
 from extract.nlp.lexicon import Lexicon
 from extract.places import is_known_place
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mx", "prof", "sir", "dame", "lord", "lady"}
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "mx",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "cr",
+    "cllr",
+}
 # lower-case words inside a name ("Bill de Blasio", "Laurence des Cars")
 NAME_PARTICLES = {
     "de",

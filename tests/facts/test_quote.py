@@ -586,3 +586,13 @@ def test_a_speaker_quoted_as_saying_in_a_release(facts_of) -> None:
     )
     got = _quotes(facts_of, text)
     assert got == [("Ines Roth", "CallCoach is a coach, not a controller")], got
+
+
+def test_a_councillor_written_cr_is_the_councillor_named_before(facts_of) -> None:
+    text = (
+        "Mirrabrook council voted to switch on FaceCheck cameras. Councillor Ben Achterberg "
+        'opposed it. "Nobody in this city voted to have their face scanned," Cr Achterberg '
+        "said."
+    )
+    got = _quotes(facts_of, text)
+    assert got == [("Ben Achterberg", "Nobody in this city voted to have their face scanned")], got

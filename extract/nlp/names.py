@@ -1059,6 +1059,13 @@ def _descriptor_re(lex: Lexicon) -> re.Pattern[str]:
     return lex.built("outlet_descriptor_re", build)
 
 
+# a document a company did not publish, and who saw it: "an internal memo reviewed by"
+_SEEN_BY = (
+    r"\b(?:memo|memos|e-?mails?|documents?|letters?|records|filings?|slides|presentation|"
+    r"recording|copy)\s+(?:[\w-]+\s+){0,3}?(?:seen|reviewed|obtained|viewed)\s+by\s+(?:the\s+)?"
+)
+
+
 def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str]) -> None:
     """Every mention of a name the text shows to be a company joins ``idx.orgs``, and so
     does its first word used alone ("Aldermoor" after "Aldermoor Bank")."""
@@ -1476,7 +1483,15 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         words = m.name.split()
         # "Law Society Gazette", "Meridian Wire": a masthead word names a publication
         masthead = len(words) >= 2 and words[-1] in mastheads and m.name not in described
-        if m.kind == "outlet" or m.name in outlets or ("the " + m.name) in outlets or masthead:
+        # "an internal memo reviewed by Quayside": who reads a company's papers reports
+        reader = re.search(_SEEN_BY + re.escape(m.name) + r"\b", idx.text) is not None
+        if (
+            m.kind == "outlet"
+            or m.name in outlets
+            or ("the " + m.name) in outlets
+            or masthead
+            or reader
+        ):
             m.kind = "outlet"
             idx.outlets.add(m.name)
         elif (

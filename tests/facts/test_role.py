@@ -1194,3 +1194,16 @@ def test_the_firm_is_not_a_firm_described_only_later(facts_of) -> None:
     )
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert ("Mia Stone", "Harcourt Lane Consulting") in roles, roles
+
+
+def test_who_reviewed_a_memo_is_not_the_executive_s_employer(facts_of) -> None:
+    text = (
+        "Stanmore Trust Corp. has switched back on a system that scores back-office staff, "
+        "three months after the New York-based lender halted it.\n\nThe program, called "
+        "Activity Index, resumed Monday for about 9,000 employees, according to an internal "
+        "memo reviewed by Quayside. Scores will now be reported only for teams, the memo "
+        'said.\n\n"We heard clearly that the first version felt wrong," Chief Operating '
+        "Officer Daniel Whitford wrote in the memo."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert roles == {("Daniel Whitford", "Stanmore Trust Corp")}, roles

@@ -392,10 +392,12 @@ def _scan_money(text: str, default_currency: str | None) -> Iterator[tuple[Money
         value = _amount(m)
         if code is None or value is None:
             continue
-        if cur == "R" and (
-            value < 100 or m.group(0)[1:2] == " " or re.match(r"-[A-Za-z]", text[m.end() :])
+        # a one-letter sign stands for money only in the amounts papers write with it
+        least = {"R": 100, "N": 1000}.get(cur)  # "R2-D2", "the R2 road", "N95 masks"
+        if least is not None and (
+            value < least or m.group(0)[1:2] == " " or re.match(r"-[A-Za-z]", text[m.end() :])
         ):
-            continue  # "R2-D2", "the R2 road": a rand amount is written "R4,6-million", "R1 530"
+            continue  # a rand or naira amount is written "R4,6-million", "N42 million"
         if m.group("name"):  # "$5 million dollars", "US$5m US dollars"
             named = _currency(m.group("name"), default_currency)
             if named and lex.symbols.get(cur) == "$":

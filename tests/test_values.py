@@ -537,3 +537,21 @@ def test_words_like_shilling_signs_are_no_money(text: str) -> None:
 )
 def test_since_a_month_is_a_month_gone_by(text: str, iso: str) -> None:
     assert resolve_date(text, "2024-01-23") == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("imposed a fine of N42 million on the company", "42000000"),
+        ("plus N500,000 as costs", "500000"),
+        ("a N2.5bn contract", "2500000000"),
+    ],
+)
+def test_naira_written_with_an_n(text: str, amount: str) -> None:
+    found = [(m.amount, m.currency) for m, _, _ in iter_money(text)]
+    assert found == [(Decimal(amount), "NGN")], found
+
+
+@pytest.mark.parametrize("text", ["N95 masks were handed out", "take the N1 north", "N-gram"])
+def test_an_n_before_a_small_number_is_no_naira(text: str) -> None:
+    assert list(iter_money(text)) == []

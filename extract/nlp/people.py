@@ -13,6 +13,7 @@ The same list gives a first name's usual gender, for pronouns with no honorific 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -24,7 +25,7 @@ from spacy.vocab import Vocab
 from extract.nlp.entities import NAME_WORD_TOKEN, SPANS_KEY
 from extract.nlp.guard import guarded
 from extract.nlp.lexicon import Lexicon
-from extract.places import is_known_place
+from extract.places import is_known_place, is_state_or_country
 
 HONORIFICS = {
     "mr",
@@ -273,6 +274,57 @@ def _towns_as_places(doc: Doc) -> None:
         doc.ents = ents
 
 
+AMOUNT_SCALES = {"thousand", "million", "billion", "trillion", "m", "bn", "crore", "lakh"}
+
+
+def _amounts_as_money(doc: Doc) -> None:
+    """NER's organisation "[N42] million": a one-letter currency sign and a number before a
+    scale word is an amount (naira, rand), and no organisation fined or paying."""
+    ents = list(doc.ents)
+    changed = False
+    for k, e in enumerate(ents):
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if (
+            e.label_ == "ORG"
+            and len(e) == 1
+            and re.fullmatch(r"[A-Z]\d[\d,.]*", e.text)
+            and nxt is not None
+            and nxt.lower_ in AMOUNT_SCALES
+            and not any(x.start <= nxt.i < x.end for x in ents)
+        ):
+            ents[k] = Span(doc, e.start, e.end + 1, label="MONEY")
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
+def _country_before_body(doc: Doc) -> None:
+    """NER's "[the Nigeria] [Data Protection Commission]": a country NER called an
+    organisation, right before an organisation, is the first word of its name."""
+    ents = list(doc.ents)
+    merged: list[Span] = []
+    k = 0
+    while k < len(ents):
+        e = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        words = [t for t in e if t.lower_ != "the"]
+        if (
+            nxt is not None
+            and e.label_ == "ORG"
+            and nxt.label_ == "ORG"
+            and nxt.start == e.end
+            and words
+            and is_state_or_country(" ".join(t.text for t in words))
+        ):
+            merged.append(Span(doc, words[0].i, nxt.end, label="ORG"))
+            k += 2
+            continue
+        merged.append(e)
+        k += 1
+    if len(merged) != len(ents):
+        doc.ents = merged
+
+
 def _add_unseen(doc: Doc, found: list[Span]) -> None:
     """Add the spans in ``found`` in place of NER's entities they overlap ("[Crew Guild]" of
     "Film and Television Crew Guild", an "event" "the Korean Platform Couriers Union");
@@ -333,6 +385,8 @@ class PeopleComponent:
         )
         _add_unseen(doc, [Span(doc, s, e, label="ORG") for _, s, e in self.bodies(doc)])
         _towns_as_places(doc)
+        _amounts_as_money(doc)
+        _country_before_body(doc)
         self._family_name_first(doc)
         self._people_among(doc, self._candidates(doc))
         _hyphenated_surnames_alone(doc)

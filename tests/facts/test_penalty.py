@@ -443,3 +443,22 @@ def test_what_the_law_allows_is_no_fine(facts_of, text: str) -> None:
 def test_the_one_fining_is_never_the_one_fined(facts_of, text: str) -> None:
     got = {f["organization"] for f in facts_of(text, "penalty")}
     assert got == {"Rapidô"}, got
+
+
+def test_a_naira_fine_imposed_on_the_company(facts_of) -> None:
+    text = (
+        "Orbitel Communications runs TeamSight. In March, the Nigeria Data Protection "
+        "Commission (NDPC) imposed a fine of N42 million on the company after an investigation."
+    )
+    got = [(f["organization"], f["amount"], f["currency"]) for f in facts_of(text, "penalty")]
+    assert got == [("Orbitel Communications", 42000000, "NGN")], got
+
+
+def test_a_country_opening_a_regulator_s_name_is_part_of_it(facts_of) -> None:
+    text = (
+        "Orbitel Communications runs TeamSight. In March, the Nigeria Data Protection "
+        "Commission (NDPC) imposed a fine of N42 million on the company after an "
+        "investigation. Orbitel said it would appeal."
+    )
+    got = [(f["organization"], f["authority"]) for f in facts_of(text, "penalty")]
+    assert got == [("Orbitel Communications", "Nigeria Data Protection Commission")], got

@@ -1903,13 +1903,12 @@ def _deployed_for(ctx: Context, tok: Token, subjects_lex: set[str]) -> Token | N
     if prep_prt is not None and tok.head.i == prep_prt.i:
         prt = prep_prt.lower_  # "switched on Focus Score"
     action = table.get(f"{lemma} {prt}" if prt else lemma)
-    launch = action == "launched"
-    # any status verb says whom a program was for: "dropped a pilot for its trainees"
-    preps = ("for", "on", "to", "among", "across") if launch else ("for",)
-    if not (launch or action or lemma in ctx.lex.set("deploy_verbs")):
+    deploy = lemma in ctx.lex.set("deploy_verbs")
+    if not (action or deploy):
         return None
-    if lemma in ctx.lex.set("deploy_verbs"):
-        preps = ("for", "on", "to", "among", "across")
+    # a launch or a deployment says to whom and on whom; any other status verb only whom it
+    # was for ("dropped a pilot for its trainees")
+    preps = ("for", "on", "to", "among", "across") if action == "launched" or deploy else ("for",)
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             for pobj in c.children:

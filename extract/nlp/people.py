@@ -13,7 +13,6 @@ The same list gives a first name's usual gender, for pronouns with no honorific 
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -26,6 +25,7 @@ from extract.nlp.entities import NAME_WORD_TOKEN, SPANS_KEY
 from extract.nlp.guard import guarded
 from extract.nlp.lexicon import Lexicon
 from extract.places import is_known_place, is_state_or_country
+from extract.values import iter_money
 
 HONORIFICS = {
     "mr",
@@ -274,24 +274,18 @@ def _towns_as_places(doc: Doc) -> None:
         doc.ents = ents
 
 
-AMOUNT_SCALES = {"thousand", "million", "billion", "trillion", "m", "bn", "crore", "lakh"}
-
-
 def _amounts_as_money(doc: Doc) -> None:
-    """NER's organisation "[N42] million": a one-letter currency sign and a number before a
-    scale word is an amount (naira, rand), and no organisation fined or paying."""
+    """NER's organisation "[N42] million": with the word after it, an amount the money
+    reader takes whole (naira, rand), and no organisation fined or paying."""
     ents = list(doc.ents)
     changed = False
     for k, e in enumerate(ents):
-        nxt = doc[e.end] if e.end < len(doc) else None
-        if (
-            e.label_ == "ORG"
-            and len(e) == 1
-            and re.fullmatch(r"[A-Z]\d[\d,.]*", e.text)
-            and nxt is not None
-            and nxt.lower_ in AMOUNT_SCALES
-            and not any(x.start <= nxt.i < x.end for x in ents)
-        ):
+        if e.label_ != "ORG" or len(e) != 1 or e.end >= len(doc) or not e.text[-1:].isdigit():
+            continue
+        if any(x.start <= e.end < x.end for x in ents):
+            continue
+        text = doc[e.start : e.end + 1].text
+        if any(s == 0 and end == len(text) for _, s, end in iter_money(text)):
             ents[k] = Span(doc, e.start, e.end + 1, label="MONEY")
             changed = True
     if changed:

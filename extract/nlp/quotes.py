@@ -365,15 +365,15 @@ class QuoteFinder:
                     # "McDaniel is from Michigan, was on the call and told them: “...”"
                     up = up.head
                     subj = next((c for c in up.children if c.dep_ == "nsubj" and outside(c)), None)
-                as_ = v.head if v.dep_ == "pcomp" and v.head.lower_ == "as" else None
-                quoted_as = (
-                    as_.head if as_ is not None and as_.head.lemma_.lower() == "quote" else None
-                )
-                if subj is None and quoted_as is not None and quoted_as.i != v.i:
-                    # '"...," Katrin Albers, its chief customer officer, is quoted as saying'
+                if (
+                    subj is None
+                    and v.dep_ == "pcomp"
+                    and v.head.lower_ == "as"
+                    and v.head.head.lemma_.lower() == "quote"
+                ):  # '"...," Katrin Albers, its chief customer officer, is quoted as saying'
+                    quoted = v.head.head
                     subj = next(
-                        (c for c in quoted_as.children if c.dep_ == "nsubjpass" and outside(c)),
-                        None,
+                        (c for c in quoted.children if c.dep_ == "nsubjpass" and outside(c)), None
                     )
                 if subj is None and v.i > 0 and doc[v.i - 1].ent_type_ == "PERSON":
                     # '"...," Chief Operating Officer Dr. Florian Adler told Handelsbote': the

@@ -541,41 +541,48 @@ def test_a_speaker_the_parser_left_without_a_verb(facts_of) -> None:
     assert {s for s, _ in _quotes(facts_of, text)} == {"Henrik Sundberg"}, _quotes(facts_of, text)
 
 
-def test_a_printed_interviews_answers_quote_the_named_speaker(facts_of) -> None:
-    text = (
-        "Kim Ha-neul chairs the Seoul Riders Union. The Daily Ledger met Kim on Thursday.\n\n"
-        "The Daily Ledger: What does the app collect?\n\n"
-        "Kim: It tracks our location every few seconds. Since May it also films us.\n\n"
-        "When did this start?\n\n"
-        "Kim: The tracking began in 2022. Every year they added something."
-    )
+@pytest.mark.parametrize(
+    "text, answers",
+    [
+        (  # a printed interview: the outlet's questions carry no name
+            "Kim Ha-neul chairs the Seoul Riders Union. The Daily Ledger met Kim on Thursday.\n\n"
+            "The Daily Ledger: What does the app collect?\n\n"
+            "Kim: It tracks our location every few seconds. Since May it also films us.\n\n"
+            "When did this start?\n\n"
+            "Kim: The tracking began in 2022. Every year they added something.",
+            [
+                (
+                    "Kim Ha-neul",
+                    "It tracks our location every few seconds. Since May it also films us.",
+                ),
+                ("Kim Ha-neul", "The tracking began in 2022. Every year they added something."),
+            ],
+        ),
+        (  # a transcript's capitalised labels: the guest speaks, the host only asks
+            "On this week's show, Ruth Awino talks to Peter Kamau, who chairs the Rift Drivers "
+            "Union, about the cab cameras Jabali Freight switched on in March.\n\n"
+            "RUTH AWINO: Peter, what do the cameras record?\n\n"
+            "PETER KAMAU: Everything. The road, our faces, what we say to each other.\n\n"
+            "RUTH AWINO: Did the company ask you first?\n\n"
+            "PETER KAMAU: Nobody asked. We found out from a sticker on the dashboard.\n\n"
+            "RUTH AWINO: Thank you, Peter.",
+            [
+                ("Peter Kamau", "Everything. The road, our faces, what we say to each other."),
+                ("Peter Kamau", "Nobody asked. We found out from a sticker on the dashboard."),
+            ],
+        ),
+    ],
+)
+def test_interview_answers_quote_the_named_speaker(
+    facts_of, text: str, answers: list[tuple[str, str]]
+) -> None:
     got = _quotes(facts_of, text)
-    assert got == [
-        ("Kim Ha-neul", "It tracks our location every few seconds. Since May it also films us."),
-        ("Kim Ha-neul", "The tracking began in 2022. Every year they added something."),
-    ], got
+    assert got == answers, got
 
 
 def test_one_name_and_colon_is_no_interview(facts_of) -> None:
     text = "Kim Ha-neul chairs the union.\n\nKim: a leader the riders trust."
     assert _quotes(facts_of, text) == [], _quotes(facts_of, text)
-
-
-def test_a_transcript_quotes_its_guests_not_the_host(facts_of) -> None:
-    text = (
-        "On this week's show, Ruth Awino talks to Peter Kamau, who chairs the Rift Drivers "
-        "Union, about the cab cameras Jabali Freight switched on in March.\n\n"
-        "RUTH AWINO: Peter, what do the cameras record?\n\n"
-        "PETER KAMAU: Everything. The road, our faces, what we say to each other.\n\n"
-        "RUTH AWINO: Did the company ask you first?\n\n"
-        "PETER KAMAU: Nobody asked. We found out from a sticker on the dashboard.\n\n"
-        "RUTH AWINO: Thank you, Peter."
-    )
-    got = _quotes(facts_of, text)
-    assert got == [
-        ("Peter Kamau", "Everything. The road, our faces, what we say to each other."),
-        ("Peter Kamau", "Nobody asked. We found out from a sticker on the dashboard."),
-    ], got
 
 
 def test_a_speaker_quoted_as_saying_in_a_release(facts_of) -> None:

@@ -449,8 +449,7 @@ class NameIndex:
         longs = [
             v
             for v in self.acronyms.values()
-            if {w.lower() for w in v.split()} & words
-            and not (company and not self.is_company_like(v))
+            if {w.lower() for w in v.split()} & words and (not company or self.is_company_like(v))
         ]
         if len(set(longs)) == 1:
             return longs[0]
@@ -1060,7 +1059,7 @@ def _descriptor_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 # a document a company did not publish, and who saw it: "an internal memo reviewed by"
-_SEEN_BY = (
+_SEEN_BY_RE = re.compile(
     r"\b(?:memo|memos|e-?mails?|documents?|letters?|records|filings?|slides|presentation|"
     r"recording|copy)\s+(?:[\w-]+\s+){0,3}?(?:seen|reviewed|obtained|viewed)\s+by\s+(?:the\s+)?"
 )
@@ -1479,12 +1478,17 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         and doc[m.start - 1].is_lower
         and doc[m.start - 1].lower_ not in outlet_descriptors
     }
+    seen_by_ends = [mt.end() for mt in _SEEN_BY_RE.finditer(idx.text)]
     for m in idx.orgs:
         words = m.name.split()
         # "Law Society Gazette", "Meridian Wire": a masthead word names a publication
         masthead = len(words) >= 2 and words[-1] in mastheads and m.name not in described
         # "an internal memo reviewed by Quayside": who reads a company's papers reports
-        reader = re.search(_SEEN_BY + re.escape(m.name) + r"\b", idx.text) is not None
+        reader = any(
+            idx.text.startswith(m.name, k)
+            and not _word_char(idx.text[k + len(m.name) : k + len(m.name) + 1])
+            for k in seen_by_ends
+        )
         if (
             m.kind == "outlet"
             or m.name in outlets

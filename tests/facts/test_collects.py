@@ -51,16 +51,6 @@ def test_negated_tracking_is_not_collection(facts_of) -> None:
     assert "keystrokes" not in _data(facts_of, text)
 
 
-def test_what_a_new_program_would_do_is_collection(facts_of) -> None:
-    # "would" tells what a program announced or planned does; "might" is still only possible
-    text = (
-        "Tallow launched a scheme called Shadowdesk in May. It would photograph staff through their "
-        "webcams and log the websites they visit. Managers said it might one day record calls too."
-    )
-    data = _data(facts_of, text)
-    assert {"webcam photographs", "websites"} <= data and not any("call" in d for d in data), data
-
-
 def test_lexicon_data_on_a_weaker_verb(facts_of) -> None:
     text = "Northgate Bank stopped using Hubstaff, a time-tracking tool that took screenshots of employees' screens."
     assert "screenshots" in _data(facts_of, text)

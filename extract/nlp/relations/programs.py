@@ -833,13 +833,12 @@ DISPUTING_VERBS = {"deny", "dispute", "reject", "refute", "contest"}
 
 def _unreal(v: Token) -> bool:
     """Negated, conditional, wished-for or denied ("disputed that the system collects
-    biometric data"); "can"/"could" (capability) still counts, and so does "would":
-    news tells what a new program does that way ("It would log their keystrokes")."""
+    biometric data"); "can"/"could" (capability) still counts."""
     if v.dep_ == "ccomp" and v.head.lemma_.lower() in DISPUTING_VERBS:
         return True
     for t in (v, v.head):
         for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in ("might", "may", "should"):
+            if c.dep_ == "aux" and c.lower_ in ("would", "might", "may", "should"):
                 return True
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return True

@@ -46,6 +46,11 @@
   (AM), and other formats from outlets in six countries: a live blog, a newsletter roundup, a
   press-release story, a leak, a court report, a podcast transcript (AN); AL and AN were
   analysed, AM only scored as a whole.
+- ``tests/heldout17`` (18 pages, session 16, sets AO, AP, AQ): public-sector employers watching
+  their own staff (AO), employers collecting staff activity to train AI in six big-outlet
+  styles (AP), and workplaces outside the US and UK in other formats: a wire brief, a Q&A
+  explainer, a feature, a tribunal ruling, an interview, a business story (AQ); AO and AQ were
+  analysed, AP only scored as a whole.
 
 Gold files follow ``../shared/eval/FACTS.md``. Each floor sits a little below the measured
 micro-F1 so that the tests catch regressions; raise them as the extractor improves.
@@ -86,6 +91,7 @@ SETS = {  # folder -> (pages, least gold facts, micro-F1 floor)
     "heldout14": (18, 500, 0.81),
     "heldout15": (18, 500, 0.76),
     "heldout16": (18, 500, 0.75),
+    "heldout17": (18, 550, 0.72),
 }
 SHARED_EVAL = HERE.parent.parent / "shared" / "eval"
 SHARED_SETS = {"dev": 0.93, "real": 0.81}  # the shared annotated pages (read, never copied)

@@ -122,6 +122,11 @@ _DESCRIBED_NAME = re.compile(
 
 
 _TITLE_WORDS = frozenset(x.rstrip(".") for x in TITLES)
+# a police rank NER ran into the name after it: "[Chief Constable Richard Aske]"
+_POLICE_RANK = re.compile(
+    r"^(?:(?:Deputy|Assistant|Detective)\s+)?(?:Chief\s+)?"
+    r"(?:Constable|Sergeant|Sgt|Inspector|Superintendent|Commander)\.?\s+(?=[A-Z])"
+)
 
 
 # words after a company's name that make a group of its people: "Corvane Workers for
@@ -146,6 +151,7 @@ def clean_name(text: str) -> str:
     t = re.sub(r"^(?:Rival|Rivals|Competitor|Fellow)\s+(?=[A-Z])", "", t)  # "Rival Pennyworth's"
     t = re.sub(r"^[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*)*-based\s+(?=[A-Z])", "", t)  # "Leeds-based X"
     t = _DESCRIBED_NAME.sub("", t)  # NER's "Manchester company Tallyview"
+    t = _POLICE_RANK.sub("", t)
     parts = t.split()
     while parts and parts[0].lower().rstrip(".") in _TITLE_WORDS:
         parts = parts[1:]

@@ -430,6 +430,18 @@ class PeopleComponent:
             and doc[ent.end].lower_ not in self.roles
         ):
             return Span(doc, ent.start + 1, ent.end + 1, label="PERSON")
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) >= 3
+            and ent[0].lower_.rstrip(".") in self.roles
+            # "[Councillor Ben Achterberg]": the role reader takes such a title from the name
+            and ent[0].lower_ not in ("councillor", "senator", "governor", "mayor")
+        ):
+            # "Chief [Constable Richard Aske]", "[Inspector General Marcus Feld]": the rank is
+            # a title before the name, which starts at a given name
+            given = next((t.i for t in ent[1:-1] if is_given_name(t.text)), None)
+            if given is not None:
+                return Span(doc, given, ent.end, label="PERSON")
         return ent
 
     def _family_name_first(self, doc: Doc) -> None:

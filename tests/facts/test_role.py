@@ -1207,3 +1207,20 @@ def test_who_reviewed_a_memo_is_not_the_executive_s_employer(facts_of) -> None:
     )
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert roles == {("Daniel Whitford", "Stanmore Trust Corp")}, roles
+
+
+def test_police_ranks_before_a_name_hold_the_force(facts_of) -> None:
+    # NER runs a rank into the name ("[Constable Hugh Ferrand]"); a rank belongs to the
+    # police body the text names, never to the company the story is about
+    text = (
+        "Tolland Vision has sold its officer-scoring software to Marchmont Constabulary. "
+        "Chief Constable Hugh Ferrand said the force would review it. "
+        "Detective Sergeant Priya Nandra said colleagues were worried.\n\n"
+        "In a second story, Arden Freight fitted cameras to its lorries. "
+        "Chief Constable Tomas Reyes of a neighbouring force declined to comment."
+    )
+    roles = {(f["person"], f["organization"], f["role"]) for f in facts_of(text, "role")}
+    assert ("Hugh Ferrand", "Marchmont Constabulary", "Chief Constable") in roles, roles
+    assert ("Priya Nandra", "Marchmont Constabulary", "Detective Sergeant") in roles, roles
+    assert not any(p.startswith(("Chief", "Constable", "Detective")) for p, _, _ in roles)
+    assert not any(o in ("Tolland Vision", "Arden Freight") for _, o, _ in roles), roles

@@ -226,15 +226,20 @@ def _company_in_sentence_before(ctx: Context, sent: Span, i: int) -> str | None:
 RANK_WORDS = {"deputy", "assistant", "acting", "interim", "associate", "senior", "chief", "vice"}
 
 
-def _body_of_title(ctx: Context, role: str, at: int | None = None) -> str | None:
-    """ "Commissioner X" -> the Commission the text names, "Cllr X" -> the Council."""
+def _title_bodies(ctx: Context, role: str) -> list[str]:
+    """Words of the body a public title's holder sits on ("Cllr" -> council)."""
     title = role.lower().strip(" .")
     words = title.split()
     table = ctx.lex.words.get("title_bodies", {})
     bodies = table.get(title)  # "Deputy President X" of a tribunal, not of a country
     while len(words) > 1 and words[0] in RANK_WORDS:  # "Deputy Commissioner X"
         words = words[1:]
-    bodies = bodies or table.get(" ".join(words))
+    return bodies or table.get(" ".join(words)) or []
+
+
+def _body_of_title(ctx: Context, role: str, at: int | None = None) -> str | None:
+    """ "Commissioner X" -> the Commission the text names, "Cllr X" -> the Council."""
+    bodies = _title_bodies(ctx, role)
     if not bodies:
         return None
     found = [
@@ -1043,6 +1048,7 @@ def roles(ctx: Context) -> list[RawFact]:
                 org is None
                 and not honorific
                 and r.text.lower() not in BOARD_TITLES
+                and not _title_bodies(ctx, r.text)  # "Chief Constable X" is no company's
                 and (
                     r.text.lower() in exec_roles | {"executive", "director"} | SPOKES
                     or set(re.split(r"[\s-]+", r.text.lower())) & COMPANY_TITLE_WORDS

@@ -1211,9 +1211,10 @@ def test_who_reviewed_a_memo_is_not_the_executive_s_employer(facts_of) -> None:
 
 def test_police_ranks_before_a_name_hold_the_force(facts_of) -> None:
     # NER runs a rank into the name ("[Constable Hugh Ferrand]"); a rank belongs to the
-    # police body the text names, never to the company the story is about
+    # force the text names (not the Police Federation), never to the story's company
     text = (
         "Tolland Vision has sold its officer-scoring software to Marchmont Constabulary. "
+        "The Police Federation has objected to it. "
         "Chief Constable Hugh Ferrand said the force would review it. "
         "Detective Sergeant Priya Nandra said colleagues were worried.\n\n"
         "In a second story, Arden Freight fitted cameras to its lorries. "

@@ -242,11 +242,17 @@ def _body_of_title(ctx: Context, role: str, at: int | None = None) -> str | None
     bodies = _title_bodies(ctx, role)
     if not bodies:
         return None
-    found = [
-        m
-        for m in ctx.names.orgs
-        if m.kind != "outlet" and {w.lower() for w in ctx.names.org(m.name).split()} & set(bodies)
-    ]
+    # the first kind of body the text names ("constabulary" before "police": a rank is
+    # held in the force, not in the Police Federation)
+    found = []
+    for body in bodies:
+        found = [
+            m
+            for m in ctx.names.orgs
+            if m.kind != "outlet" and body in {w.lower() for w in ctx.names.org(m.name).split()}
+        ]
+        if found:
+            break
     # the body named last before the title (a roundup names several), else the first
     before = [m for m in found if at is not None and m.start < at]
     best = (before[-1:] or found[:1]) if found else []

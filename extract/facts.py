@@ -23,6 +23,7 @@ from urllib.parse import urlparse
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.nlp.extensions import with_publisher
 from extract.nlp.lexicon import load_lexicon
 from extract.nlp.names import its_peoples_group
 from extract.nlp.relations import DateText, RawFact, unpack
@@ -52,16 +53,20 @@ _STOP = {"the", "a", "an"}
 
 def extract_facts(article: Article, nlp: Language) -> list[Fact]:
     """All facts of one article (runs the whole pipeline on ``article.text``)."""
-    return to_facts(nlp(article.text), article)
+    return to_facts(nlp(_doc_of(article, nlp)), article)
 
 
 def extract_many(
     articles: Iterable[Article], nlp: Language, batch_size: int = 32, n_process: int = 1
 ) -> Iterator[list[Fact]]:
     """Facts per article, in order, batching through ``nlp.pipe``."""
-    pairs = ((a.text, a) for a in articles)
+    pairs = ((_doc_of(a, nlp), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield to_facts(doc, article)
+
+
+def _doc_of(article: Article, nlp: Language) -> Doc:
+    return with_publisher(nlp.make_doc(article.text), article.publisher)
 
 
 def to_facts(doc: Doc, article: Article) -> list[Fact]:

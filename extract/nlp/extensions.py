@@ -16,6 +16,20 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
+PUBLISHER_KEY = "newskg_publisher"
+
+
+def with_publisher(doc: Doc, publisher: str | None) -> Doc:
+    """Tell the rules who published the text: "the Post" in the Severnside Evening Post is
+    the paper itself. (``user_data`` travels with the doc to ``nlp.pipe`` workers.)"""
+    doc.user_data[PUBLISHER_KEY] = publisher or ""
+    return doc
+
+
+def publisher_of(doc: Doc) -> str:
+    return doc.user_data.get(PUBLISHER_KEY, "")  # type: ignore[no-any-return]
+
+
 def ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once: spaCy makes new Span objects on every access, and the rule
     components (which run after ``ner`` and never change entities) read them often."""

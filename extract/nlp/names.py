@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.nlp.extensions import ent_at, ents, text_of, tokens
+from extract.nlp.extensions import ent_at, ents, publisher_of, text_of, tokens
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.people import first_name_gender, is_given_name
 from extract.places import is_known_place, is_major_place, is_state_or_country
@@ -1396,6 +1396,32 @@ DATELINE_RE = re.compile(
 )
 
 
+def _written_at(text: str, name: str) -> Iterator[int]:
+    """Where the text writes a name, also with a lede's capitals ("SEVERN Valley
+    Constabulary has paused ...")."""
+    yield from whole_name_at(text, name)
+    first, *rest = name.split()
+    if rest and not first.isupper():
+        yield from whole_name_at(text, " ".join([first.upper(), *rest]))
+
+
+def _one_casing(mentions: list[Mention]) -> dict[str, str]:
+    """ "SEVERN Valley Constabulary has paused ...": a lede's capitals are the name the rest
+    of the story writes in title case. Returns what each such form stands for."""
+    written = {
+        m.name.casefold(): m.name
+        for m in mentions
+        if not any(w.isupper() and len(w) > 1 for w in m.name.split())
+    }
+    out = {}
+    for m in mentions:
+        words = m.name.split()
+        if len(words) >= 2 and words[0].isupper() and m.name.casefold() in written:
+            out[m.name] = written[m.name.casefold()]
+            m.name = out[m.name]
+    return out
+
+
 def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -> NameIndex:
     idx = NameIndex(text=text_of(doc), mastheads=lex.set("masthead_words"))
     title_lines = {
@@ -1469,6 +1495,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         return (w[0] in person_words and w[1] in person_words) or w[1] in surnames_alone
 
     idx.orgs = [m for m in idx.orgs if not _is_person(m.name)]
+    idx.long_forms.update(_one_casing(idx.orgs))
     outlets = {o for o in lex.outlets}
     authorities = {a for a in lex.authorities}
     mastheads = lex.set("masthead_words")
@@ -1485,10 +1512,15 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         and doc[m.start - 1].lower_ not in outlet_descriptors
     }
     seen_by_ends = [mt.end() for mt in _SEEN_BY_RE.finditer(idx.text)]
+    own_mastheads = set(publisher_of(doc).split()) & mastheads
     for m in idx.orgs:
         words = m.name.split()
         # "Law Society Gazette", "Meridian Wire": a masthead word names a publication
         masthead = len(words) >= 2 and words[-1] in mastheads and m.name not in described
+        # "The Post understands" in the Severnside Evening Post: the paper itself
+        masthead = masthead or (
+            m.name in own_mastheads and m.start > 0 and doc[m.start - 1].lower_ == "the"
+        )
         # "an internal memo reviewed by Quayside": who reads a company's papers reports
         reader = any(
             idx.text.startswith(m.name, k)
@@ -1602,7 +1634,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
             continue  # NER's "[the Nigeria] Data Protection Commission": a country is no firm
         if len(m.name.split()) == 1 and (idx.org(m.name), m.name) in seen_first:
             continue  # "Keystone" was counted with "Keystone Express"
-        n = sum(1 for _ in whole_name_at(text, m.name))
+        n = sum(1 for _ in _written_at(text, m.name))
         first = m.name.split()[0]
         if (
             len(m.name.split()) >= 2
@@ -1644,7 +1676,7 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
     idx.org_counts = counts
     if counts:
         # a tie goes to the one the story names first
-        first_at = {n: next(whole_name_at(text, n), len(text)) for n in counts}
+        first_at = {n: min(_written_at(text, n), default=len(text)) for n in counts}
         idx.main_org = max(counts, key=lambda n: (counts[n], -first_at[n]))
     idx.person_memo.clear()  # answers given while the tables were still being built
     idx.candidates = None

@@ -346,3 +346,30 @@ def test_a_commitment_of_money_is_spend(facts_of) -> None:
     text = "That was part of a $1.5bn commitment to AI over three years that Ardent Kerr announced."
     got = {(f["organization"], f["amount"]) for f in facts_of(text, "spend")}
     assert got == {("Ardent Kerr", 1500000000)}, got
+
+
+def test_the_papers_own_masthead_spends_nothing(facts_of) -> None:
+    # "The Post understands ..." in the Harbridge Evening Post: the paper reports, it pays nothing
+    text = (
+        "Harbridge Council has paused its wardens' bodycams after a union letter. "
+        "The Post understands the scheme cost £400,000. "
+        "Maria Stone, the branch chairman, said wardens were relieved."
+    )
+    facts = facts_of(text, publisher="Harbridge Evening Post")
+    assert not [f for f in facts if f.get("organization") == "Post"], facts
+
+
+def test_a_ledes_capitals_name_the_force_not_its_supplier(facts_of) -> None:
+    # a UK regional lede writes its first word in capitals: still the same force, which
+    # outweighs the supplier the story names more often
+    text = (
+        "TALLIS Valley Constabulary has paused Watchman, an AI system that scored officers' "
+        "footage. Watchman was supplied by Orrin Analytics, a Leeds firm, under a contract "
+        "worth £900,000. Orrin Analytics said its models were accurate. Orrin declined to say "
+        "which other forces use Watchman. An Orrin spokesman said it was supportive. "
+        "Tallis Valley Constabulary employs 2,000 officers."
+    )
+    spend = {f["organization"] for f in facts_of(text, "spend")}
+    operates = {f["organization"] for f in facts_of(text, "operates")}
+    assert spend == {"Tallis Valley Constabulary"}, spend
+    assert operates == {"Tallis Valley Constabulary"}, operates

@@ -796,9 +796,9 @@ def spend(ctx: Context) -> list[RawFact]:
                 org = ctx.names.main_org
             if org and org in {p.name for p in ctx.programs} | {p.surface for p in ctx.programs}:
                 org = ctx.names.main_org  # "the firm" read as the program KCP: its company
-            if not org or _a_person(ctx, org) or org == paid:
+            if not org or _a_person(ctx, org) or org == paid or ctx.names.is_outlet(org):
                 continue  # spending is an organisation's (never the payee's); a person's
-                # purchase is not
+                # purchase is not, nor is what the reporting outlet "understands"
             fields: dict[str, object] = {"organization": org, "amount": money}
             purpose = _purpose(span, verb if ok_verb else noun)
             if purpose:

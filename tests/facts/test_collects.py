@@ -338,6 +338,15 @@ def test_when_clause_after_a_logging_verb(facts_of) -> None:
     assert "when a patient leaves the ward after midnight" in _data(facts_of, text)
 
 
+def test_a_where_clause_after_a_when_clause_is_one_more_item(facts_of) -> None:
+    text = (
+        "Marsh Vale Police bought a system called Overwatch. It also logs when each radio "
+        "is switched on and off and where the radio was at the time."
+    )
+    data = _data(facts_of, text)
+    assert {"when each radio is switched on and off", "location"} <= data, data
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1675,7 +1675,7 @@ def _not_tracking_use(v: Token) -> bool:
     )
 
 
-WH_WORDS = ("how", "which", "what", "whether", "when")
+CLAUSE_WH_WORDS = ("how", "which", "what", "whether", "when")
 ASK_VERBS = {"demand", "require", "request"}
 # "..., alongside GPS data showing the route": one more thing gathered, as a noun phrase
 ALSO_WORDS = ("alongside", "plus")
@@ -1713,15 +1713,15 @@ def _clause_items(  # type: ignore[no-untyped-def]
             if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
                 out.append(doc[noun.left_edge.i : noun.i + 1].text)
             break
-        if j < end and doc[j].lower_ == "where" and not out:
+        if j < end and doc[j].lower_ == "where":
             # "recorded where riders stop, how long each stop lasts": the first clause is
             # read by ``_wh_object`` (here too when the tagger made the verb a noun)
             k = _clause_end(doc, j, end)
-            if not wh_done:
+            if out or not wh_done:
                 out.append("location" if _where_is(doc, j, k) else doc[j:k].text)
             j = k
             continue
-        if j >= end or doc[j].lower_ not in WH_WORDS:
+        if j >= end or doc[j].lower_ not in CLAUSE_WH_WORDS:
             break
         if doc[j].lower_ == "when" and not out and v.lemma_.lower() not in lex.set("when_verbs"):
             break  # "records X when ...": a time, not a thing measured (in a list: an item)
@@ -1732,7 +1732,9 @@ def _clause_items(  # type: ignore[no-untyped-def]
             k < end
             and doc[k].text not in (",", ";", ".", ":", "—", "–", "(")
             and not (
-                doc[k].lower_ in ("and", "or") and k + 1 < end and doc[k + 1].lower_ in WH_WORDS
+                doc[k].lower_ in ("and", "or")
+                and k + 1 < end
+                and doc[k + 1].lower_ in (*CLAUSE_WH_WORDS, "where")
             )
         ):
             k += 1
@@ -1770,7 +1772,7 @@ def _clause_objects(ctx: Context, quoted: set[int]) -> list[RawFact]:
     for t in tokens(doc):
         if t.lower_ not in CLAUSE_VERB_FORMS or t.i in quoted or t.i + 1 >= len(doc):
             continue
-        if doc[t.i + 1].lower_ not in (*WH_WORDS, "where"):
+        if doc[t.i + 1].lower_ not in (*CLAUSE_WH_WORDS, "where"):
             continue
         program = (ctx.programs_in(t.sent) or [None])[0] or ctx.recent_program(t.i)
         if not program:

@@ -601,7 +601,7 @@ class QuoteFinder:
                 return True
         return False
 
-    def _described_subject_before(self, doc: Doc, tok: Token) -> Token | None:
+    def _described_subject_before(self, doc: Doc, tok: Token, back: int = 1) -> Token | None:
         """ "One agent in Lisbon ... said ... "Quote," she told X": the pronoun stands for the
         nearest earlier subject when that subject is a described person (a noun), not a name."""
         if tok.lower_ not in ("she", "he"):
@@ -612,7 +612,9 @@ class QuoteFinder:
         if first.start < tok.sent.start and not self._in_quote(first[0]):
             start = first.start  # "A spokeswoman said ... "Two sentences," she said"
         else:
-            start = doc[max(0, first.start - 1)].sent.start
+            start = first.start
+            for _ in range(back):
+                start = doc[max(0, start - 1)].sent.start
         people = set(self.lex.roles) | {x.lower() for x in self.lex.subjects} | PERSON_NOUNS
         # "the processor in Omaha": the last word of a kind of worker ("claims processor")
         people |= {x.lower().split()[-1] for x in self.lex.subjects if " " in x}
@@ -626,6 +628,10 @@ class QuoteFinder:
                 # only speakers and subjects of the text ("A spokeswoman defended the
                 # system"), not words inside the quote
                 continue
+            if t.pos_ == "PRON" and t.lower_ == tok.lower_ and t.sent.start < tok.sent.start:
+                # "A spokeswoman said ... She confirmed that ... "...," she said": the same
+                # pronoun carries on the same described person
+                return self._described_subject_before(doc, t, back=2)
             if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.pos_ == "PRON":
                 return None  # a named person (or another pronoun) is nearer
             if t.pos_ == "NOUN" and t.lemma_.lower() in people:

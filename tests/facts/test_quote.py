@@ -603,3 +603,16 @@ def test_a_councillor_written_cr_is_the_councillor_named_before(facts_of) -> Non
     )
     got = _quotes(facts_of, text)
     assert got == [("Ben Achterberg", "Nobody in this city voted to have their face scanned")], got
+
+
+def test_the_same_pronoun_carries_a_described_speaker_across_a_paragraph(facts_of) -> None:
+    text = (
+        "Dunmore Freight fired a driver after its cameras flagged him as drowsy. "
+        "Paul Kearney was dismissed in March.\n\n"
+        'A spokesman for Dunmore Freight said it was "reviewing the ruling". '
+        "The company has 30 days to appeal.\n\n"
+        "He confirmed that the firm had switched the cameras off in April. "
+        '"We have stopped using the fatigue alerts while we review them," he said.'
+    )
+    speakers = {f["speaker"] for f in facts_of(text, "quote") if "fatigue alerts" in f["text"]}
+    assert speakers == {"Dunmore Freight spokesman"}, speakers

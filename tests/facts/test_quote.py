@@ -616,3 +616,12 @@ def test_the_same_pronoun_carries_a_described_speaker_across_a_paragraph(facts_o
     )
     speakers = {f["speaker"] for f in facts_of(text, "quote") if "fatigue alerts" in f["text"]}
     assert speakers == {"Dunmore Freight spokesman"}, speakers
+
+
+def test_a_law_firm_ner_calls_a_person_is_no_speaker(facts_of) -> None:
+    # NER reads "[Keane Lawyers]" as a person; "Lawyers" ends an organisation's name
+    text = (
+        "Declan Moriarty of Moriarty Keane Lawyers, who represented Ms Ryan, said the ruling "
+        'mattered. "She was judged by a dashboard," he said.'
+    )
+    assert {f["speaker"] for f in facts_of(text, "quote")} == {"Declan Moriarty"}

@@ -244,11 +244,15 @@ class NameIndex:
         cache = self.genders
         if full in cache:
             return cache[full]
-        surname = re.escape(full.split()[-1])
+        words = full.split()
+        # "Kim Jae-hoon ... Kim says his union": "Kim" is no given name to guess from
+        family_first = self.called_by(full) != words[-1]
+        surname = re.escape(self.called_by(full))
         votes = {"m": 0, "f": 0}
         for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{surname}\b", self.text):
             votes["m" if m.group(1) == "Mr" else "f"] += 3
-        for m in re.finditer(rf"\b{re.escape(full)}\b", self.text):
+        called = rf"{surname}(?!\s+[A-Z])" if family_first else re.escape(full)
+        for m in re.finditer(rf"\b(?:{re.escape(full)}|{called})\b", self.text):
             # the pronoun right after the name, before any other person can come in
             # ("Jenna Ortiz, whose son ... he" says nothing of her)
             tail = re.split(
@@ -259,8 +263,8 @@ class NameIndex:
                 votes["m" if p.group(1).lower() in ("he", "his", "him") else "f"] += 1
         found = None if votes["m"] == votes["f"] else max(votes, key=lambda k: votes[k])
         self.text_genders[full] = found
-        if found is None and len(full.split()) >= 2:
-            found = first_name_gender(full.split()[0])  # "Keisha Olmstead ... she"
+        if found is None and len(words) >= 2 and not family_first:
+            found = first_name_gender(words[0])  # "Keisha Olmstead ... she"
         cache[full] = found
         return found
 
@@ -269,6 +273,19 @@ class NameIndex:
         not guessed from the first name."""
         self.gender(full)
         return self.text_genders.get(full)
+
+    def called_by(self, full: str) -> str:
+        """The word a person is called by alone: the surname, or a family name that comes
+        first ("Kim Jae-hoon ... Kim says")."""
+        words = full.split()
+        if (
+            len(words) == 2
+            and "-" in words[1]  # a hyphenated given name: "Jae-hoon", "Min-seo"
+            and _family_name_first(self.text, words[0])
+            and not _family_name_first(self.text, words[-1])
+        ):
+            return words[0]
+        return words[-1]
 
     def person_before(
         self,
@@ -297,10 +314,10 @@ class NameIndex:
         best, at = None, -1
         people = [p for p in self._pronoun_candidates() if p not in not_people]
         for full in people:
-            words = full.split()
             if gender and self.gender(full) not in (None, gender):
                 continue  # "she said" is not the man named last
-            forms = (full,) if words[-1].lower() in COMMON_WORD_NAMES else (full, words[-1])
+            short = self.called_by(full)
+            forms = (full,) if short.lower() in COMMON_WORD_NAMES else (full, short)
             for form in forms:
                 k = self.text.rfind(form, 0, pos)
                 while k >= 0 and (

@@ -625,3 +625,18 @@ def test_a_law_firm_ner_calls_a_person_is_no_speaker(facts_of) -> None:
         'mattered. "She was judged by a dashboard," he said.'
     )
     assert {f["speaker"] for f in facts_of(text, "quote")} == {"Declan Moriarty"}
+
+
+def test_a_family_name_said_first_is_what_he_carries_on(facts_of) -> None:
+    # "Kim" is a woman's given name in English; in "Kim Jae-hoon" it is the family name the
+    # story calls him by ("Kim says his union ..."), so "he said" is his
+    text = (
+        '"The logs were our days, minute by minute," said Kim Jae-hoon, chairman of the '
+        "Geoje Riggers' Union.\n\n"
+        "According to figures compiled by the researcher David Cho, councils discussed "
+        "monitoring 312 times last year.\n\n"
+        "Back in Geoje, Kim says his union will keep pressing for a seat at the table. "
+        '"We are not against helmets, we are against helmets that talk behind our backs," he said.'
+    )
+    speakers = {f["speaker"] for f in facts_of(text, "quote") if "helmets" in f["text"]}
+    assert speakers == {"Kim Jae-hoon"}, speakers

@@ -489,6 +489,7 @@ class QuoteFinder:
                 for c in tok.lefts
                 if c.dep_ in ("compound", "amod", "nmod", "poss")
                 and c.lower_ not in {"a", "an", "the", "one", "another"}
+                and c.ent_type_ != "DATE"  # "a 52-year-old welder": an age is no description
             ]
             left = min([tok.i] + [m.left_edge.i for m in mods])
             phrase = clean_name(doc[left : tok.i + 1].text)

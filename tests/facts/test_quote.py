@@ -640,3 +640,12 @@ def test_a_family_name_said_first_is_what_he_carries_on(facts_of) -> None:
     )
     speakers = {f["speaker"] for f in facts_of(text, "quote") if "helmets" in f["text"]}
     assert speakers == {"Kim Jae-hoon"}, speakers
+
+
+def test_an_age_is_no_part_of_a_described_speaker(facts_of) -> None:
+    text = (
+        "Norvik Shipyard fitted its helmets with tracking beacons last year. "
+        '"When I take a break, the control room knows," said a 47-year-old painter '
+        "employed by a subcontractor."
+    )
+    assert {f["speaker"] for f in facts_of(text, "quote")} == {"painter"}

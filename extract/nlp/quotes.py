@@ -645,6 +645,12 @@ class QuoteFinder:
             if t.ent_type_ == "PERSON" or t.pos_ == "PRON" and t.lower_ in ("he", "she"):
                 return None
             if (
+                t.pos_ == "PROPN"
+                and t.dep_ == "nsubj"
+                and t.head.lemma_.lower() in self.attribution
+            ):
+                return None  # "which Nascimento says ...", whatever NER made of the name
+            if (
                 t.pos_ == "NOUN"
                 and t.lemma_.lower() in people
                 and t.dep_ in ("pobj", "nsubj")

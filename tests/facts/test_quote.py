@@ -649,3 +649,14 @@ def test_an_age_is_no_part_of_a_described_speaker(facts_of) -> None:
         "employed by a subcontractor."
     )
     assert {f["speaker"] for f in facts_of(text, "quote")} == {"painter"}
+
+
+def test_a_named_sayer_is_nearer_than_a_described_worker(facts_of) -> None:
+    # NER may read the surname as an organisation; it still says, so "he said" is his
+    text = (
+        "Thiago Cordeiro has been riding for a delivery app in Recife for six years.\n\n"
+        "If the photo does not match, the account is blocked until the rider passes a manual "
+        "review, which Cordeiro says can take a week. "
+        '"For a rider, a week without work is rent you don\'t pay," he said.'
+    )
+    assert {f["speaker"] for f in facts_of(text, "quote")} == {"Thiago Cordeiro"}

@@ -525,3 +525,43 @@ def test_a_lexicon_law_whatever_its_last_word(facts_of, text: str, law: str, pla
 def test_a_law_is_named_as_the_story_writes_it(facts_of, text: str, law: str) -> None:
     laws = [f["law"] for f in facts_of(text, "law")]
     assert laws == [law], laws
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "place"),
+    [
+        # a year the name runs on into
+        (
+            "The union says Kalibo Connect breached the Consumer Data Act of 2016, a complaint "
+            "filed in Manila, Philippines.",
+            "Consumer Data Act of 2016",
+            "Philippines",
+        ),
+        (
+            "The adjudicator in Cork, Ireland, found she was unfairly dismissed under the "
+            "Redundancy Payments Acts 1967 to 2014.",
+            "Redundancy Payments Acts 1967 to 2014",
+            "Ireland",
+        ),
+        # no place in its sentence: the country the story names ("Mine Health and Safety Act")
+        (
+            "Tlhabane Platinum makes miners in Rustenburg wear sleep trackers, the latest "
+            "such scheme in South Africa. The Mines Safety Act obliges owners to manage fatigue.",
+            "Mines Safety Act",
+            "South Africa",
+        ),
+        # the story's own long name for a lexicon acronym
+        (
+            "In Brazil the General Data Protection Law (LGPD) covers couriers. Under the LGPD, "
+            "biometric data is sensitive.",
+            "General Data Protection Law",
+            "Brazil",
+        ),
+    ],
+)
+def test_law_names_as_written_and_placed_by_the_story(
+    facts_of, text: str, law: str, place: str
+) -> None:
+    laws = _laws(facts_of, text)
+    assert laws.get(law) == place, laws
+    assert len(laws) == 1, laws

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from extract.nlp.extensions import ents, sent_ents, text_of
 from extract.nlp.names import clean_name, initials
@@ -59,9 +59,25 @@ def _canonical(ctx: Context, text: str) -> tuple[str, list[str] | None]:
                 text = text_of(ctx.doc).replace(",", "").lower()
                 spelt = [f for f in forms if not _ACRONYM_RE.search(f)]
                 if not any(f.replace(",", "").lower() in text for f in spelt):
-                    return name, list(law["jurisdiction"])
+                    # unless the story spells it out its own way: "the General Data
+                    # Protection Law (LGPD)"
+                    return _spelt_out(ctx, name) or name, list(law["jurisdiction"])
             return law["law"], list(law["jurisdiction"])
     return name, None
+
+
+def _spelt_out(ctx: Context, acronym: str) -> str | None:
+    """The long name the text gives an acronym in brackets after it."""
+    m = re.search(
+        rf"((?:[A-Z][\w'’-]*|of|on|and|for|the)(?: (?:[A-Z][\w'’-]*|of|on|and|for|the))*)"
+        rf" \({re.escape(acronym)}\)",
+        text_of(ctx.doc),
+    )
+    if m is None:
+        return None
+    long = m.group(1).split(" the ")[-1]  # not "In Brazil the ..."
+    long = re.sub(r"^(?:the|of|on|and|for)\s+", "", long)
+    return long if _valid(long) and len(long.split()) >= 2 else None
 
 
 def _valid(name: str) -> bool:
@@ -210,6 +226,19 @@ def _by_level(ctx: Context, ent: Span) -> str | None:
     return None
 
 
+def _year_after(doc: Doc, i: int, name: str) -> str:
+    """The year a name runs on into: "the Data Privacy Act [of 2012]", "the Unfair
+    Dismissals Acts 1977 [to 2015]"."""
+    words = [t.text for t in doc[i : i + 2]]
+    if len(words) < 2 or not re.fullmatch(r"(?:19|20)\d\d", words[1]):
+        return ""
+    if words[0] == "of" and not re.search(r"\d{4}$", name):
+        return f" of {words[1]}"
+    if words[0] == "to" and re.search(r"\bActs \d{4}$", name):
+        return f" to {words[1]}"
+    return ""
+
+
 def laws(ctx: Context) -> list[RawFact]:
     doc = ctx.doc
     found: dict[str, RawFact] = {}
@@ -226,6 +255,8 @@ def laws(ctx: Context) -> list[RawFact]:
                 name, juris = clean_name(f"{ent.text} {nxt.text}"), None
         if juris is None and not _valid(name):
             continue  # (a law from the lexicon is one whatever its last word)
+        if juris is None:
+            name += _year_after(doc, ent.end, name)
         words = name.split()
         if (
             words[-1] in ("Bill", "Law", "Code")
@@ -288,7 +319,9 @@ def laws(ctx: Context) -> list[RawFact]:
                     place = state_of(where) or place
         if place is None:
             main = _main_place(ctx)
-            place = jurisdiction(main) if main else _country_hint(ctx)
+            # (else the country the story names: "the Mine Health and Safety Act" in a story
+            # from South Africa)
+            place = jurisdiction(main) if main else _country_hint(ctx) or story_country(ctx)
             if place and not (is_state_or_country(place) or is_subnational(place)):
                 # an unknown town: the country the story is in
                 place = _country_hint(ctx) or story_country(ctx) or place

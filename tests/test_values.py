@@ -555,3 +555,21 @@ def test_naira_written_with_an_n(text: str, amount: str) -> None:
 @pytest.mark.parametrize("text", ["N95 masks were handed out", "take the N1 north", "N-gram"])
 def test_an_n_before_a_small_number_is_no_naira(text: str) -> None:
     assert list(iter_money(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("a five-year contract worth Dh55 million", "55000000", "AED"),
+        ("fined Dh 2.5m", "2500000", "AED"),
+        ("a SR1.2bn order for cameras", "1200000000", "SAR"),
+    ],
+)
+def test_gulf_currencies_by_their_signs(text: str, amount: str, currency: str) -> None:
+    found = [(m.amount, m.currency) for m, _, _ in iter_money(text)]
+    assert found == [(Decimal(amount), currency)], found
+
+
+@pytest.mark.parametrize("text", ["flights to Dhaka", "the SRI index", "Dhs and Drs"])
+def test_words_starting_like_gulf_signs_are_no_money(text: str) -> None:
+    assert list(iter_money(text)) == []

@@ -373,3 +373,12 @@ def test_a_ledes_capitals_name_the_force_not_its_supplier(facts_of) -> None:
     operates = {f["organization"] for f in facts_of(text, "operates")}
     assert spend == {"Tallis Valley Constabulary"}, spend
     assert operates == {"Tallis Valley Constabulary"}, operates
+
+
+@pytest.mark.parametrize("company", ["Lesedi Coal", "Thabazimbi Resources"])
+def test_a_mining_company_ner_misses_is_named_by_its_last_word(facts_of, company: str) -> None:
+    text = (
+        f"{company} has made its SleepBand wristband compulsory for miners. "
+        "The company is spending R120 million on the roll-out over three years."
+    )
+    assert {f["organization"] for f in facts_of(text, "spend")} == {company}

@@ -489,3 +489,14 @@ def test_something_called_x_is_the_program_the_verb_acts_on(facts_of) -> None:
     )
     got = {(f["program"], f["action"]) for f in facts_of(text, "status")}
     assert got == {("CallPulse", "launched")}, got
+
+
+def test_the_noun_a_programs_name_ends_in_is_that_program(facts_of) -> None:
+    # "the dashboard" is the Wellbeing Dashboard, not the keystroke logger named since
+    text = (
+        "The Baltic Grid Agency built an internal tool it called the Wellbeing Dashboard. "
+        "A separate program, KeyCount, fed it hourly keystroke counts. "
+        "The agency scrapped the dashboard in January."
+    )
+    stopped = {f["program"] for f in facts_of(text, "status") if f["action"] == "cancelled"}
+    assert stopped == {"Wellbeing Dashboard"}, stopped

@@ -593,6 +593,16 @@ class Context:
                         p = self.program_at(d)
                         if p is not None and d.i - tok.i <= 4:
                             return p.name
+            if dets & {"the", "this", "that", "its", "their", "his", "her"}:
+                # "the dashboard" after "the Engagement Dashboard": the program named so,
+                # not another one named since
+                named_so = [
+                    p.name
+                    for p in self.programs
+                    if p.start < tok.i and p.name.split()[-1].lower() == tok.lower_
+                ]
+                if named_so:
+                    return named_so[-1]
             if dets & {"the", "this", "that", "its", "their", "his", "her", "a", "an"}:
                 return self.current_program(tok.i)
         if tok.lower_ in ("it", "which", "that") and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):

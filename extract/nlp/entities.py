@@ -155,6 +155,21 @@ def entity_patterns(lex: Lexicon) -> list[dict[str, Any]]:
             "id": "law",
         }
     )
+    # EU acts by number: "Regulation (EU) 2018/1725", "Directive (EU) No 2019/1152"
+    pats.append(
+        {
+            "label": "LAW",
+            "pattern": [
+                {"TEXT": {"IN": ["Regulation", "Directive", "Decision"]}},
+                {"TEXT": "("},
+                {"TEXT": {"IN": ["EU", "EC", "EEC", "Euratom"]}},
+                {"TEXT": ")"},
+                {"TEXT": {"IN": ["No", "No."]}, "OP": "?"},
+                {"TEXT": {"REGEX": r"^\d{2,4}/\d{1,4}$"}},
+            ],
+            "id": "law",
+        }
+    )
     # bills by chamber and number: "House Bill 318", "Senate Bill 5"
     pats.append(
         {

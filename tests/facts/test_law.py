@@ -565,3 +565,22 @@ def test_law_names_as_written_and_placed_by_the_story(
     laws = _laws(facts_of, text)
     assert laws.get(law) == place, laws
     assert len(laws) == 1, laws
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        (
+            "The watchdog used its powers under Regulation (EU) 2018/1725 against the agency.",
+            "Regulation (EU) 2018/1725",
+        ),
+        ("Directive (EU) 2019/1152 sets rules on working conditions.", "Directive (EU) 2019/1152"),
+        # a number the lexicon knows is that law's name
+        (
+            "The Berlin firm breached Regulation (EU) 2016/679, the regulator said.",
+            "General Data Protection Regulation",
+        ),
+    ],
+)
+def test_eu_acts_by_number(facts_of, text: str, law: str) -> None:
+    assert _laws(facts_of, text) == {law: "EU"}

@@ -80,7 +80,12 @@ def _spelt_out(ctx: Context, acronym: str) -> str | None:
     return long if _valid(long) and len(long.split()) >= 2 else None
 
 
+EU_ACT_RE = re.compile(r"(?:Regulation|Directive|Decision) \((?:EU|EC|EEC|Euratom)\) (?:No\.? )?\d")
+
+
 def _valid(name: str) -> bool:
+    if EU_ACT_RE.match(name):
+        return True  # "Regulation (EU) 2018/1725"
     words = name.split()
     if len(words) < 2 and not (name.isupper() and len(name) >= 3):
         return False
@@ -285,7 +290,7 @@ def laws(ctx: Context) -> list[RawFact]:
             e.label_ == "LAW" and e.end <= ent.start for e in sent_ents(ent.sent)
         ):
             continue  # "the Age Appropriate Design Code, better known as the Children's Code"
-        place = _jurisdiction_before(ctx, ent)
+        place = "EU" if EU_ACT_RE.match(name) else _jurisdiction_before(ctx, ent)
         first = name.split()[0].lower()
         if place is None and demonym_country(first):  # "British Bill"
             place = demonym_country(first)

@@ -338,6 +338,15 @@ def test_when_clause_after_a_logging_verb(facts_of) -> None:
     assert "when a patient leaves the ward after midnight" in _data(facts_of, text)
 
 
+def test_a_noun_after_as_well_as_ends_a_list_of_clauses(facts_of) -> None:
+    text = (
+        "Halden Care runs a badge system called WardTrace. It records how long nurses spend "
+        "in each bay, as well as the porters' waiting times between jobs."
+    )
+    data = _data(facts_of, text)
+    assert {"how long nurses spend in each bay", "waiting times"} <= data, data
+
+
 def test_a_where_clause_after_a_when_clause_is_one_more_item(facts_of) -> None:
     text = (
         "Marsh Vale Police bought a system called Overwatch. It also logs when each radio "

@@ -1708,6 +1708,17 @@ def _clause_items(  # type: ignore[no-untyped-def]
     while j < end:
         while j < end and (doc[j].text == "," or doc[j].lower_ in ("and", "or", "also")):
             j += 1
+        if j < end and out and [t.lower_ for t in doc[j : j + 3]] == ["as", "well", "as"]:
+            # "..., as well as porters' response times to jobs": one more thing, as a noun
+            k = _clause_end(doc, j + 3, end)
+            heads = [
+                t
+                for t in doc[j + 3 : k]
+                if t.pos_ in ("NOUN", "PROPN") and not j + 3 <= t.head.i < k
+            ]
+            if heads:
+                out.append(chunk_text(doc, heads[0]))
+            break
         if j < end and out and doc[j].lower_ in ALSO_WORDS:
             noun = next((c for c in doc[j].children if c.dep_ == "pobj"), None)
             if noun is not None and noun.pos_ in ("NOUN", "PROPN"):

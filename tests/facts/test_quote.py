@@ -605,58 +605,62 @@ def test_a_councillor_written_cr_is_the_councillor_named_before(facts_of) -> Non
     assert got == [("Ben Achterberg", "Nobody in this city voted to have their face scanned")], got
 
 
-def test_the_same_pronoun_carries_a_described_speaker_across_a_paragraph(facts_of) -> None:
-    text = (
-        "Dunmore Freight fired a driver after its cameras flagged him as drowsy. "
-        "Paul Kearney was dismissed in March.\n\n"
-        'A spokesman for Dunmore Freight said it was "reviewing the ruling". '
-        "The company has 30 days to appeal.\n\n"
-        "He confirmed that the firm had switched the cameras off in April. "
-        '"We have stopped using the fatigue alerts while we review them," he said.'
-    )
-    speakers = {f["speaker"] for f in facts_of(text, "quote") if "fatigue alerts" in f["text"]}
-    assert speakers == {"Dunmore Freight spokesman"}, speakers
-
-
-def test_a_law_firm_ner_calls_a_person_is_no_speaker(facts_of) -> None:
-    # NER reads "[Keane Lawyers]" as a person; "Lawyers" ends an organisation's name
-    text = (
-        "Declan Moriarty of Moriarty Keane Lawyers, who represented Ms Ryan, said the ruling "
-        'mattered. "She was judged by a dashboard," he said.'
-    )
-    assert {f["speaker"] for f in facts_of(text, "quote")} == {"Declan Moriarty"}
-
-
-def test_a_family_name_said_first_is_what_he_carries_on(facts_of) -> None:
-    # "Kim" is a woman's given name in English; in "Kim Jae-hoon" it is the family name the
-    # story calls him by ("Kim says his union ..."), so "he said" is his
-    text = (
-        '"The logs were our days, minute by minute," said Kim Jae-hoon, chairman of the '
-        "Geoje Riggers' Union.\n\n"
-        "According to figures compiled by the researcher David Cho, councils discussed "
-        "monitoring 312 times last year.\n\n"
-        "Back in Geoje, Kim says his union will keep pressing for a seat at the table. "
-        '"We are not against helmets, we are against helmets that talk behind our backs," he said.'
-    )
-    speakers = {f["speaker"] for f in facts_of(text, "quote") if "helmets" in f["text"]}
-    assert speakers == {"Kim Jae-hoon"}, speakers
-
-
-def test_an_age_is_no_part_of_a_described_speaker(facts_of) -> None:
-    text = (
-        "Norvik Shipyard fitted its helmets with tracking beacons last year. "
-        '"When I take a break, the control room knows," said a 47-year-old painter '
-        "employed by a subcontractor."
-    )
-    assert {f["speaker"] for f in facts_of(text, "quote")} == {"painter"}
-
-
-def test_a_named_sayer_is_nearer_than_a_described_worker(facts_of) -> None:
-    # NER may read the surname as an organisation; it still says, so "he said" is his
-    text = (
-        "Thiago Cordeiro has been riding for a delivery app in Recife for six years.\n\n"
-        "If the photo does not match, the account is blocked until the rider passes a manual "
-        "review, which Cordeiro says can take a week. "
-        '"For a rider, a week without work is rent you don\'t pay," he said.'
-    )
-    assert {f["speaker"] for f in facts_of(text, "quote")} == {"Thiago Cordeiro"}
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        pytest.param(
+            "Dunmore Freight fired a driver after its cameras flagged him as drowsy. "
+            "Paul Kearney was dismissed in March.\n\n"
+            'A spokesman for Dunmore Freight said it was "reviewing the ruling". '
+            "The company has 30 days to appeal.\n\n"
+            "He confirmed that the firm had switched the cameras off in April. "
+            '"We have stopped using the fatigue alerts while we review them," he said.',
+            "fatigue alerts",
+            "Dunmore Freight spokesman",
+            id="the same pronoun carries a described speaker across a paragraph",
+        ),
+        pytest.param(
+            # NER reads "[Keane Lawyers]" as a person; "Lawyers" ends an organisation's name
+            "Declan Moriarty of Moriarty Keane Lawyers, who represented Ms Ryan, said the ruling "
+            'mattered. "She was judged by a dashboard," he said.',
+            "dashboard",
+            "Declan Moriarty",
+            id="a law firm NER calls a person is no speaker",
+        ),
+        pytest.param(
+            # "Kim" is a woman's given name in English; in "Kim Jae-hoon" it is the family
+            # name the story calls him by ("Kim says his union ..."), so "he said" is his
+            '"The logs were our days, minute by minute," said Kim Jae-hoon, chairman of the '
+            "Geoje Riggers' Union.\n\n"
+            "According to figures compiled by the researcher David Cho, councils discussed "
+            "monitoring 312 times last year.\n\n"
+            "Back in Geoje, Kim says his union will keep pressing for a seat at the table. "
+            '"We are not against helmets, we are against helmets that talk behind our backs," '
+            "he said.",
+            "helmets",
+            "Kim Jae-hoon",
+            id="a family name said first is what he carries on",
+        ),
+        pytest.param(
+            "Norvik Shipyard fitted its helmets with tracking beacons last year. "
+            '"When I take a break, the control room knows," said a 47-year-old painter '
+            "employed by a subcontractor.",
+            "control room",
+            "painter",
+            id="an age is no part of a described speaker",
+        ),
+        pytest.param(
+            # NER may read the surname as an organisation; it still says, so "he said" is his
+            "Thiago Cordeiro has been riding for a delivery app in Recife for six years.\n\n"
+            "If the photo does not match, the account is blocked until the rider passes a manual "
+            "review, which Cordeiro says can take a week. "
+            '"For a rider, a week without work is rent you don\'t pay," he said.',
+            "rent",
+            "Thiago Cordeiro",
+            id="a named sayer is nearer than a described worker",
+        ),
+    ],
+)
+def test_who_said_it(facts_of, text: str, said: str, speaker: str) -> None:
+    speakers = {f["speaker"] for f in facts_of(text, "quote") if said in f["text"]}
+    assert speakers == {speaker}, speakers

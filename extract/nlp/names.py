@@ -245,9 +245,10 @@ class NameIndex:
         if full in cache:
             return cache[full]
         words = full.split()
+        short = self.called_by(full)
         # "Kim Jae-hoon ... Kim says his union": "Kim" is no given name to guess from
-        family_first = self.called_by(full) != words[-1]
-        surname = re.escape(self.called_by(full))
+        family_first = short != words[-1]
+        surname = re.escape(short)
         votes = {"m": 0, "f": 0}
         for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{surname}\b", self.text):
             votes["m" if m.group(1) == "Mr" else "f"] += 3

@@ -593,7 +593,8 @@ class Context:
                         p = self.program_at(d)
                         if p is not None and d.i - tok.i <= 4:
                             return p.name
-            if dets & {"the", "this", "that", "its", "their", "his", "her"}:
+            definite = dets & {"the", "this", "that", "its", "their", "his", "her"}
+            if definite:
                 # "the dashboard" after "the Engagement Dashboard": the program named so,
                 # not another one named since
                 named_so = [
@@ -603,7 +604,7 @@ class Context:
                 ]
                 if named_so:
                     return named_so[-1]
-            if dets & {"the", "this", "that", "its", "their", "his", "her", "a", "an"}:
+            if definite or dets & {"a", "an"}:
                 return self.current_program(tok.i)
         if tok.lower_ in ("it", "which", "that") and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
             if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":

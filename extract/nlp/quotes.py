@@ -577,6 +577,10 @@ class QuoteFinder:
             ):
                 return self._speaker(doc, names, t, last)
         intro = first.text.rstrip(' \n“"‘')
+        if intro.endswith("?") and not any(first.start_char <= s < start for s, _ in self._quoted):
+            # a printed interview's question, then the answer in quotation marks: the person
+            # interviewed, who spoke last
+            return last
         if intro.endswith(":"):
             # "We summarized our case in a recently-published write-up:": the document
             words = re.findall(r"[\w-]+", intro.lower())

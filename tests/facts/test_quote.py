@@ -664,3 +664,27 @@ def test_a_councillor_written_cr_is_the_councillor_named_before(facts_of) -> Non
 def test_who_said_it(facts_of, text: str, said: str, speaker: str) -> None:
     speakers = {f["speaker"] for f in facts_of(text, "quote") if said in f["text"]}
     assert speakers == {speaker}, speakers
+
+
+def test_answers_after_a_printed_interviews_questions(facts_of) -> None:
+    # the questions are the interviewer's, unquoted; each quoted answer is the person
+    # interviewed, who spoke last
+    text = (
+        '"The camera decided I was asleep," said Rosa Quintero, who leads the drivers\' union '
+        "in Valparaíso.\n\n"
+        "The cameras were fitted to 600 buses last year.\n\n"
+        "They watch the driver's eyes and beep when they close for two seconds.\n\n"
+        "The company says crashes have fallen since then.\n\n"
+        "The union disputes the figures.\n\n"
+        "In her words\n\n"
+        "Would you drive without the cameras?\n\n"
+        '"Yes. We drove for twenty years without them and nobody died."\n\n'
+        "What do you want from the company?\n\n"
+        '"A human being who reads the alerts before anyone is punished."'
+    )
+    quotes = {(f["speaker"], f["text"][:10]) for f in facts_of(text, "quote")}
+    assert quotes == {
+        ("Rosa Quintero", "The camera"),
+        ("Rosa Quintero", "Yes. We dr"),
+        ("Rosa Quintero", "A human be"),
+    }, quotes

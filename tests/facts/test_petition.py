@@ -142,3 +142,15 @@ def test_signed_it_after_a_petition_named_before(facts_of) -> None:
         "1,700 employees had signed it."
     )
     assert {f["signatures"] for f in facts_of(text, "petition")} == {1700}
+
+
+def test_a_memorandum_signed_by_workers_and_a_unions_membership(facts_of) -> None:
+    # a memorandum is signed like a letter; how many a union "represents" is its membership
+    text = (
+        "Lesedi Coal has paused ShiftWatch, a wristband that tracks miners' sleep. "
+        "In March the union handed managers a memorandum signed by more than 4,500 workers "
+        "against ShiftWatch. Its president said the union represents around 12,000 workers "
+        "in the region."
+    )
+    got = {(f["target"], f["signatures"]) for f in facts_of(text, "petition")}
+    assert got == {("ShiftWatch", 4500)}, got

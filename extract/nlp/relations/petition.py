@@ -149,6 +149,7 @@ def petition(ctx: Context) -> list[RawFact]:
                 "hire",
                 "cut",
                 "lay",
+                "represent",  # "the union ... says it represents around 9,000 workers"
             ):
                 continue
             if any(

@@ -951,6 +951,7 @@ _STRICT_CUES = [
 # places fit these too ("London's hospitals", "Sydney extended its", "a London store")
 _PLACE_SAFE_CUES = {0, 3, 6, 8}
 _PERSON_SAFE_CUES = {0, 1, 2, 5, 6}  # a name NER called a person is a company after these
+_TITLE_AFTER_CUE = 8  # "Brightmans chief executive Ian Farrow", "a Brightmans spokeswoman"
 _LEADING_NOISE = {
     *("The", "A", "An", "In", "On", "At", "But", "And", "For", "By", "As", "When", "After"),
     *("Its", "Mr", "Ms", "Mrs", "Dr"),
@@ -1100,7 +1101,14 @@ def _add_text_companies(doc: Doc, idx: NameIndex, lex: Lexicon, progs: set[str])
     cued = _strict_company_names(text, places, peoples)
     places |= peoples
     # "Pemberton Hale, which reported ...": NER's person is a company; drop it as a person
-    companies_not_people = {n for n, cues in cued.items() if cues & _PERSON_SAFE_CUES}
+    companies_not_people = {
+        n
+        for n, cues in cued.items()
+        if cues & _PERSON_SAFE_CUES
+        # "Somnolink chief executive Mathieu Gagnon", "a Somnolink spokeswoman": no one-word
+        # person has a chief executive or a spokeswoman
+        or (_TITLE_AFTER_CUE in cues and len(n.split()) == 1)
+    }
     # NER's person "Conterra Iberia" after "Conterra, one of Britain's biggest operators":
     # a unit named after the company
     units = [

@@ -1225,3 +1225,40 @@ def test_police_ranks_before_a_name_hold_the_force(facts_of) -> None:
     assert ("Priya Nandra", "Marchmont Constabulary", "Detective Sergeant") in roles, roles
     assert not any(p.startswith(("Chief", "Constable", "Detective")) for p, _, _ in roles)
     assert not any(o in ("Tolland Vision", "Arden Freight") for _, o, _ in roles), roles
+
+
+def test_a_pilot_s_rank_is_a_title_before_the_name_and_the_job_comes_first(facts_of) -> None:
+    # NER cuts "[Captain Ines] [Marchetti]"; in "union president Captain X" the job is
+    # "president", the rank only a title
+    text = (
+        "Northgale Airways has told its crews to wear sleep trackers. "
+        '"We were never asked," said NPU president Captain Ines Marchetti of the Northgale '
+        "Pilots Union. First Officer Tobias Lindqvist of Northgale Airways said he agreed."
+    )
+    roles = {(f["person"], f["organization"], f["role"]) for f in facts_of(text, "role")}
+    assert ("Ines Marchetti", "Northgale Pilots Union", "president") in roles, roles
+    assert ("Tobias Lindqvist", "Northgale Airways", "First Officer") in roles, roles
+    assert not any(p.startswith(("Captain", "First")) for p, _, _ in roles), roles
+
+
+def test_a_one_word_company_before_chief_executive_is_no_person(facts_of) -> None:
+    # the small model calls an invented one-word company a person; "X chief executive Y"
+    # shows it is the company
+    text = (
+        "Halden Rail has made a fatigue app compulsory for its drivers. The app was built by "
+        "Trondheim-based Lumiko. Lumiko chief executive Sigrid Aalberg says the data stays "
+        "in Norway."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert roles == {("Sigrid Aalberg", "Lumiko")}, roles
+
+
+def test_an_office_of_before_the_name_without_a_comma(facts_of) -> None:
+    text = (
+        "Corvane Air began the camera trial in May. Corvane vice-president of flight "
+        "operations Martin Oyelaran rejects the suggestion that it targets crews."
+    )
+    roles = {(f["person"], f["organization"], f["role"]) for f in facts_of(text, "role")}
+    assert roles == {("Martin Oyelaran", "Corvane Air", "vice-president of flight operations")}, (
+        roles
+    )

@@ -382,3 +382,27 @@ def test_a_mining_company_ner_misses_is_named_by_its_last_word(facts_of, company
         "The company is spending R120 million on the roll-out over three years."
     )
     assert {f["organization"] for f in facts_of(text, "spend")} == {company}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        (
+            "Canadian carrier Maplewing Air has budgeted C$9.2 million ($6.6 million) for the "
+            "CrewRest app over two years.",
+            9200000,
+            "CAD",
+        ),
+        (
+            "Transportes Solana spent 88 million pesos (about US $4.7 million) on the DriveEye "
+            "cameras last year.",
+            88000000,
+            "MXN",
+        ),
+    ],
+)
+def test_an_amount_restated_in_brackets_is_one_spend(
+    facts_of, text: str, amount: int, currency: str
+) -> None:
+    facts = facts_of(text, "spend")
+    assert [(f["amount"], f["currency"]) for f in facts] == [(amount, currency)]

@@ -44,7 +44,7 @@ PROVISIONAL_RE = re.compile(
 # what stands between an amount and the same amount in another currency
 _CONVERSION_RE = re.compile(
     r"(?:[(\[—–-]|,?\s*or|,)\s*(?:(?:about|around|roughly|approximately|some|nearly|almost"
-    r"|just\s+(?:over|under)|equivalent\s+to|worth)\s*)?",
+    r"|just\s+(?:over|under)|equivalent\s+to|worth)\s*)?(?:US|U\.S\.)?",
     re.I,
 )
 
@@ -65,10 +65,14 @@ def _money_spans(ctx: Context, sent: Span) -> list[tuple[object, Span]]:
             local = shared_currency(word.group(2), ctx.places_before(sent.start_char + s))
             if local:
                 money = replace(money, currency=local)
-        between = sent.text[last_end:s] if last_end >= 0 else ""
+        between = (sent.text[last_end:s] if last_end >= 0 else "").strip()
         last_end = e
-        if _CONVERSION_RE.fullmatch(between.strip()) and money.currency != last_currency:
-            continue  # "€12m ($13.1m)", "5.4 million pesos — about $93,000": a conversion
+        if _CONVERSION_RE.fullmatch(between) and (
+            money.currency != last_currency or between.startswith("(")
+        ):
+            # "€12m ($13.1m)", "5.4 million pesos — about $93,000": a conversion. In brackets
+            # even when the story's "$" reads both alike: "C$6.8 million ($4.9 million)".
+            continue
         last_currency = money.currency
         span = sent.doc.char_span(sent.start_char + s, sent.start_char + e, alignment_mode="expand")
         if span is not None:
@@ -553,6 +557,29 @@ UNIT_PRICE_RE = re.compile(
 )
 
 
+# verbs of a supplier's part: "supplied by X", "built by X"
+_SUPPLIED = r"(?:built|made|developed|designed|supplied|sold|provided|installed|licensed)"
+
+
+def _payer_in_view(ctx: Context, sent: Span) -> str | None:
+    """The story's main organisation, or, where the sentence shows it supplying the system
+    ("Watchman was supplied by Orrin ... under a £900,000 contract"), the client the story
+    names most."""
+    names = ctx.names
+    main = names.main_org
+    if not main or not re.search(rf"\b{_SUPPLIED}\s+by\s+(?:the\s+)?{re.escape(main)}", sent.text):
+        return main
+    programs = {p.name for p in ctx.programs}
+    clients = [
+        n
+        for n, _ in names.org_counts.most_common()
+        if n not in names.vendors | programs
+        and not names.is_authority(n)
+        and not names.is_outlet(n)
+    ]
+    return clients[0] if clients else None
+
+
 def _names_main_org_nearby(ctx: Context, sent: Span, noun: Token | None) -> bool:
     """The main organisation stands in for an unnamed payer only where the text is about it:
     named in this sentence or the one before, and not as what the money buys ("acquisition
@@ -793,7 +820,7 @@ def spend(ctx: Context) -> list[RawFact]:
                     # "The school had signed a $1.4 million contract": the signer pays
                     org = _subject_org(ctx, noun.head)
             if not org and _names_main_org_nearby(ctx, sent, noun):
-                org = ctx.names.main_org
+                org = _payer_in_view(ctx, sent)
             if org and org in {p.name for p in ctx.programs} | {p.surface for p in ctx.programs}:
                 org = ctx.names.main_org  # "the firm" read as the program KCP: its company
             if not org or _a_person(ctx, org) or org == paid or ctx.names.is_outlet(org):

@@ -885,15 +885,16 @@ def roles(ctx: Context) -> list[RawFact]:
         if not gap and ent.start > 0 and doc[ent.start - 1].text in HONORIFICS:
             gap = 1  # "council leader Cllr Imran Sadler"
         roles_before = _role_spans(doc, max(0, ent.start - 8), ent.start - gap)
-        of_office = [
-            r for r in roles_before if _office_of_end(doc, r.end) == ent.start - gap and gap
-        ]
+        of_office = [r for r in roles_before if _office_of_end(doc, r.end) == ent.start - gap]
         roles_before = [r for r in roles_before if r.end == ent.start - gap]
         if not roles_before and of_office:
             # "Its director of care, Orla Brennock": the office runs up to the comma
             roles_before = [doc[of_office[-1].start : ent.start - gap]]
         if roles_before:
             r = roles_before[-1]
+            outer = [o for o in _role_spans(doc, max(0, r.start - 6), r.start) if o.end == r.start]
+            if outer and not gap:
+                r = outer[-1]  # "BPA president Captain X": the job, before the rank
             # the title phrase: "founder and former CEO", "recently named executive chair"
             rs = r.start
             while (

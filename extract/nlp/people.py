@@ -234,6 +234,21 @@ def _body_name_matcher(vocab: Vocab, lex: Lexicon) -> Matcher:
         [[{**word, "OP": "*"}, head, {"LOWER": {"IN": ["of", "for"]}}, {**word, "OP": "+"}]],
         greedy="LONGEST",
     )
+    # "Center for Labor and Data": a research body's name runs on past "and"
+    of_head = {"TEXT": {"IN": sorted(lex.set("body_of_heads"))}}
+    matcher.add(
+        "BODY_OF_AND",
+        [
+            [
+                of_head,
+                {"LOWER": {"IN": ["of", "for"]}},
+                {**word, "OP": "+"},
+                {"LOWER": {"IN": ["and", "&"]}},
+                {**word, "OP": "+"},
+            ]
+        ],
+        greedy="LONGEST",
+    )
     return matcher
 
 
@@ -324,6 +339,13 @@ def _add_unseen(doc: Doc, found: list[Span]) -> None:
     "Film and Television Crew Guild", an "event" "the Korean Platform Couriers Union");
     where NER's organisation reaches further, it stays."""
     spans = filter_spans(found)
+
+    def start(e: Span) -> int:  # "[The Independent] Couriers and Drivers Union": the article
+        return e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
+
+    def end(e: Span) -> int:  # "Drivers [Union (ICDU]": the name ends before the bracket
+        return next((t.i for t in e[1:] if t.text == "("), e.end)
+
     new = [
         s
         for s in spans
@@ -331,7 +353,7 @@ def _add_unseen(doc: Doc, found: list[Span]) -> None:
             e.label_ == "ORG"
             and e.start < s.end
             and s.start < e.end
-            and not (s.start <= e.start and e.end <= s.end)
+            and not (s.start <= start(e) and end(e) <= s.end)
             for e in doc.ents
         )
     ]

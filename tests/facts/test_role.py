@@ -1262,3 +1262,34 @@ def test_an_office_of_before_the_name_without_a_comma(facts_of) -> None:
     assert roles == {("Martin Oyelaran", "Corvane Air", "vice-president of flight operations")}, (
         roles
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Brellow Foods tracks its pickers. \u201cIt is corrosive,\u201d said Mara Quist, a "
+            "senior fellow at the Center for Work and Privacy, a research group in Boston.",
+            "Mara Quist",
+            "Center for Work and Privacy",
+        ),
+        (
+            "Brellow Foods tracks its pickers. Jonas Reiter, head of the Institute for Labour "
+            "and Platform Law in Bremen, said the scanners were unlawful.",
+            "Jonas Reiter",
+            "Institute for Labour and Platform Law",
+        ),
+        (
+            "Brellow Foods tracks its drivers. The National Couriers and Loaders Union (NCLU), "
+            "which represents its drivers, opposes the system. \u201cIt is a panopticon,\u201d "
+            "said Owen Petrie, the union\u2019s national officer for logistics.",
+            "Owen Petrie",
+            "National Couriers and Loaders Union",
+        ),
+    ],
+)
+def test_a_body_s_name_with_and_in_it_is_one_name(facts_of, text, person, body) -> None:
+    # NER cuts such names at "and" ("[the Center for Work] and [Privacy]"), takes one for a
+    # law, or runs an article or a bracket into them
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert roles == {(person, body)}, roles

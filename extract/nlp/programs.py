@@ -774,6 +774,8 @@ class ProgramFinder:
                 # "The City's own cameras": a body that owns them, not a product name
                 and not any(c.dep_ == "det" for c in t.children)
                 and not any(c.lower_ == "own" for c in t.head.children)
+                # "Telemetrix's CabView camera": the maker of a product with its own name
+                and not any(x.pos_ == "PROPN" for x in doc[t.i + 2 : t.head.i])
             ):
                 span = self._chunk_name(doc, t)
                 name = clean_name(span.text)

@@ -915,3 +915,16 @@ def test_along_with_a_person_is_not_data(facts_of) -> None:
     )
     data = _data(facts_of, text)
     assert "speed" in data and not any("supervisor" in d for d in data), data
+
+
+def test_the_maker_of_a_named_camera_is_no_program(facts_of) -> None:
+    # "Vexora's Sentra camera": Vexora makes the camera, and is no program
+    text = (
+        "Brindle Parcel has rolled out its FleetMark driver scoring platform to 3,000 vans. "
+        "FleetMark is supplied by Vexora Telematics under a five-year contract. It combines "
+        "data from a tracker in each van with Vexora\u2019s Sentra dual-facing camera, which "
+        "detects mobile phone use. The platform also records harsh braking and speeding."
+    )
+    facts = facts_of(text)
+    programs = {f["program"] for f in facts if "program" in f}
+    assert "Vexora" not in programs and "FleetMark" in programs, programs

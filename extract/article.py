@@ -914,6 +914,13 @@ _RELATED_HEADING = re.compile(
 _DATELINE = re.compile(r"^(?:published|updated|posted|last updated)\b\s*:?\s*[^.!?]{0,80}\d", re.I)
 
 
+# "A version of this article appears in print on Oct. 19, 2025, Section BU, Page 1 ...": the
+# print edition's colophon at the end of a web story
+_PRINT_COLOPHON = re.compile(
+    r"^a version of this (?:article|story) appear(?:s|ed) in print\b", re.I
+)
+
+
 def _drop_boilerplate(blocks: list[str]) -> list[str]:
     """Remove furniture blocks, teaser lines and "Related stories" link lists."""
     blocks = _drop_link_lists(blocks)
@@ -921,7 +928,7 @@ def _drop_boilerplate(blocks: list[str]) -> list[str]:
     for i, block in enumerate(blocks):
         if _RELATED_HEADING.match(block) and i >= len(blocks) * 0.6:
             break  # everything after it is link teasers, not the article
-        if _FURNITURE.match(block) or _TEASER.match(block):
+        if _FURNITURE.match(block) or _TEASER.match(block) or _PRINT_COLOPHON.match(block):
             continue
         if len(block) < 100 and _DATELINE.match(block):
             continue

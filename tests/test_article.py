@@ -363,3 +363,15 @@ def test_a_layout_table_keeps_its_paragraphs_apart() -> None:
     for p in paras:
         assert f"\n\n{p}" in text or text.startswith(p), text
     assert "Published: 06:00" not in text
+
+
+def test_the_print_edition_colophon_is_not_in_text() -> None:
+    colophon = (
+        "<p>A version of this article appears in print on March 3, 2025, Section B, Page 1 of "
+        "the New York edition with the headline: Fines for Badges. Order Reprints | Today's "
+        "Paper | Subscribe</p>"
+    )
+    html = f"<html><head><title>Fines</title></head><body><article>{BODY}{colophon}</article></body></html>"
+    text = read_article(page(html)).text
+    assert text.startswith("The regulator fined the company")
+    assert "appears in print" not in text and "Order Reprints" not in text

@@ -222,6 +222,17 @@ def _whole_paragraph(text: str, start: int, end: int) -> bool:
     )
 
 
+def _quoted_subheading(text: str, start: int, end: int) -> bool:
+    """A paragraph that is only a quoted phrase with no closing punctuation is a
+    subheading ("‘Heartbeats sent to management’"), not something said."""
+    if re.search(r"[.?!…,]$", text[start:end].rstrip()):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip('“"‘ ') and not text[end:line_end].strip('”"’ ')
+
+
 class QuoteFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -251,7 +262,7 @@ class QuoteFinder:
                 and len(text.split()) >= 3
                 and _RESUMED_RE.fullmatch(body[last_end:s]) is not None
             )
-            if not resumed and not _looks_like_speech(text):
+            if not resumed and not _looks_like_speech(text) or _quoted_subheading(body, s, e):
                 continue
             para = body.count("\n", 0, s)
             first = doc.char_span(s, e, alignment_mode="expand")

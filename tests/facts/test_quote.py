@@ -688,3 +688,15 @@ def test_answers_after_a_printed_interviews_questions(facts_of) -> None:
         ("Rosa Quintero", "Yes. We dr"),
         ("Rosa Quintero", "A human be"),
     }, quotes
+
+
+def test_a_quoted_subheading_is_not_a_quote(facts_of) -> None:
+    text = (
+        "Lysfjord Kraft said on Monday it would fit its turbine crews with heart-rate sensors."
+        " \u201cSafety remains our first priority on every turbine,\u201d said Sindre Holm, a "
+        "company spokesman."
+        "\n\n\u2018Pulses sent straight to head office\u2019\n\n"
+        "The union said the plan went too far."
+    )
+    quotes = {(f["speaker"], f["text"]) for f in facts_of(text, "quote")}
+    assert quotes == {("Sindre Holm", "Safety remains our first priority on every turbine")}, quotes

@@ -380,8 +380,10 @@ def penalty(ctx: Context) -> list[RawFact]:
             if copula_fine and (verb is None or _lemma(verb) not in words):
                 verb = None
             ordered = _pays_for_a_finding(verb)  # "must pay" after a finding is an order
-            if verb is not None and (
-                (is_hypothetical(verb, lex) and not ordered) or is_negated(verb)
+            # "could be liable to a fine of N10m": no verb but the copula carries the modal
+            clause = verb if verb is not None else next((g for g in govs if g.pos_ == "AUX"), None)
+            if clause is not None and (
+                (is_hypothetical(clause, lex) and not ordered) or is_negated(clause)
             ):
                 continue
             after = sent.text[span.end_char - sent.start_char :]

@@ -527,9 +527,17 @@ class ProgramFinder:
                 and doc[tok.i + 1].is_title
             ):
                 span = self._take_title(doc, tok.i)
-            elif low in NAME_CUES or (
-                low == "as"
-                and any(t.lower_ in self.name_as for t in doc[max(0, tok.i - 3) : tok.i])
+            elif (
+                low in NAME_CUES
+                or (
+                    low == "as"
+                    and any(t.lower_ in self.name_as for t in doc[max(0, tok.i - 3) : tok.i])
+                )
+                # "cameras, marketed under the name Ojo Vigía"
+                or (
+                    low in ("name", "brand")
+                    and [t.lower_ for t in doc[tok.i - 2 : tok.i]] == ["under", "the"]
+                )
             ):
                 so_called = (
                     tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so"

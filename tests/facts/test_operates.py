@@ -1040,3 +1040,12 @@ def test_something_called_x_is_run_by_who_brought_it_in(facts_of) -> None:
     )
     got = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
     assert got == {("Harlow Mobile", "CallPulse")}, got
+
+
+def test_a_system_marketed_under_a_name_is_that_program(facts_of) -> None:
+    text = (
+        "Buses Litoral Sur began installing fatigue-detection cameras, marketed under the name "
+        "Vigía Ruta, in its coaches in 2023. The devices detect yawning and eye closure."
+    )
+    operates = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert operates == {("Buses Litoral Sur", "Vigía Ruta")}, operates

@@ -465,3 +465,14 @@ def test_a_country_opening_a_regulator_s_name_is_part_of_it(facts_of) -> None:
     )
     got = [(f["organization"], f["authority"]) for f in facts_of(text, "penalty")]
     assert got == [("Orbitel Communications", "Nigeria Data Protection Commission")], got
+
+
+def test_an_opening_sentence_fines_a_company_it_names_later(facts_of) -> None:
+    text = (
+        "The state labour inspectorate has fined one of Chile's largest bus operators 90 "
+        "million pesos for filming its drivers while they slept.\n\n"
+        "Buses Litoral Sur, based in Valparaíso, fitted the cameras in 2023. Buses Litoral "
+        "Sur said it would appeal."
+    )
+    facts = facts_of(text, "penalty")
+    assert [(f["organization"], f["amount"]) for f in facts] == [("Buses Litoral Sur", 90000000)]

@@ -232,13 +232,17 @@ def _delayed_lede(ctx: Context, sent: Span, verb: Token | None) -> bool:
     if verb is None or sent.start > 0 and ctx.para_of[sent.start] > 1:
         return False
     for subj in verb.children:
-        if subj.dep_ not in ("nsubjpass", "nsubj"):
+        if subj.dep_ not in ("nsubjpass", "nsubj", "dobj"):
             continue
         if subj.text.isupper() and subj.ent_type_ == "GPE":
             # the parser hung the sentence on the dateline: its subject is the appositive
             subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
             return True
+        if subj.lower_ == "one" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in subj.children
+        ):
+            return True  # "has fined one of northern Mexico's largest trucking companies"
     return False
 
 

@@ -625,7 +625,7 @@ class ProgramFinder:
         return doc[left : head.i + 1]
 
     def _appositive(self, doc: Doc) -> list[ProgramMention]:
-        out = []
+        out = self._name_after_noun(doc)
         for tok in tokens(doc):
             if tok.dep_ != "appos" or tok.lemma_.lower() not in APPOS_NOUNS:
                 continue
@@ -669,6 +669,31 @@ class ProgramFinder:
             if name.split()[-1:] and name.split()[-1] in self.lex.set("body_name_heads"):
                 continue  # "the Freelance Linguists Collective, an informal network of ..."
             if name and len(name.split()) <= 6 and name.lower() not in self.generic:
+                out.append(ProgramMention(span.start, span.end, name, name, True))
+        return out
+
+    def _name_after_noun(self, doc: Doc) -> list[ProgramMention]:
+        """ "the company runs a facial recognition system, Floor Sentinel, that ...": a name
+        set off by commas after a program noun names it (whatever NER made of the name)."""
+        out = []
+        for tok in tokens(doc):
+            head = tok.head
+            if (
+                tok.dep_ != "appos"
+                or tok.pos_ != "PROPN"
+                or head.pos_ != "NOUN"
+                or head.lemma_.lower() not in self.generic
+                or tok.i < 2
+                or doc[tok.left_edge.i - 1].text != ","
+                or tok.right_edge.i + 1 >= len(doc)
+                or doc[tok.right_edge.i + 1].text not in (",", ".", "—", "–")
+            ):
+                continue
+            span = doc[tok.left_edge.i : tok.i + 1]
+            if not all(t.text[:1].isupper() for t in span) or len(span) > 4:
+                continue
+            name = clean_name(span.text)
+            if name and name not in NOT_PROGRAMS:
                 out.append(ProgramMention(span.start, span.end, name, name, True))
         return out
 

@@ -1049,3 +1049,13 @@ def test_a_system_marketed_under_a_name_is_that_program(facts_of) -> None:
     )
     operates = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
     assert operates == {("Buses Litoral Sur", "Vigía Ruta")}, operates
+
+
+def test_a_name_set_off_after_a_program_noun_names_it(facts_of) -> None:
+    # NER calls the two-word name a person; after "a ... system," it is the system's name
+    text = (
+        "At its racetracks, Meridian Leisure Group runs a facial recognition system, Gate Keeper, "
+        "that was installed to spot banned punters. It now also logs when stewards arrive."
+    )
+    operates = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert operates == {("Meridian Leisure Group", "Gate Keeper")}, operates

@@ -644,6 +644,8 @@ class QuoteFinder:
                 # only speakers and subjects of the text ("A spokeswoman defended the
                 # system"), not words inside the quote
                 continue
+            if t.pos_ == "PRON" and self._in_quote(t):
+                continue  # '"... They just said I was not fit," he said': the quote's words
             if t.pos_ == "PRON" and t.lower_ == tok.lower_ and t.sent.start < tok.sent.start:
                 # "A spokeswoman said ... She confirmed that ... "...," she said": the same
                 # pronoun carries on the same described person

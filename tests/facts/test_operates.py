@@ -1059,3 +1059,16 @@ def test_a_name_set_off_after_a_program_noun_names_it(facts_of) -> None:
     )
     operates = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
     assert operates == {("Meridian Leisure Group", "Gate Keeper")}, operates
+
+
+def test_the_paper_s_own_masthead_is_no_program(facts_of) -> None:
+    # "The PUNCH gathered that ...": the paper itself, in capitals, as a tracking verb's subject
+    text = (
+        "Okomu Energy Limited has denied that heart-rate data from its wristbands leaked.\n\n"
+        "The firm added that it had hired an outside auditor to review the file.\n\n"
+        "The PUNCH gathered that Okomu introduced the wristbands, branded ShiftBand, in March "
+        "2024 as part of a fatigue scheme for crews on its offshore rigs."
+    )
+    facts = facts_of(text, publisher="Punch Newspapers")
+    programs = {f["program"] for f in facts if "program" in f}
+    assert "PUNCH" not in programs and "ShiftBand" in programs, programs

@@ -700,3 +700,16 @@ def test_a_quoted_subheading_is_not_a_quote(facts_of) -> None:
     )
     quotes = {(f["speaker"], f["text"]) for f in facts_of(text, "quote")}
     assert quotes == {("Sindre Holm", "Safety remains our first priority on every turbine")}, quotes
+
+
+def test_a_pronoun_inside_the_quote_does_not_hide_the_described_speaker(facts_of) -> None:
+    text = (
+        "Union leader Obinna Kalu said members were angry. \u201cWe will withdraw our members "
+        "from the platforms,\u201d Kalu said.\n\n"
+        "A crane operator, who spoke on condition of anonymity, said he was sent home for a "
+        "week because his wristband showed high stress. He put his lost pay at about N300,000."
+        "\n\n\u201cNobody told me anything. They just said the band said I was not fit,\u201d "
+        "he said."
+    )
+    quotes = {f["text"][:15]: f["speaker"] for f in facts_of(text, "quote")}
+    assert quotes["Nobody told me "] == "crane operator", quotes

@@ -1293,3 +1293,14 @@ def test_a_body_s_name_with_and_in_it_is_one_name(facts_of, text, person, body) 
     # law, or runs an article or a bracket into them
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert roles == {(person, body)}, roles
+
+
+def test_company_spokesman_opening_a_sentence_speaks_for_the_story_s_company(facts_of) -> None:
+    text = (
+        "Keel-Harbor Freight was fined $2.4 million on Thursday by state regulators.\n\n"
+        "\u201cOur standards are fair and are shared with associates,\u201d the company said."
+        "\n\nCompany spokesman Ivo Mercer said Keel-Harbor has spent more than $1 million on "
+        "new training. He said the company has not suspended the system."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert roles == {("Ivo Mercer", "Keel-Harbor Freight")}, roles

@@ -444,3 +444,22 @@ def test_an_outlet_the_text_describes_as_one(facts_of, sentence: str, outlet: st
 def test_a_person_described_by_a_trade_still_cites_nothing(facts_of) -> None:
     text = "Merlion Bank runs WorkPulse. Maria Silva, a nurse, reported that the badge tracked her."
     assert facts_of(text, "source") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Brindle Parcel fitted cameras to its vans. A driver at its Leeds depot, speaking to "
+            "the Aire Valley Courier last month, said the camera flagged him.",
+            "Aire Valley Courier",
+        ),
+        (
+            "Brindle Parcel fitted cameras to its vans. The flaw was first revealed by the trade "
+            "title Van & Fleet Insider.",
+            "Van & Fleet Insider",
+        ),
+    ],
+)
+def test_outlets_named_after_speaking_to_or_a_trade_title(facts_of, text, outlet) -> None:
+    assert [f["outlet"] for f in facts_of(text, "source")] == [outlet]

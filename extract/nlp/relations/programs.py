@@ -483,6 +483,7 @@ def _for_now(verb: Token) -> bool:
 def status(ctx: Context) -> list[RawFact]:
     table = _status_words(ctx)
     plan_nouns = ctx.lex.set("plan_nouns")
+    not_status = ctx.lex.set("not_status_phrases")
     out: list[RawFact] = []
     doc = ctx.doc
     # the first word of every status phrase ("pause", "put on hold", "on hold", "no longer
@@ -561,6 +562,9 @@ def status(ctx: Context) -> list[RawFact]:
             and any(t.lower_ in ("lapse", "expire") for t in doc[dobj.i : tok.sent.end])
         ):
             action = action or "cancelled"
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if action is None and f"{lemma} {nxt}" in not_status:
+            continue  # "pulls in data", "ended up": a phrase of its own, not the status verb
         action = action or table.get(lemma) or linear
         if lemma == "renew" and is_negated(tok):
             action = "cancelled"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.entities import SPANS_KEY
 from extract.nlp.extensions import ent_at, ents, text_of, tokens
-from extract.nlp.names import body_of_town, clean_name
+from extract.nlp.names import COMPANY_NOUNS, body_of_town, clean_name
 from extract.nlp.relations.common import (
     Context,
     RawFact,
@@ -771,6 +771,8 @@ def roles(ctx: Context) -> list[RawFact]:
     def add(person: str, org: str | None, role: str, sent: Span, conf: float) -> None:
         if org in programs:  # a product is nobody's employer: the company that runs it
             org = ctx.names.main_org if ctx.names.main_org not in programs else None
+        if org and org.lower() in COMPANY_NOUNS:  # "Company spokesman X" opening a sentence
+            org = ctx.names.main_org
         if not org or not person or org == person or len(person.split()) < 2:
             return
         s, e = evidence(sent)

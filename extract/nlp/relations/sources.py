@@ -133,7 +133,21 @@ def _a_program(ctx: Context, span: Span) -> bool:
 
 
 # small words inside a publication's title ("Above the Law", "La Voix de l'Escaut")
-TITLE_SMALL_WORDS = {"the", "of", "and", "de", "du", "des", "del", "della", "da", "do", "di", "la"}
+TITLE_SMALL_WORDS = {
+    "the",
+    "of",
+    "and",
+    "&",
+    "de",
+    "du",
+    "des",
+    "del",
+    "della",
+    "da",
+    "do",
+    "di",
+    "la",
+}
 
 
 def _titleish(word: str) -> bool:
@@ -184,7 +198,9 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
                 or (n > j and doc[n].like_num and doc[n + 1 : n + 2].text[:1].isupper())
             )
         ):
-            if not (doc[n].is_alpha or doc[n].like_num or _titleish(doc[n].text)):
+            if not (
+                doc[n].is_alpha or doc[n].like_num or _titleish(doc[n].text) or doc[n].text == "&"
+            ):
                 break
             n += 1
             if _title_hyphen(doc, n):  # "the Weser-Anzeiger newspaper"
@@ -220,8 +236,8 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
             out.append((name, span.sent))
         elif name in ctx.names.acronyms or ctx.names.org(name) == ctx.names.main_org:
             continue
-        elif label == "told" and acronym:
-            out.append((name, span.sent))  # "told RTÉ", "told CNN"
+        elif label == "told" and (acronym or masthead and len(span) >= 2):
+            out.append((name, span.sent))  # "told RTÉ", "speaking to the Evening Courier"
         elif (
             label in ("reported_by", "seen_by")
             and span.root.ent_type_ not in ("PERSON", "GPE", "NORP")

@@ -504,9 +504,10 @@ def test_the_noun_a_programs_name_ends_in_is_that_program(facts_of) -> None:
 
 def test_a_status_verb_in_a_phrase_of_its_own_is_no_status(facts_of) -> None:
     text = (
-        "Brindle Parcel has rolled out FleetMark to score its couriers. It also pulls in data "
-        "from the couriers\u2019 handheld delivery devices, including parcels delivered per "
-        "hour, time spent at each address and any deviation from the planned route."
+        "RouteWise is supplied by Telemark Fleet Systems. Halden Parcel has rolled out "
+        "RouteWise to score its drivers. It also pulls in data from the drivers\u2019 handheld "
+        "delivery devices, including parcels scanned per hour, minutes spent at each stop "
+        "and any detour from the planned route."
     )
     actions = {f["action"] for f in facts_of(text, "status")}
     assert "cancelled" not in actions, actions

@@ -228,7 +228,10 @@ def _body_name_matcher(vocab: Vocab, lex: Lexicon) -> Matcher:
     head = {"TEXT": {"IN": sorted(lex.set("body_name_heads"))}}
     matcher = Matcher(vocab)
     joint = {"LOWER": {"IN": ["and", "&", "of", "for"]}, "OP": "?"}  # "Film and Television"
-    matcher.add("BODY", [[{**word, "OP": "+"}, joint, {**word, "OP": "*"}, head]], greedy="LONGEST")
+    body = [{**word, "OP": "+"}, joint, {**word, "OP": "*"}, head]
+    # "... Workers Union Local 47": a union's branch and its number are part of the name
+    branch = [{"TEXT": "Local"}, {"LIKE_NUM": True}]
+    matcher.add("BODY", [body, body + branch], greedy="LONGEST")
     matcher.add(
         "BODY_OF",
         [[{**word, "OP": "*"}, head, {"LOWER": {"IN": ["of", "for"]}}, {**word, "OP": "+"}]],

@@ -1304,3 +1304,25 @@ def test_company_spokesman_opening_a_sentence_speaks_for_the_story_s_company(fac
     )
     roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
     assert roles == {("Ivo Mercer", "Keel-Harbor Freight")}, roles
+
+
+def test_president_before_a_name_in_a_sentence_about_a_company_is_its_president(facts_of) -> None:
+    text = (
+        "OSAKA \u2013 Kansen Electric Railway Co. will fit AI cameras in its train cabs, the "
+        "company said Wednesday. Kansen will use the footage only to investigate accidents, "
+        "not to rate drivers, President Hiroshi Tanabe told a news conference in Japan."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert len(roles) == 1 and next(iter(roles))[1].startswith("Kansen"), roles
+
+
+def test_the_local_s_president_leads_the_union_branch(facts_of) -> None:
+    # NER cuts the union's name at "and" and the tagger calls "local" an adjective
+    text = (
+        "Marlow Bay Resorts tracks its housekeepers through their panic badges. The Casino "
+        "and Hotel Employees Union Local 12, which represents most of them, has objected. "
+        "\u201cWe won these buttons for safety,\u201d said Dolores Avila, the local\u2019s "
+        "president."
+    )
+    roles = {(f["person"], f["organization"]) for f in facts_of(text, "role")}
+    assert roles == {("Dolores Avila", "Casino and Hotel Employees Union Local 12")}, roles

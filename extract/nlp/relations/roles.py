@@ -79,7 +79,11 @@ def _org_in(ctx: Context, span: Span) -> str | None:
             and t.head.head.lower_ == "for"
         ):
             continue  # "a consultant for Amazon sellers": whom the work is for
-        if t.ent_type_ == "ORG" or (t.dep_ == "poss" and t.pos_ in ("PROPN", "PRON", "NOUN")):
+        if t.ent_type_ == "ORG" or (
+            t.dep_ == "poss"
+            # "the local's president": the tagger may call the noun an adjective
+            and (t.pos_ in ("PROPN", "PRON", "NOUN") or t.lower_ in ctx.lex.set("org_named_nouns"))
+        ):
             unit = _unit_of(ctx, t)
             if unit:
                 return unit  # "a researcher at UC Berkeley's Labor Center"
@@ -1041,6 +1045,15 @@ def roles(ctx: Context) -> list[RawFact]:
                     org = f"{country} government"  # "British Prime Minister Boris Johnson"
                 elif country and country != "EU":
                     org = f"Government of {country}"
+            if (
+                org is None
+                and office
+                and is_state_or_country(office)
+                and r.text.lower() in exec_roles
+            ):
+                # "Setsunan will use the recordings only ..., President Takeshi Morioka told
+                # a news conference": the company the sentence names, not the country's
+                org = _company_in_sentence_before(ctx, ent.sent, ent.start)
             # "Deputy President X": the rank may say whose office it is (a tribunal's)
             org = org or _org_holding_title(ctx, doc[rs : r.end].text, rs) or office
             if org is None and rs >= 1 and doc[rs - 1].is_lower:

@@ -742,14 +742,16 @@ class NameIndex:
                 # called so; else the company the last sentences were about, not the one it
                 # buys ("agreed to buy Fenwick Home Inc., a Mississauga chain")
                 kin = set(lex.words.get("org_noun_kin", {}).get(lemma, ()))
-                company = (
-                    self.described_as(doc, low, before=token.idx)
+                found = (
+                    self.described_as(doc, low, before=token.idx),
                     # "Borealis Airways ... its vendor Kinetiq ... the airline": the name
                     # says which is the airline
-                    or (self.org_named_like(token.i, kin, company=True) if kin else None)
-                    or self.subject_org_before(doc, token.i)
-                    or self.company_before(token.i)
+                    self.org_named_like(token.i, kin, company=True) if kin else None,
+                    self.subject_org_before(doc, token.i),
+                    self.company_before(token.i),
                 )
+                # never the outlet the last sentence cited ("public broadcaster NHK reported")
+                company = next((c for c in found if c and not self.is_outlet(c)), None)
                 if company:
                     return company
                 # "the company" is never the regulator named just before it

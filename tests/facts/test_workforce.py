@@ -474,3 +474,16 @@ def test_staff_counted_in_a_roundup_item_belong_to_that_item_s_company(facts_of)
     )
     got = {(f["organization"], f["count"]) for f in facts_of(text, "workforce")}
     assert got == {("Coastline Bank", 4000), ("Kestrel Mobile", 700)}, got
+
+
+def test_the_company_is_never_the_broadcaster_cited_just_before(facts_of) -> None:
+    text = (
+        "Kansen Electric Railway Co. said Thursday it has begun fitting AI cameras that watch "
+        "its train drivers.\n\nThe railway logged four platform overruns last year, public "
+        "broadcaster NHK reported.\n\nThe Kansen Railway Workers\u2019 Union, which represents "
+        "most of the company\u2019s roughly 900 drivers, objects to continuous recording."
+    )
+    facts = facts_of(text, "workforce")
+    assert [(f["organization"], f["count"]) for f in facts] == [
+        ("Kansen Electric Railway Co", 900)
+    ], facts

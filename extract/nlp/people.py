@@ -260,12 +260,25 @@ SITE_NOUNS = {"site", "office", "centre", "center", "plant", "depot", "warehouse
 SITE_NOUNS |= {"facility", "campus", "store", "hub", "factory", "headquarters", "mine"}
 
 
+# "the coast of X", "the province of X": what follows is a place, whatever NER called it
+PLACE_OF_NOUNS = {"coast", "province", "county", "region", "island", "outskirts"}
+
+
 def _towns_as_places(doc: Doc) -> None:
     """NER's one-word "organisation" that is a known town, after "in" ("people in Limerick
     and Ennis") or before a site noun ("its Ennis site"), is the place."""
     ents = list(doc.ents)
     changed = False
     for k, e in enumerate(ents):
+        if (
+            e.label_ == "ORG"
+            and e.start >= 2
+            and doc[e.start - 1].lower_ == "of"
+            and doc[e.start - 2].lower_ in PLACE_OF_NOUNS
+        ):
+            ents[k] = Span(doc, e.start, e.end, label="GPE")  # "off the coast of Rogaland"
+            changed = True
+            continue
         if e.label_ != "ORG" or len(e) != 1 or not is_known_place(e.text):
             continue
         before = doc[e.start - 1] if e.start > 0 else None

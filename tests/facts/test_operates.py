@@ -1072,3 +1072,14 @@ def test_the_paper_s_own_masthead_is_no_program(facts_of) -> None:
     facts = facts_of(text, publisher="Punch Newspapers")
     programs = {f["program"] for f in facts if "program" in f}
     assert "PUNCH" not in programs and "ShiftBand" in programs, programs
+
+
+def test_the_coast_of_a_region_is_a_place_not_the_operator(facts_of) -> None:
+    # NER calls the company a person and the county an organisation
+    text = (
+        "Lysfjord Kraft, which runs a floating wind farm off the coast of Rogaland, said on "
+        "Monday that it had launched a pilot in which 40 technicians would wear biometric "
+        "sensors called PulseGuard."
+    )
+    operates = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
+    assert "Rogaland" not in {o for o, _ in operates}, operates

@@ -511,3 +511,16 @@ def test_a_status_verb_in_a_phrase_of_its_own_is_no_status(facts_of) -> None:
     )
     actions = {f["action"] for f in facts_of(text, "status")}
     assert "cancelled" not in actions, actions
+
+
+@pytest.mark.parametrize(
+    "demand",
+    [
+        "On Monday the union issued a 14-day ultimatum to the company to suspend the programme.",
+        "The union gave the company an ultimatum to suspend the programme within 14 days.",
+    ],
+)
+def test_an_ultimatum_to_suspend_is_no_pause(facts_of, demand: str) -> None:
+    text = f"Okomu Energy introduced the wristbands, branded ShiftBand, in 2024. {demand}"
+    actions = {f["action"] for f in facts_of(text, "status")}
+    assert "paused" not in actions, actions

@@ -390,9 +390,16 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
 
 def under_demand(verb: Token, lex: Lexicon) -> bool:
     demand = lex.set("demand")
-    return any(a.lemma_.lower() in demand for a in verb.ancestors) or any(
-        c.dep_ == "aux" and c.lower_ == "be" and verb.tag_ == "VBN" and c.tag_ == "VB"
-        for c in verb.children
+    return (
+        any(a.lemma_.lower() in demand for a in verb.ancestors)
+        or any(
+            c.dep_ == "aux" and c.lower_ == "be" and verb.tag_ == "VBN" and c.tag_ == "VB"
+            for c in verb.children
+        )
+        # "issued an ultimatum to the company to suspend the programme": the parse hangs
+        # the demanded act on the verb, beside the demand
+        or verb.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in demand for c in verb.head.children)
     )
 
 

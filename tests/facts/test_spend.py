@@ -406,3 +406,15 @@ def test_an_amount_restated_in_brackets_is_one_spend(
 ) -> None:
     facts = facts_of(text, "spend")
     assert [(f["amount"], f["currency"]) for f in facts] == [(amount, currency)]
+
+
+def test_money_set_aside_when_the_parser_calls_aside_an_adverb(facts_of) -> None:
+    text = (
+        "Norwegian firm Lysfjord Kraft said on Monday it had launched a pilot called "
+        "PulseGuard. The company said it had set aside 24 million kroner for the rollout over "
+        "three years."
+    )
+    facts = facts_of(text, "spend")
+    assert [(f["organization"], f["amount"], f["currency"]) for f in facts] == [
+        ("Lysfjord Kraft", 24000000, "NOK")
+    ], facts

@@ -651,9 +651,11 @@ ANNOUNCE_VERBS = {"announce", "unveil", "make", "pledge", "approve", "set", "ear
 
 def _spend_lemma(verb: Token, verbs: frozenset[str]) -> str:
     """The verb's lemma, with its particle where the two say "spend" ("set aside $6.5m")."""
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    phrase = f"{verb.lemma_.lower()} {prt}"
-    return phrase if prt and phrase in verbs else verb.lemma_.lower()
+    for c in verb.children:  # (the parser may call "aside" an adverb)
+        phrase = f"{verb.lemma_.lower()} {c.lower_}"
+        if c.dep_ in ("prt", "advmod") and phrase in verbs:
+            return phrase
+    return verb.lemma_.lower()
 
 
 def spend(ctx: Context) -> list[RawFact]:

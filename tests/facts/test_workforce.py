@@ -487,3 +487,17 @@ def test_the_company_is_never_the_broadcaster_cited_just_before(facts_of) -> Non
     assert [(f["organization"], f["count"]) for f in facts] == [
         ("Kansen Electric Railway Co", 900)
     ], facts
+
+
+@pytest.mark.parametrize(
+    "where", ["to all 140 of its turbine technicians", "to its 140 turbine technicians"]
+)
+def test_its_staff_a_program_is_extended_to_are_the_company_s(facts_of, where: str) -> None:
+    text = (
+        "Lysfjord Kraft launched a pilot on Monday. Announcing the scheme, which it called "
+        f"PulseGuard, Lysfjord said it planned to extend it {where} by the summer."
+    )
+    facts = facts_of(text, "workforce")
+    assert [(f["organization"], f["count"], f.get("group")) for f in facts] == [
+        ("Lysfjord Kraft", 140, "turbine technicians")
+    ], facts

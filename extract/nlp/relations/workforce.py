@@ -5,6 +5,8 @@ must count workers and hang on a workforce verb, so populations and store counts
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from extract.nlp.extensions import sent_ents
@@ -12,6 +14,7 @@ from extract.nlp.lexicon import Lexicon
 from extract.nlp.relations.common import (
     Context,
     RawFact,
+    antecedent_org,
     evidence,
     is_negated,
     org_of,
@@ -101,6 +104,9 @@ def _headcount(ctx: Context, noun: Token, table: dict[str, str]) -> tuple[str, s
             # "Kessler required its roughly 300 warehouse workers to scan": the subject
             subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
             org = org_of(ctx, subj, force=True) if subj is not None else None
+        org = org or antecedent_org(ctx, poss)  # "to extend it to its 180 technicians"
+        if org in {p.name for p in ctx.programs}:  # a program employs nobody
+            org = ctx.names.main_org
         if org and ctx.names.is_company_like(org):
             return org, "employed"
     for c in noun.children:  # "the 1,100 housekeepers who work in Maisons Arvel's hotels"
@@ -165,6 +171,16 @@ def workforce(ctx: Context) -> list[RawFact]:
                 and noun.head.head.lemma_.lower() in ("workforce", "staff", "headcount")
             ):
                 noun = noun.head.head  # "has a workforce of about 12,000"
+            if noun.i == num.i and any(
+                c.dep_ == "det" and c.lower_ == "all" for c in noun.children
+            ):
+                # "all 180 of its offshore technicians": the whole of its staff of that kind
+                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                staff = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+                if staff is not None and any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their") for c in staff.children
+                ):
+                    noun = staff
             if (
                 last is not None
                 and noun.dep_ == "pobj"
@@ -296,6 +312,7 @@ def _fact(
     if count.qualifier:
         fields["qualifier"] = count.qualifier
     group = span.doc[span.end : noun.i + 1].text.strip().lstrip("-")
+    group = re.sub(r"^of (?:its|their) ", "", group)  # "all 180 of its technicians"
     group = "people" if group == "person" else group  # "a 140-person firm"
     if group:
         fields["group"] = group

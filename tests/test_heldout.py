@@ -51,6 +51,10 @@
   styles (AP), and workplaces outside the US and UK in other formats: a wire brief, a Q&A
   explainer, a feature, a tribunal ruling, an interview, a business story (AQ); AO and AQ were
   analysed, AP only scored as a whole.
+- ``tests/heldout18`` (18 pages, session 17, sets AR, AS, AT): retail, warehouse and logistics
+  employers (AR), white-collar "bossware" and its legal fallout (AS), and transport,
+  hospitality and energy workers in six countries (AT); AR and AT were analysed, AS only
+  scored as a whole.
 
 Gold files follow ``../shared/eval/FACTS.md``. Each floor sits a little below the measured
 micro-F1 so that the tests catch regressions; raise them as the extractor improves.
@@ -92,6 +96,7 @@ SETS = {  # folder -> (pages, least gold facts, micro-F1 floor)
     "heldout15": (18, 500, 0.76),
     "heldout16": (18, 500, 0.75),
     "heldout17": (18, 550, 0.74),
+    "heldout18": (18, 550, 0.76),
 }
 SHARED_EVAL = HERE.parent.parent / "shared" / "eval"
 SHARED_SETS = {"dev": 0.93, "real": 0.81}  # the shared annotated pages (read, never copied)

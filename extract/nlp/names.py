@@ -864,12 +864,17 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     )
 
 
+HEADLINE_SMALL_WORDS = {*FUNCTION_WORDS, "a", "an", "at", "by", "with", "as", "or", "from"}
+
+
 def is_title_line(sent: Span) -> bool:
     """A headline or subheading: mostly Title Case words and no final punctuation."""
     words = [t for t in sent if t.is_alpha]
     if len(words) < 3 or sent.text.rstrip()[-1:] in '.!?"”':
         return False
-    return sum(t.is_title or t.is_upper for t in words) / len(words) > 0.6
+    # headline style keeps small words in lower case: "Faces on the Casino Floor"
+    content = [t for t in words if t.lower_ not in HEADLINE_SMALL_WORDS] or words
+    return sum(t.is_title or t.is_upper for t in content) / len(content) > 0.6
 
 
 _NAME = r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"

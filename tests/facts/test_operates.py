@@ -1083,3 +1083,15 @@ def test_the_coast_of_a_region_is_a_place_not_the_operator(facts_of) -> None:
     )
     operates = {(f["organization"], f["program"]) for f in facts_of(text, "operates")}
     assert "Rogaland" not in {o for o, _ in operates}, operates
+
+
+def test_a_subheading_names_no_operator(facts_of) -> None:
+    # "Eyes on the Gaming Floor": a subheading in headline case, whatever NER tags in it
+    text = (
+        "Marlow Bay Resorts tracks its housekeepers through their panic badges.\n\n"
+        "Eyes on the Gaming Floor\n\n"
+        "At its casinos, the company runs a facial recognition system, Table Watch, that "
+        "was installed to spot banned gamblers."
+    )
+    operates = {f["organization"] for f in facts_of(text, "operates")}
+    assert operates == {"Marlow Bay Resorts"}, operates

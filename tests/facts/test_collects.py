@@ -928,3 +928,12 @@ def test_the_maker_of_a_named_camera_is_no_program(facts_of) -> None:
     facts = facts_of(text)
     programs = {f["program"] for f in facts if "program" in f}
     assert "Vexora" not in programs and "FleetMark" in programs, programs
+
+
+def test_examples_of_a_kind_of_technology_collect_nothing_for_the_program(facts_of) -> None:
+    text = (
+        "Brellow Foods has dropped ShelfEar, its headset system. The move comes as employers "
+        "turn to technology to watch staff, from software that records the screens of home "
+        "workers to wristbands that measure warehouse pickers' heart rates."
+    )
+    assert facts_of(text, "collects") == []

@@ -1857,6 +1857,19 @@ def _kept_an_eye_on(v: Token, subjects_lex: set[str], idiom_nouns: frozenset[str
     ]
 
 
+def _kind_of_thing(v: Token) -> bool:
+    """A clause on a bare noun given as an example ("turn to technology, from software that
+    logs keystrokes to cameras that track eye movements"): a kind of thing, no program."""
+    head = v.head
+    return (
+        v.dep_ == "relcl"
+        and head.pos_ == "NOUN"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("from", "to", "like", "as")
+        and not any(c.dep_ in ("det", "poss") for c in head.children)
+    )
+
+
 def _person_clause(v: Token) -> bool:
     """A subjectless verb ("after scanning ...") in a clause whose subject is the writer."""
     h = v
@@ -1998,6 +2011,8 @@ def collects_and_monitors(ctx: Context) -> list[RawFact]:
             and not is_negated(t)
         ]
         verbs = [v for v in verbs if not _unreal(v) and v.i not in quoted]
+        # "from software that logs keystrokes to cameras that ...": examples of a kind
+        verbs = [v for v in verbs if not _kind_of_thing(v)]
         # "Watching the Watchers": a verb inside a capitalised name tracks nothing
         verbs = [v for v in verbs if not (v.text[:1].isupper() and not v.is_sent_start)]
         if any(

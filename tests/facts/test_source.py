@@ -463,3 +463,12 @@ def test_a_person_described_by_a_trade_still_cites_nothing(facts_of) -> None:
 )
 def test_outlets_named_after_speaking_to_or_a_trade_title(facts_of, text, outlet) -> None:
     assert [f["outlet"] for f in facts_of(text, "source")] == [outlet]
+
+
+def test_a_piece_first_published_on_a_described_blog_cites_it(facts_of) -> None:
+    text = (
+        "Brellow Foods paused its checkout cameras. The researcher's findings were first "
+        "published on Tuesday on the security blog Leakspotter. Brellow commented on the "
+        "findings on Wednesday."
+    )
+    assert [f["outlet"] for f in facts_of(text, "source")] == ["Leakspotter"]

@@ -32,6 +32,8 @@ def _cue_matcher(ctx: Context) -> Matcher:
     return ctx.lex.built(("cue_matcher", id(ctx.doc.vocab)), build)
 
 
+# what a piece "ran on": "first published on the security blog X"
+PUBLISH_VERBS = {"publish", "post", "report", "reveal", "appear", "air", "break", "run"}
 # speaking on an outlet's air cites it ("said earlier today on CNN")
 ON_AIR_VERBS = {"say", "speak", "tell", "appear", "add", "warn", "argue", "claim", "insist"}
 
@@ -163,7 +165,9 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
     descriptors = ctx.lex.set("outlet_descriptors")
     out: list[tuple[str, Span]] = []
     for label, _s, e in cues:
-        if label not in ("according_to", "reported_by", "seen_by", "told"):
+        # "first published Monday on the security blog Breachwatch": what a piece ran on
+        on_outlet = label == "on_outlet" and doc[_s].head.lemma_.lower() in PUBLISH_VERBS
+        if label not in ("according_to", "reported_by", "seen_by", "told") and not on_outlet:
             continue
         j = e
         if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
@@ -212,7 +216,7 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
                 doc[n].text[:1].isupper() and doc[n].is_alpha or n > j and _title_hyphen(doc, n)
             ):
                 n += 1
-        if n == j:
+        if n == j or (on_outlet and not described):
             continue
         span = doc[j:n]
         if span[0].pos_ == "PRON":

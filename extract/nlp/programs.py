@@ -691,7 +691,7 @@ class ProgramFinder:
                 or tok.pos_ != "PROPN"
                 or head.pos_ != "NOUN"
                 or head.lemma_.lower() not in self.generic
-                or tok.i < 2
+                or tok.left_edge.i < 1
                 or doc[tok.left_edge.i - 1].text != ","
                 or tok.right_edge.i + 1 >= len(doc)
                 or doc[tok.right_edge.i + 1].text not in (",", ".", "—", "–")

@@ -135,21 +135,8 @@ def _a_program(ctx: Context, span: Span) -> bool:
 
 
 # small words inside a publication's title ("Above the Law", "La Voix de l'Escaut")
-TITLE_SMALL_WORDS = {
-    "the",
-    "of",
-    "and",
-    "&",
-    "de",
-    "du",
-    "des",
-    "del",
-    "della",
-    "da",
-    "do",
-    "di",
-    "la",
-}
+TITLE_SMALL_WORDS = {"the", "of", "and", "&", *("de", "du", "des", "del", "della"), "da"}
+TITLE_SMALL_WORDS |= {"do", "di", "la"}
 
 
 def _titleish(word: str) -> bool:
@@ -164,9 +151,9 @@ def _described_outlets(ctx: Context, cues: list[tuple[str, int, int]]) -> list[t
     doc = ctx.doc
     descriptors = ctx.lex.set("outlet_descriptors")
     out: list[tuple[str, Span]] = []
-    for label, _s, e in cues:
+    for label, start, e in cues:
         # "first published Monday on the security blog Breachwatch": what a piece ran on
-        on_outlet = label == "on_outlet" and doc[_s].head.lemma_.lower() in PUBLISH_VERBS
+        on_outlet = label == "on_outlet" and doc[start].head.lemma_.lower() in PUBLISH_VERBS
         if label not in ("according_to", "reported_by", "seen_by", "told") and not on_outlet:
             continue
         j = e

@@ -30,6 +30,18 @@ def publisher_of(doc: Doc) -> str:
     return doc.user_data.get(PUBLISHER_KEY, "")  # type: ignore[no-any-return]
 
 
+def names_own_paper(doc: Doc, name: str, mastheads: frozenset[str]) -> bool:
+    """``name`` is how the text calls its own publisher: the whole name or its first words
+    ("The PUNCH gathered" in Punch Newspapers), or one of its masthead words ("The Post
+    understands" in the Severnside Evening Post)."""
+    own = publisher_of(doc).casefold().removeprefix("the ")
+    name = name.casefold().removeprefix("the ")
+    if not own or not name:
+        return False
+    words = {w.casefold() for w in publisher_of(doc).split() if w in mastheads}
+    return own == name or own.startswith(name + " ") or name in words
+
+
 def ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once: spaCy makes new Span objects on every access, and the rule
     components (which run after ``ner`` and never change entities) read them often."""

@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.nlp.extensions import ent_at, ents, publisher_of, text_of, tokens
+from extract.nlp.extensions import ent_at, ents, names_own_paper, text_of, tokens
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.people import first_name_gender, is_given_name
 from extract.places import is_known_place, is_major_place, is_state_or_country
@@ -1545,14 +1545,15 @@ def build_index(doc: Doc, lex: Lexicon, program_names: set[str] | None = None) -
         and doc[m.start - 1].lower_ not in outlet_descriptors
     }
     seen_by_ends = [mt.end() for mt in _SEEN_BY_RE.finditer(idx.text)]
-    own_mastheads = set(publisher_of(doc).split()) & mastheads
     for m in idx.orgs:
         words = m.name.split()
         # "Law Society Gazette", "Meridian Wire": a masthead word names a publication
         masthead = len(words) >= 2 and words[-1] in mastheads and m.name not in described
         # "The Post understands" in the Severnside Evening Post: the paper itself
         masthead = masthead or (
-            m.name in own_mastheads and m.start > 0 and doc[m.start - 1].lower_ == "the"
+            names_own_paper(doc, m.name, mastheads)
+            and m.start > 0
+            and doc[m.start - 1].lower_ == "the"
         )
         # "an internal memo reviewed by Quayside": who reads a company's papers reports
         reader = any(

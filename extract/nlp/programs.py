@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.nlp.extensions import ent_at, ents, publisher_of, text_of, tokens
+from extract.nlp.extensions import ent_at, ents, names_own_paper, text_of, tokens
 from extract.nlp.guard import guarded
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.names import (
@@ -171,13 +171,6 @@ _OUTLET_AFTER_NAME = re.compile(
     r"\s+(?:has|had|have)\s+(?:reviewed|seen|obtained|learned|learnt|viewed)\b"
     r"|(?:'s|’s)\s+(?:queries|questions|requests?\s+for\s+comment)"
 )
-
-
-def _own_masthead(doc: Doc, name: str) -> bool:
-    """ "The PUNCH gathered that ..." in Punch Newspapers: the paper itself, never a program."""
-    own = publisher_of(doc).casefold().removeprefix("the ")
-    name = name.casefold().removeprefix("the ")
-    return bool(own) and (own == name or own.startswith(name + " "))
 
 
 def _outlet_like(text: str, name: str) -> bool:
@@ -409,7 +402,8 @@ class ProgramFinder:
             # "agreed to buy Fenwick Home Inc.": a company, whatever is done to it
             and not re.search(rf"\b{CORP_SUFFIX}$", m.surface)
         ]
-        found = [m for m in found if not _own_masthead(doc, m.surface)]
+        # "The PUNCH gathered that ..." in Punch Newspapers: the paper itself
+        found = [m for m in found if not names_own_paper(doc, m.surface, mastheads)]
         self._platforms(doc, found)
         return self._cluster(doc, found + _lower_case_refs(doc, found))
 
